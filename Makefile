@@ -1,0 +1,150 @@
+# mailpulse - build, test, demo, bench, install.
+#
+# The library (src/*.c -> build/libmailpulse.a) holds every pipeline stage;
+# the CLI (cli/*.c) and the milter link against it.  Every target that runs
+# something (check, demo, bench) first makes sure the Debian packages it
+# needs are there (`deps`).
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+SBINDIR    ?= $(PREFIX)/sbin
+MANDIR     ?= $(PREFIX)/share/man
+DATADIR    ?= $(PREFIX)/share/mailpulse
+SYSCONFDIR ?= /etc
+DESTDIR    ?=
+
+CC      ?= cc
+PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
+
+# Debian packages needed to build and to run every test and benchmark.
+DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
+           libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
+           libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
+           notmuch maildir-utils miltertest python3 time
+
+B        = build
+LIB_SRC  = $(wildcard src/*.c)
+CLI_SRC  = $(wildcard cli/*.c)
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(B)/src/%.o)
+CLI_OBJ  = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+# The sanitizer build lives in its own tree so it never mixes with the
+# optimised objects.
+S        = build-asan
+SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+S_LIB_OBJ = $(LIB_SRC:src/%.c=$(S)/src/%.o)
+S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
+S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
+
+.PHONY: all deps check check-unit check-asan check-cli check-corpus check-fuzz \
+        check-docs demo bench install clean fuzz docs
+
+all: $(B)/mailpulse
+
+$(B)/src/%.o: src/%.c $(wildcard include/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(B)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(B)/libmailpulse.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(B)/mailpulse: $(CLI_OBJ) $(B)/libmailpulse.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libmailpulse.a $(LIBS)
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
+
+# ---- sanitizer tree -------------------------------------------------------
+$(S)/src/%.o: src/%.c $(wildcard include/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) -O1 -g $(SAN) $(WARN) -c -o $@ $<
+
+$(S)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) -Icli -O1 -g $(SAN) $(WARN) -c -o $@ $<
+
+$(S)/libmailpulse.a: $(S_LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(S)/mailpulse: $(S_CLI_OBJ) $(S)/libmailpulse.a
+	$(CC) -O1 -g $(SAN) -o $@ $(S_CLI_OBJ) $(S)/libmailpulse.a $(LIBS)
+
+$(S)/tests/%: tests/unit/%.c tests/unit/unit.h $(S)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) -Itests/unit -O1 -g $(SAN) $(WARN) -o $@ $< $(S)/libmailpulse.a $(LIBS) -lcmocka
+
+# ---- fuzzing (clang + libFuzzer) ------------------------------------------
+F        = build-fuzz
+FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
+$(F)/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard include/*.h)
+	@mkdir -p $(F)
+	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
+
+fuzz: $(F)/fuzz_parse
+
+# ---- dependencies ---------------------------------------------------------
+deps:
+	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "deps: installing $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	else \
+		echo "deps: missing Debian packages; as root run:"; \
+		echo "  apt-get update && apt-get install -y --no-install-recommends $$missing"; \
+		exit 1; \
+	fi
+
+# ---- tests ----------------------------------------------------------------
+check: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@tests/run-all.sh
+
+check-unit: all $(UNIT_BIN)
+	@tests/run-all.sh unit
+
+check-asan: $(S)/mailpulse $(S_UNIT_BIN)
+	@tests/run-all.sh asan
+
+check-cli: all
+	@tests/run-all.sh cli
+
+check-corpus: $(S)/mailpulse
+	@tests/run-all.sh corpus
+
+check-fuzz: $(F)/fuzz_parse
+	@tests/run-all.sh fuzz
+
+docs: all
+	$(B)/mailpulse config --man-keys > docs/mailpulse.conf.keys
+
+demo: deps all
+	@./sample/demo.sh
+
+bench: deps all
+	@./bench/run.sh
+
+# ---- install --------------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	           $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(SYSCONFDIR)/mailpulse
+	install -m 0755 $(B)/mailpulse $(DESTDIR)$(BINDIR)/mailpulse
+	install -m 0644 docs/mailpulse.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 docs/mailpulse.conf.5 $(DESTDIR)$(MANDIR)/man5/
+	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
+	[ -e $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf ] || \
+		install -m 0640 packaging/mailpulse.conf $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf
+
+clean:
+	rm -rf $(B) $(S) $(F)

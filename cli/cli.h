@@ -1,0 +1,75 @@
+/*
+ * cli.h - what every `mailpulse` command shares.
+ *
+ * The command table lives in mailpulse.c; each command is one file
+ * (cmd_<name>.c) exporting one function that takes the parsed global
+ * options and its own argv (argv[0] is the command name) and returns the
+ * process exit status (see status.h and docs/mailpulse.1).
+ */
+#ifndef MP_CLI_H
+#define MP_CLI_H
+
+#include <glib.h>
+#include <jansson.h>
+#include "config.h"
+#include "store.h"
+
+typedef struct cli_context {
+	const char *config_path; /* -c, or NULL for the default file */
+	const char *db_path;     /* -d, overrides Database */
+	gint64 as_of;            /* --as-of, unix time, 0 = now */
+	mp_config *cfg;          /* loaded by cli_load_config() */
+} cli_context;
+
+typedef int (*cli_command_fn)(cli_context *ctx, int argc, char **argv);
+
+typedef struct cli_command {
+	const char *name;
+	cli_command_fn run;
+	const char *summary; /* one line for `mailpulse help` */
+	const char *usage;   /* full help for `mailpulse help NAME` */
+} cli_command;
+
+/* cli_find_command - table entry by name, or NULL */
+const cli_command *cli_find_command(const char *name);
+/* cli_commands - the table, NULL-terminated by name */
+const cli_command *cli_commands(void);
+
+/* cli_load_config - load ctx->cfg once; prints the error and returns its
+ * exit status (0 on success) */
+int cli_load_config(cli_context *ctx);
+
+/* cli_open_store - open the database (readonly or create); prints the error
+ * and returns NULL with *status set */
+mp_store *cli_open_store(cli_context *ctx, gboolean write, int *status);
+
+/* cli_report - print "mailpulse: CMD: message" for error, return exit code */
+int cli_report(const char *command, GError *error);
+
+/* cli_usage_error - print a usage error with the command's synopsis (64) */
+int cli_usage_error(const char *command, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+
+/* cli_parse_date - "YYYY-MM-DD" or ISO 8601 to unix time (UTC); with
+ * end_of_day, a bare date means the end of that day (exclusive bound) */
+gboolean cli_parse_date(const char *s, gboolean end_of_day, gint64 *out);
+
+/* cli_wants_help - argv holds -h or --help */
+gboolean cli_wants_help(int argc, char **argv);
+/* cli_print_help - the usage text of a command to stdout, exit status 0 */
+int cli_print_help(const char *command);
+
+/* output.c: one output interface for text and JSON */
+typedef struct cli_column {
+	const char *key;    /* field of the row object */
+	const char *header; /* column title */
+	int max_width;      /* longer values are cut with "..."; 0 = no limit */
+} cli_column;
+
+/* cli_print_json - rows as indented JSON on stdout */
+void cli_print_json(json_t *rows);
+/* cli_print_table - rows as an aligned text table on stdout */
+void cli_print_table(json_t *rows, const cli_column *cols, guint n_cols);
+/* cli_value_text - a JSON value as display text (caller frees) */
+char *cli_value_text(json_t *v);
+
+#endif

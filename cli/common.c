@@ -1,0 +1,103 @@
+/*
+ * common.c - helpers every command uses: config, database, dates, errors.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <gmime/gmime.h>
+#include "cli.h"
+#include "log.h"
+#include "status.h"
+
+int cli_report(const char *command, GError *error)
+{
+	int status = mp_status_exit_code(error);
+	fprintf(stderr, "mailpulse%s%s: %s\n", command ? ": " : "", command ? command : "",
+	        error ? error->message : "unknown error");
+	if (error)
+		g_error_free(error);
+	return status;
+}
+
+int cli_usage_error(const char *command, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "mailpulse%s%s: %s\n", command ? ": " : "", command ? command : "", msg);
+	g_free(msg);
+	const cli_command *c = command ? cli_find_command(command) : NULL;
+	if (c) {
+		/* the synopsis: the help text up to its first blank line */
+		const char *end = strstr(c->usage, "\n\n");
+		fprintf(stderr, "%.*s\n", end ? (int)(end - c->usage) : (int)strlen(c->usage), c->usage);
+	}
+	return MP_ERR_USAGE;
+}
+
+gboolean cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return FALSE;
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+int cli_print_help(const char *command)
+{
+	const cli_command *c = cli_find_command(command);
+	fputs(c ? c->usage : "", stdout);
+	return MP_OK;
+}
+
+int cli_load_config(cli_context *ctx)
+{
+	if (ctx->cfg)
+		return MP_OK;
+	GError *error = NULL;
+	ctx->cfg = mp_config_load(ctx->config_path, &error);
+	if (ctx->cfg == NULL)
+		return cli_report(NULL, error);
+	mp_log_setup(NULL, 0, ctx->cfg->log_level);
+	return MP_OK;
+}
+
+mp_store *cli_open_store(cli_context *ctx, gboolean write, int *status)
+{
+	if ((*status = cli_load_config(ctx)) != MP_OK)
+		return NULL;
+	GError *error = NULL;
+	const char *path = ctx->db_path ? ctx->db_path : ctx->cfg->database;
+	mp_store *st = mp_store_open(path, write ? MP_STORE_CREATE : MP_STORE_READONLY, &error);
+	if (st == NULL)
+		*status = cli_report(NULL, error);
+	return st;
+}
+
+gboolean cli_parse_date(const char *s, gboolean end_of_day, gint64 *out)
+{
+	int y, m, d;
+	char tail;
+	if (strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
+		if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+			return FALSE;
+		GDateTime *dt = g_date_time_new_utc(y, m, d, 0, 0, 0);
+		if (dt == NULL)
+			return FALSE;
+		*out = g_date_time_to_unix(dt) + (end_of_day ? 24 * 3600 : 0);
+		g_date_time_unref(dt);
+		return TRUE;
+	}
+	GTimeZone *utc = g_time_zone_new_utc();
+	GDateTime *dt = g_date_time_new_from_iso8601(s, utc);
+	g_time_zone_unref(utc);
+	if (dt == NULL)
+		return FALSE;
+	*out = g_date_time_to_unix(dt);
+	g_date_time_unref(dt);
+	return TRUE;
+}

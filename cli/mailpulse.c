@@ -1,0 +1,159 @@
+/*
+ * mailpulse.c - the `mailpulse` command: global options and command table.
+ *
+ * SYNOPSIS
+ *	mailpulse [-c CONF] [-d DB] [--as-of DATE] COMMAND [ARGS...]
+ *
+ * Global options come before the command; everything after it belongs to
+ * the command (one file per command, cmd_<name>.c).  `mailpulse help
+ * COMMAND` and `mailpulse COMMAND --help` print the same text.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#include "log.h"
+#include "parse.h"
+#include "status.h"
+
+#ifndef MAILPULSE_VERSION
+#define MAILPULSE_VERSION "0.1.0"
+#endif
+
+int cmd_accounts(cli_context *ctx, int argc, char **argv);
+int cmd_contacts(cli_context *ctx, int argc, char **argv);
+int cmd_ingest(cli_context *ctx, int argc, char **argv);
+int cmd_search(cli_context *ctx, int argc, char **argv);
+int cmd_config(cli_context *ctx, int argc, char **argv);
+int cmd_help(cli_context *ctx, int argc, char **argv);
+
+static const cli_command commands[] = {
+	{ "accounts", cmd_accounts, "import the CRM's accounts CSV, list accounts",
+	  "usage: mailpulse accounts import FILE.csv\n"
+	  "       mailpulse accounts list [--json]\n"
+	  "\n"
+	  "import  reads a CSV with the header\n"
+	  "          account,domains,owner,arr,renewal_date,segment\n"
+	  "        (domains separated by ';', owner the AM's address, renewal_date\n"
+	  "        YYYY-MM-DD, segment enterprise|mid|smb). Every row is checked first:\n"
+	  "        one bad row is reported as FILE:LINE and nothing is imported.\n"
+	  "        Importing again updates accounts by name.\n"
+	  "list    every account with its domains, owner, ARR, renewal date, and the\n"
+	  "        number of messages and contacts stored for it.\n" },
+	{ "contacts", cmd_contacts, "list the people mailpulse has seen",
+	  "usage: mailpulse contacts [--account NAME] [--all] [--json]\n"
+	  "\n"
+	  "Customer contacts with name, account, status (active, or silent after\n"
+	  "60 days without mail as of --as-of), first and last seen.\n"
+	  "--account NAME  only that account's contacts\n"
+	  "--all           include the company's own people\n" },
+	{ "ingest", cmd_ingest, "store an existing archive (Maildir, mbox, .eml)",
+	  "usage: mailpulse ingest [-v] [--batch N] PATH...\n"
+	  "\n"
+	  "Reads every message under each PATH (recursively: Maildir cur/ and new/,\n"
+	  "mbox files, single message files) through the pipeline into the\n"
+	  "database. Ingesting the same mail again stores nothing twice. A file\n"
+	  "that cannot be read or parsed is reported and skipped. On a terminal a\n"
+	  "progress line shows count, rate and ETA; a summary line ends the run.\n"
+	  "-v         report every skipped message and why\n"
+	  "--batch N  messages per transaction (default 500)\n" },
+	{ "search", cmd_search, "full-text search of the archive",
+	  "usage: mailpulse search [--account NAME] [--since DATE] [--until DATE]\n"
+	  "                        [--limit N] [--json] QUERY...\n"
+	  "\n"
+	  "Searches subjects and texts (SQLite FTS5: words, \"exact phrases\", OR,\n"
+	  "NOT, prefix*), best matches first (BM25, subject weighted 5x), each with\n"
+	  "a snippet in which the matches are highlighted. DATE is YYYY-MM-DD;\n"
+	  "--until includes that whole day.\n" },
+	{ "config", cmd_config, "print the effective configuration",
+	  "usage: mailpulse config [--man-keys]\n"
+	  "\n"
+	  "Prints every configuration key with the value in force (after the\n"
+	  "config file). --man-keys prints the KEYS section of mailpulse.conf(5).\n" },
+	{ "help", cmd_help, "help on a command",
+	  "usage: mailpulse help [COMMAND]\n" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const cli_command *cli_commands(void)
+{
+	return commands;
+}
+
+const cli_command *cli_find_command(const char *name)
+{
+	for (const cli_command *c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* print_overview - the list of commands (`mailpulse help`) */
+static void print_overview(FILE *out)
+{
+	fprintf(out, "usage: mailpulse [-c CONF] [-d DB] [--as-of DATE] COMMAND [ARGS...]\n\n"
+	             "commands:\n");
+	for (const cli_command *c = commands; c->name; c++)
+		fprintf(out, "  %-10s %s\n", c->name, c->summary);
+	fprintf(out, "\n`mailpulse help COMMAND` for details; man mailpulse(1).\n");
+}
+
+int cmd_help(cli_context *ctx, int argc, char **argv)
+{
+	if (argc < 2) {
+		print_overview(stdout);
+		return MP_OK;
+	}
+	if (cli_find_command(argv[1]) == NULL)
+		return cli_usage_error("help", "unknown command \"%s\"", argv[1]);
+	return cli_print_help(argv[1]);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "database", required_argument, NULL, 'd' },
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	cli_context ctx = { 0 };
+	int opt;
+	mp_log_setup("mailpulse", 0, MP_LOG_NOTICE);
+	/* '+': stop at the first non-option, which is the command. */
+	while ((opt = getopt_long(argc, argv, "+c:d:hV", options, NULL)) != -1) {
+		switch (opt) {
+		case 'c': ctx.config_path = optarg; break;
+		case 'd': ctx.db_path = optarg; break;
+		case 'a':
+			if (!cli_parse_date(optarg, FALSE, &ctx.as_of))
+				return cli_usage_error(NULL, "--as-of: expected YYYY-MM-DD, got \"%s\"", optarg);
+			break;
+		case 'h': print_overview(stdout); return MP_OK;
+		case 'V': printf("mailpulse %s\n", MAILPULSE_VERSION); return MP_OK;
+		default: print_overview(stderr); return MP_ERR_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		print_overview(stderr);
+		return MP_ERR_USAGE;
+	}
+	const cli_command *cmd = cli_find_command(argv[optind]);
+	if (cmd == NULL) {
+		fprintf(stderr, "mailpulse: unknown command \"%s\"\n\n", argv[optind]);
+		print_overview(stderr);
+		return MP_ERR_USAGE;
+	}
+	int cargc = argc - optind;
+	char **cargv = argv + optind;
+	/* Commands run getopt again on their own argv.  0, not 1: glibc then
+	 * forgets the "+" (stop at the first non-option) used above, so
+	 * `accounts list --json` works as well as `accounts --json list`. */
+	optind = 0;
+	int status = cli_wants_help(cargc, cargv) ? cli_print_help(cmd->name)
+	                                          : cmd->run(&ctx, cargc, cargv);
+	mp_config_free(ctx.cfg);
+	return status;
+}

@@ -1,0 +1,81 @@
+/*
+ * classify.h - stage 2: who is on which side, and is the message ours.
+ *
+ * Direction comes from InternalDomains: an internal sender writing to an
+ * external party is outbound, an external sender writing to an internal
+ * party is inbound; all-internal and no-internal-party mail is skipped.
+ * The envelope (live capture) wins over headers; for backfill the From,
+ * To and Cc headers (plus Delivered-To/X-Original-To) stand in for it.
+ *
+ * The customer side is named by its registrable domain (Public Suffix List
+ * via libpsl: mail.example.co.uk -> example.co.uk).  Robot senders
+ * (no-reply@, mailer-daemon@ ...) are kept as participants but flagged so
+ * that the store never makes contacts of them.
+ */
+#ifndef MP_CLASSIFY_H
+#define MP_CLASSIFY_H
+
+#include <glib.h>
+#include "config.h"
+#include "parse.h"
+
+typedef enum {
+	MP_DIRECTION_NONE = 0,  /* skipped: see skip_reason */
+	MP_DIRECTION_INBOUND,
+	MP_DIRECTION_OUTBOUND,
+} mp_direction;
+
+typedef enum {
+	MP_ROLE_FROM = 0,
+	MP_ROLE_TO,
+	MP_ROLE_CC,
+	MP_ROLE_BCC,  /* envelope recipient not named in To or Cc */
+} mp_role;
+
+typedef struct mp_participant {
+	char *address;     /* lowercase */
+	char *name;        /* display name or NULL */
+	char *domain;      /* part after '@', lowercase */
+	char *registrable; /* registrable domain (PSL) */
+	mp_role role;
+	gboolean internal;
+	gboolean robot;    /* no-reply@, mailer-daemon@, ...: never a contact */
+	gboolean freemail; /* gmail.com ...: never creates an account */
+} mp_participant;
+
+typedef struct mp_classification {
+	mp_direction direction;
+	const char *skip_reason;  /* static string when direction is NONE */
+	GPtrArray *participants;  /* mp_participant *, deduplicated per role */
+	char *customer_host;      /* domain of that party's address, or NULL */
+	char *customer_domain;    /* registrable domain of the main customer
+	                             party (sender inbound, first external
+	                             recipient outbound), or NULL */
+	gboolean customer_freemail;
+} mp_classification;
+
+typedef struct mp_classifier mp_classifier;
+
+/* mp_classifier_new - built once per config; cfg must outlive it */
+mp_classifier *mp_classifier_new(const mp_config *cfg);
+void mp_classifier_free(mp_classifier *c);
+
+/* mp_classify - never NULL; free with mp_classification_free() */
+mp_classification *mp_classify(mp_classifier *c, const mp_message *msg);
+void mp_classification_free(mp_classification *cls);
+
+/* mp_registrable_domain - PSL registrable domain of host (lowercase copy;
+ * the host itself when it has none) */
+char *mp_registrable_domain(mp_classifier *c, const char *host);
+
+/* mp_is_internal_domain - host equal to or below an InternalDomains entry */
+gboolean mp_is_internal_domain(mp_classifier *c, const char *host);
+
+/* mp_is_robot_address - local part names a machine, not a person */
+gboolean mp_is_robot_address(const char *address);
+
+/* mp_direction_name / mp_role_name - "inbound", "to" ... */
+const char *mp_direction_name(mp_direction d);
+const char *mp_role_name(mp_role r);
+
+#endif

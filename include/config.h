@@ -1,0 +1,56 @@
+/*
+ * config.h - mailpulse.conf: one table of keys, one parser, one man page.
+ *
+ * The file holds OpenDKIM-style lines, "Name value", '#' comments and blank
+ * lines.  Every key is declared once in the table in config.c (name, type,
+ * default, field, one-line doc); parsing, `mailpulse-milter -n` checks and the
+ * KEYS section of mailpulse.conf(5) are all derived from it, so a key can
+ * never be spelled two ways.  An unknown key or a bad value is an error that
+ * names the file and the line.
+ */
+#ifndef MP_CONFIG_H
+#define MP_CONFIG_H
+
+#include <glib.h>
+#include <stdio.h>
+
+#define MP_DEFAULT_CONFIG "/etc/mailpulse/mailpulse.conf"
+
+typedef struct mp_config {
+	char *path;                  /* file read, NULL when only defaults */
+	char *database;              /* Database */
+	GPtrArray *internal_domains; /* InternalDomains (char *, lowercase) */
+	GPtrArray *freemail_domains; /* FreemailDomains */
+	gboolean auto_create_accounts; /* AutoCreateAccounts */
+	GPtrArray *never_capture;    /* NeverCapture: addresses or domains */
+	guint64 maximum_body_bytes;  /* MaximumBodyBytes */
+	int log_level;               /* LogLevel (mp_log_level) */
+} mp_config;
+
+/* mp_config_new_defaults - a config holding every key's default */
+mp_config *mp_config_new_defaults(void);
+
+/*
+ * mp_config_load - read path over the defaults.  When path is NULL the
+ * default file is read if it exists, else the defaults apply.  On error
+ * returns NULL and sets error to "FILE:LINE: reason" (MP_ERR_CONFIG), or
+ * MP_ERR_NOINPUT / MP_ERR_NOPERM when the file cannot be read.
+ */
+mp_config *mp_config_load(const char *path, GError **error);
+
+/* mp_config_parse_text - parse text as if read from file name (for tests) */
+mp_config *mp_config_parse_text(const char *name, const char *text, GError **error);
+
+void mp_config_free(mp_config *cfg);
+
+/* mp_config_print_man_keys - the KEYS section of mailpulse.conf(5), in roff */
+void mp_config_print_man_keys(FILE *out);
+
+/* mp_config_print - every key with its current value, as a config file */
+void mp_config_print(const mp_config *cfg, FILE *out);
+
+/* mp_config_key_count / mp_config_key_name - walk the key table (tests) */
+guint mp_config_key_count(void);
+const char *mp_config_key_name(guint i);
+
+#endif

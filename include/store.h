@@ -1,0 +1,108 @@
+/*
+ * store.h - stage 4: the SQLite database (one file, WAL, one writer).
+ *
+ * mp_store_open() creates the file if asked, runs every forward migration
+ * the file lacks (PRAGMA user_version) and refuses a file whose schema is
+ * newer than this binary.  Every statement is prepared; writes happen
+ * inside mp_store_begin()/mp_store_commit(), so a batch of messages is one
+ * transaction and a crash leaves either all of it or none.
+ *
+ * Queries return jansson arrays of objects (the caller owns the reference
+ * and json_decref()s it); the CLI prints them as text or JSON, so both
+ * outputs always carry the same fields.
+ *
+ * DIAGNOSTICS: every function that can fail returns FALSE/NULL and sets
+ * error (MP_ERR_TEMPFAIL when the database is busy, MP_ERR_IO otherwise);
+ * on failure inside a transaction the caller rolls back.
+ */
+#ifndef MP_STORE_H
+#define MP_STORE_H
+
+#include <glib.h>
+#include <jansson.h>
+#include "config.h"
+#include "parse.h"
+#include "classify.h"
+#include "extract.h"
+
+#define MP_SCHEMA_VERSION 1
+
+typedef struct mp_store mp_store;
+
+enum {
+	MP_STORE_READONLY = 1 << 0,
+	MP_STORE_CREATE = 1 << 1,
+};
+
+mp_store *mp_store_open(const char *path, int flags, GError **error);
+void mp_store_close(mp_store *st);
+
+/* mp_store_schema_version - user_version of the open file */
+int mp_store_schema_version(mp_store *st);
+
+gboolean mp_store_begin(mp_store *st, GError **error);
+gboolean mp_store_commit(mp_store *st, GError **error);
+void mp_store_rollback(mp_store *st);
+
+typedef enum {
+	MP_STORED_NEW = 0,
+	MP_STORED_DUPLICATE,   /* same dedup key already stored */
+	MP_STORED_NO_ACCOUNT,  /* stored, customer side has no account */
+} mp_store_outcome;
+
+/*
+ * mp_store_message - insert one classified message (inside a transaction):
+ * account (by domain, or auto-created when cfg allows and the domain is
+ * not freemail), contacts (best display name wins), participants, thread,
+ * attachments and the FTS row.  Returns FALSE on a database error.
+ */
+gboolean mp_store_message(mp_store *st, const mp_config *cfg,
+                          const mp_message *msg, const mp_classification *cls,
+                          const mp_extract *ex, const char *origin,
+                          mp_store_outcome *outcome, GError **error);
+
+/* One row of the accounts CSV. */
+typedef struct mp_account_row {
+	char *name;
+	GPtrArray *domains;  /* char *, lowercase */
+	char *owner;         /* AM address, or NULL */
+	double arr;          /* annual recurring revenue, 0 if empty */
+	char *renewal_date;  /* YYYY-MM-DD or NULL */
+	char *segment;       /* enterprise | mid | smb, or NULL */
+} mp_account_row;
+
+void mp_account_row_free(mp_account_row *row);
+
+/*
+ * mp_store_import_accounts - insert or update every row in one transaction
+ * (all or nothing).  A domain already owned by another account moves to
+ * the account named here.  Sets *created and *updated.
+ */
+gboolean mp_store_import_accounts(mp_store *st, GPtrArray *rows,
+                                  guint *created, guint *updated,
+                                  GError **error);
+
+/* Query filters; NULL/0 fields do not filter. */
+typedef struct mp_query {
+	const char *account; /* account name (case-insensitive) */
+	gint64 since;        /* unix time, inclusive */
+	gint64 until;        /* unix time, exclusive */
+	gint64 as_of;        /* "now" for derived states; 0: the real now */
+	guint limit;         /* 0: the command's default */
+	gboolean internal;   /* contacts: include our own people */
+	const char *mark_open;  /* search: highlight markers, "[" "]" if NULL */
+	const char *mark_close;
+} mp_query;
+
+json_t *mp_store_list_accounts(mp_store *st, GError **error);
+json_t *mp_store_list_contacts(mp_store *st, const mp_query *q, GError **error);
+/* mp_store_search - FTS5 query, BM25 ranked, with highlighted snippets */
+json_t *mp_store_search(mp_store *st, const char *fts_query, const mp_query *q,
+                        GError **error);
+/* mp_store_counts - rows per table (status, tests) */
+json_t *mp_store_counts(mp_store *st, GError **error);
+
+/* mp_store_account_exists - TRUE if an account has this name */
+gboolean mp_store_account_exists(mp_store *st, const char *name);
+
+#endif

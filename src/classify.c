@@ -1,0 +1,352 @@
+/*
+ * classify.c - stage 2: direction, parties and the customer side.
+ *
+ * SUMMARY
+ *	mp_classify() decides whether a parsed message is customer mail and
+ *	which way it goes, and lists its participants with what the store needs
+ *	to know about each (internal or not, robot or person, freemail or not,
+ *	registrable domain).
+ *
+ * RULES
+ *	- The author is the From header (the envelope sender of a bounce is
+ *	  empty, and an AM's From is what the customer sees); without From, the
+ *	  envelope sender.
+ *	- Recipients are the envelope recipients for live capture (an address
+ *	  not named in To/Cc becomes a Bcc participant), else To and Cc.
+ *	- Internal author and at least one external recipient: outbound.
+ *	  External author and at least one internal recipient: inbound.
+ *	  Anything else (all internal, nobody internal) is skipped.
+ *	- NeverCapture: an address, or a domain matching an address's domain or
+ *	  one of its parents, excludes the whole message.
+ *	- The customer domain is the registrable domain of the author (inbound)
+ *	  or of the first external recipient that is a person (outbound; a
+ *	  robot when there is no person).
+ *
+ * EDGE CASES
+ *	Addresses are compared lowercase.  A host with no public suffix match
+ *	(a bare "localhost", an IP literal) is its own registrable domain.
+ */
+#include <string.h>
+#include <libpsl.h>
+#include "classify.h"
+
+struct mp_classifier {
+	const mp_config *cfg;
+	const psl_ctx_t *psl;
+};
+
+/* Where Debian's publicsuffix package puts the list; libpsl falls back to
+ * its built-in copy when the file is missing or older. */
+#define PSL_SYSTEM_FILE "/usr/share/publicsuffix/public_suffix_list.dafsa"
+
+/* mp_classifier_new - load the Public Suffix List once */
+mp_classifier *mp_classifier_new(const mp_config *cfg)
+{
+	mp_classifier *c = g_new0(mp_classifier, 1);
+	c->cfg = cfg;
+	c->psl = psl_latest(PSL_SYSTEM_FILE);
+	if (c->psl == NULL)
+		c->psl = psl_builtin();
+	return c;
+}
+
+void mp_classifier_free(mp_classifier *c)
+{
+	if (c == NULL)
+		return;
+	/* psl_builtin() must not be freed; psl_latest() results must be. */
+	if (c->psl != NULL && c->psl != psl_builtin())
+		psl_free((psl_ctx_t *)c->psl);
+	g_free(c);
+}
+
+/* domain_of - the part after the last '@' (pointer into address) */
+static const char *domain_of(const char *address)
+{
+	const char *at = strrchr(address, '@');
+	return at ? at + 1 : "";
+}
+
+/* domain_matches - host equals pattern or is a subdomain of it */
+static gboolean domain_matches(const char *host, const char *pattern)
+{
+	size_t hl = strlen(host), pl = strlen(pattern);
+	if (pl == 0 || hl < pl)
+		return FALSE;
+	if (g_ascii_strcasecmp(host + hl - pl, pattern) != 0)
+		return FALSE;
+	return hl == pl || host[hl - pl - 1] == '.';
+}
+
+/* in_domain_list - host matches any entry of list (subdomains included) */
+static gboolean in_domain_list(const GPtrArray *list, const char *host)
+{
+	for (guint i = 0; list && i < list->len; i++)
+		if (domain_matches(host, list->pdata[i]))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean mp_is_internal_domain(mp_classifier *c, const char *host)
+{
+	return in_domain_list(c->cfg->internal_domains, host);
+}
+
+/* mp_registrable_domain - e.g. mail.example.co.uk -> example.co.uk */
+char *mp_registrable_domain(mp_classifier *c, const char *host)
+{
+	char *lower = g_ascii_strdown(host, -1);
+	const char *reg = c->psl ? psl_registrable_domain(c->psl, lower) : NULL;
+	char *result = g_strdup(reg ? reg : lower);
+	g_free(lower);
+	return result;
+}
+
+/*
+ * Local parts that name a machine or a broadcast, not a person.  Matched as
+ * the whole local part, or as its prefix followed by '-', '+', '_' or '.'
+ * (bounces+1234@, noreply-billing@).  "support" and "sales" are absent on
+ * purpose: shared mailboxes are answered by people.
+ */
+static const char *const robot_locals[] = {
+	"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
+	"do_not_reply", "mailer-daemon", "mailerdaemon", "postmaster",
+	"notifications", "notification", "notify", "alerts", "alert",
+	"bounce", "bounces", "billing", "invoice", "invoices", "newsletter",
+	"newsletters", "news", "marketing", "mailer", "daemon", "listserv",
+	"majordomo", "automated", "auto-confirm", "autoreply", "auto-reply",
+	"calendar-notification", "calendar", "system", "root", "nobody",
+	"devnull", "updates", "digest", "reports", "report", "receipts",
+	"unsubscribe", "msprvs1", "prvs", "srs0", "srs1", "feedback",
+};
+
+/* mp_is_robot_address - TRUE when the local part names a machine */
+gboolean mp_is_robot_address(const char *address)
+{
+	const char *at = strrchr(address, '@');
+	size_t n = at ? (size_t)(at - address) : strlen(address);
+	if (n == 0)
+		return TRUE; /* the null sender */
+	char *local = g_ascii_strdown(address, (gssize)n);
+	gboolean robot = FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(robot_locals) && !robot; i++) {
+		size_t rl = strlen(robot_locals[i]);
+		if (strncmp(local, robot_locals[i], rl) == 0 &&
+		    (local[rl] == '\0' || strchr("-+_.=", local[rl]) != NULL))
+			robot = TRUE;
+	}
+	/* List plumbing: owner-foo@, foo-request@, foo-bounces@ */
+	if (!robot && (g_str_has_prefix(local, "owner-") ||
+	               g_str_has_suffix(local, "-request") ||
+	               g_str_has_suffix(local, "-owner") ||
+	               g_str_has_suffix(local, "-bounces")))
+		robot = TRUE;
+	g_free(local);
+	return robot;
+}
+
+/* never_capture - address or its domain is listed in NeverCapture */
+static gboolean never_capture(mp_classifier *c, const char *address)
+{
+	const GPtrArray *list = c->cfg->never_capture;
+	for (guint i = 0; list && i < list->len; i++) {
+		const char *entry = list->pdata[i];
+		if (strchr(entry, '@') ? g_ascii_strcasecmp(entry, address) == 0
+		                       : domain_matches(domain_of(address), entry))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static void participant_free(gpointer p)
+{
+	mp_participant *pt = p;
+	g_free(pt->address);
+	g_free(pt->name);
+	g_free(pt->domain);
+	g_free(pt->registrable);
+	g_free(pt);
+}
+
+/* find_participant - existing entry for address in role, or NULL */
+static mp_participant *find_participant(GPtrArray *list, const char *address, int role)
+{
+	for (guint i = 0; i < list->len; i++) {
+		mp_participant *p = list->pdata[i];
+		if ((role < 0 || p->role == (mp_role)role) && strcmp(p->address, address) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/* add_participant - append address in role unless already there */
+static void add_participant(mp_classifier *c, GPtrArray *list, const char *address,
+                            const char *name, mp_role role)
+{
+	if (address == NULL || strchr(address, '@') == NULL)
+		return;
+	char *lower = g_ascii_strdown(address, -1);
+	if (find_participant(list, lower, role) != NULL) {
+		g_free(lower);
+		return;
+	}
+	mp_participant *p = g_new0(mp_participant, 1);
+	p->address = lower;
+	p->name = name && *name ? g_strdup(name) : NULL;
+	p->domain = g_strdup(domain_of(lower));
+	p->registrable = mp_registrable_domain(c, p->domain);
+	p->role = role;
+	p->internal = mp_is_internal_domain(c, p->domain);
+	p->robot = mp_is_robot_address(lower);
+	p->freemail = in_domain_list(c->cfg->freemail_domains, p->domain);
+	g_ptr_array_add(list, p);
+}
+
+/* add_addresses - every mp_address of list in role */
+static void add_addresses(mp_classifier *c, GPtrArray *out, const GPtrArray *list, mp_role role)
+{
+	for (guint i = 0; list && i < list->len; i++) {
+		const mp_address *a = list->pdata[i];
+		add_participant(c, out, a->address, a->name, role);
+	}
+}
+
+/* collect_participants - author, header recipients, then envelope-only Bcc */
+static GPtrArray *collect_participants(mp_classifier *c, const mp_message *msg)
+{
+	GPtrArray *list = g_ptr_array_new_with_free_func(participant_free);
+	const mp_envelope *env = msg->envelope;
+	if (msg->from != NULL)
+		add_participant(c, list, msg->from->address, msg->from->name, MP_ROLE_FROM);
+	else if (env != NULL && env->sender != NULL)
+		add_participant(c, list, env->sender, NULL, MP_ROLE_FROM);
+	add_addresses(c, list, msg->to, MP_ROLE_TO);
+	add_addresses(c, list, msg->cc, MP_ROLE_CC);
+	for (guint i = 0; env && env->recipients && i < env->recipients->len; i++) {
+		char *lower = g_ascii_strdown(env->recipients->pdata[i], -1);
+		gboolean named = find_participant(list, lower, MP_ROLE_TO) ||
+		                 find_participant(list, lower, MP_ROLE_CC);
+		if (!named)
+			add_participant(c, list, lower, NULL, MP_ROLE_BCC);
+		g_free(lower);
+	}
+	return list;
+}
+
+/* is_recipient_of_envelope - for live mail only envelope recipients count */
+static gboolean counts_as_recipient(const mp_message *msg, const mp_participant *p)
+{
+	if (p->role == MP_ROLE_FROM)
+		return FALSE;
+	const mp_envelope *env = msg->envelope;
+	if (env == NULL || env->recipients == NULL || env->recipients->len == 0)
+		return TRUE;
+	for (guint i = 0; i < env->recipients->len; i++)
+		if (g_ascii_strcasecmp(env->recipients->pdata[i], p->address) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* pick_customer - the external party that names the account */
+static const mp_participant *pick_customer(const mp_message *msg, GPtrArray *list,
+                                           mp_direction dir)
+{
+	const mp_participant *robot = NULL;
+	for (guint i = 0; i < list->len; i++) {
+		const mp_participant *p = list->pdata[i];
+		if (p->internal)
+			continue;
+		if (dir == MP_DIRECTION_INBOUND && p->role == MP_ROLE_FROM)
+			return p;
+		if (dir == MP_DIRECTION_OUTBOUND && counts_as_recipient(msg, p)) {
+			if (!p->robot)
+				return p;
+			if (robot == NULL)
+				robot = p;
+		}
+	}
+	return robot;
+}
+
+/* decide_direction - from the author's side and the recipients' sides */
+static mp_direction decide_direction(const mp_message *msg, GPtrArray *list,
+                                     const char **skip_reason)
+{
+	const mp_participant *author = NULL;
+	gboolean any_internal_rcpt = FALSE, any_external_rcpt = FALSE;
+	for (guint i = 0; i < list->len; i++) {
+		const mp_participant *p = list->pdata[i];
+		if (p->role == MP_ROLE_FROM) {
+			author = p;
+		} else if (counts_as_recipient(msg, p)) {
+			if (p->internal)
+				any_internal_rcpt = TRUE;
+			else
+				any_external_rcpt = TRUE;
+		}
+	}
+	if (author == NULL) {
+		*skip_reason = "no sender";
+		return MP_DIRECTION_NONE;
+	}
+	if (author->internal && any_external_rcpt)
+		return MP_DIRECTION_OUTBOUND;
+	if (!author->internal && any_internal_rcpt)
+		return MP_DIRECTION_INBOUND;
+	*skip_reason = author->internal ? "all internal" : "no internal party";
+	return MP_DIRECTION_NONE;
+}
+
+/* mp_classify - never NULL; skip_reason set when direction is NONE */
+mp_classification *mp_classify(mp_classifier *c, const mp_message *msg)
+{
+	mp_classification *cls = g_new0(mp_classification, 1);
+	cls->participants = collect_participants(c, msg);
+	for (guint i = 0; i < cls->participants->len; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		if (never_capture(c, p->address)) {
+			cls->direction = MP_DIRECTION_NONE;
+			cls->skip_reason = "NeverCapture";
+			return cls;
+		}
+	}
+	if (c->cfg->internal_domains == NULL || c->cfg->internal_domains->len == 0) {
+		cls->skip_reason = "InternalDomains not configured";
+		return cls;
+	}
+	cls->direction = decide_direction(msg, cls->participants, &cls->skip_reason);
+	if (cls->direction == MP_DIRECTION_NONE)
+		return cls;
+	const mp_participant *customer = pick_customer(msg, cls->participants, cls->direction);
+	if (customer != NULL) {
+		cls->customer_host = g_strdup(customer->domain);
+		cls->customer_domain = g_strdup(customer->registrable);
+		cls->customer_freemail = customer->freemail;
+	}
+	return cls;
+}
+
+void mp_classification_free(mp_classification *cls)
+{
+	if (cls == NULL)
+		return;
+	g_ptr_array_unref(cls->participants);
+	g_free(cls->customer_host);
+	g_free(cls->customer_domain);
+	g_free(cls);
+}
+
+const char *mp_direction_name(mp_direction d)
+{
+	switch (d) {
+	case MP_DIRECTION_INBOUND: return "inbound";
+	case MP_DIRECTION_OUTBOUND: return "outbound";
+	default: return "none";
+	}
+}
+
+const char *mp_role_name(mp_role r)
+{
+	static const char *const names[] = { "from", "to", "cc", "bcc" };
+	return (unsigned)r < G_N_ELEMENTS(names) ? names[r] : "?";
+}

@@ -1,0 +1,378 @@
+/*
+ * config.c - read mailpulse.conf through one table of keys.
+ *
+ * SUMMARY
+ *	The table config_keys[] below is the only place a key exists: its
+ *	name, value type, default (written as it would appear in the file),
+ *	the field it sets and a one-line description.  mp_config_load() parses
+ *	the defaults and then the file through the same code, so a default can
+ *	never disagree with what the parser accepts; mp_config_print_man_keys()
+ *	prints the KEYS section of mailpulse.conf(5) from the same table, and a
+ *	test checks the man page against it.
+ *
+ * FILE FORMAT
+ *	One "Name value" per line (OpenDKIM style); names are matched without
+ *	regard to case; '#' starts a comment at the start of a line or after
+ *	whitespace; blank lines are ignored.  A key given twice: the last one
+ *	wins (as in OpenDKIM).  List values are separated by commas and/or
+ *	whitespace.
+ *
+ * DIAGNOSTICS
+ *	Every error names "FILE:LINE: " and the reason (unknown key, missing
+ *	value, bad boolean/size/level) with MP_ERR_CONFIG; an unreadable file
+ *	is MP_ERR_NOINPUT or MP_ERR_NOPERM and says which group to join.
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <string.h>
+#include <glib.h>
+#include "config.h"
+#include "log.h"
+#include "status.h"
+
+typedef enum {
+	KEY_STRING,   /* any text */
+	KEY_PATH,     /* a file name */
+	KEY_LIST,     /* comma/space separated words, lowercased */
+	KEY_BOOL,     /* yes/no, true/false, on/off, 1/0 */
+	KEY_SIZE,     /* bytes, with optional k/m/g suffix */
+	KEY_LOGLEVEL, /* error warning notice info debug */
+} key_type;
+
+typedef struct config_key {
+	const char *name;
+	key_type type;
+	const char *default_value;
+	size_t offset;
+	const char *doc;
+} config_key;
+
+#define FIELD(f) offsetof(mp_config, f)
+
+/* Freemail providers: mail from these never creates an account, because
+ * the domain names a mailbox provider, not a customer. */
+#define FREEMAIL_DEFAULT \
+	"gmail.com googlemail.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de " \
+	"hotmail.com hotmail.co.uk hotmail.fr hotmail.de outlook.com outlook.fr " \
+	"outlook.de live.com live.fr live.de msn.com aol.com icloud.com me.com " \
+	"mac.com proton.me protonmail.com pm.me gmx.com gmx.de gmx.net gmx.at " \
+	"gmx.ch web.de t-online.de freenet.de posteo.de mailbox.org orange.fr " \
+	"wanadoo.fr free.fr laposte.net sfr.fr bluewin.ch libero.it virgilio.it " \
+	"mail.ru yandex.ru yandex.com qq.com 163.com 126.com naver.com " \
+	"zoho.com mail.com fastmail.com hey.com tutanota.com"
+
+static const config_key config_keys[] = {
+	{ "Database", KEY_PATH, "/var/lib/mailpulse/mailpulse.db", FIELD(database),
+	  "SQLite database file (created on first use; WAL mode)." },
+	{ "InternalDomains", KEY_LIST, "", FIELD(internal_domains),
+	  "Domains of the company itself; subdomains included. Decides direction." },
+	{ "FreemailDomains", KEY_LIST, FREEMAIL_DEFAULT, FIELD(freemail_domains),
+	  "Mailbox providers whose domain never names an account (replaces the built-in list)." },
+	{ "AutoCreateAccounts", KEY_BOOL, "yes", FIELD(auto_create_accounts),
+	  "Create an account for a customer domain that no imported account lists." },
+	{ "NeverCapture", KEY_LIST, "", FIELD(never_capture),
+	  "Addresses or domains whose mail is never stored (e.g. hr.example.com, ceo@example.com)." },
+	{ "MaximumBodyBytes", KEY_SIZE, "10M", FIELD(maximum_body_bytes),
+	  "Bytes of a message kept for parsing; the rest is dropped and the capture marked truncated." },
+	{ "LogLevel", KEY_LOGLEVEL, "notice", FIELD(log_level),
+	  "error, warning, notice, info or debug; customer text is logged only at debug." },
+};
+
+/* find_key - the table entry for name (case-insensitive), or NULL */
+static const config_key *find_key(const char *name)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++)
+		if (g_ascii_strcasecmp(config_keys[i].name, name) == 0)
+			return &config_keys[i];
+	return NULL;
+}
+
+/* parse_bool - accept the usual spellings of a boolean */
+static gboolean parse_bool(const char *v, gboolean *out)
+{
+	static const char *const yes[] = { "yes", "true", "on", "1" };
+	static const char *const no[] = { "no", "false", "off", "0" };
+	for (guint i = 0; i < G_N_ELEMENTS(yes); i++) {
+		if (g_ascii_strcasecmp(v, yes[i]) == 0) {
+			*out = TRUE;
+			return TRUE;
+		}
+		if (g_ascii_strcasecmp(v, no[i]) == 0) {
+			*out = FALSE;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* parse_size - "1048576", "512k", "10M", "1g" to bytes */
+static gboolean parse_size(const char *v, guint64 *out)
+{
+	char *end = NULL;
+	errno = 0;
+	guint64 n = g_ascii_strtoull(v, &end, 10);
+	if (end == v || errno != 0)
+		return FALSE;
+	guint64 mult = 1;
+	switch (g_ascii_tolower(*end)) {
+	case '\0': break;
+	case 'k': mult = 1024; end++; break;
+	case 'm': mult = 1024 * 1024; end++; break;
+	case 'g': mult = 1024ULL * 1024 * 1024; end++; break;
+	default: return FALSE;
+	}
+	if (*end != '\0' || n > G_MAXUINT64 / mult)
+		return FALSE;
+	*out = n * mult;
+	return TRUE;
+}
+
+/* parse_list - split on commas and whitespace into a new lowercase array */
+static GPtrArray *parse_list(const char *v)
+{
+	GPtrArray *list = g_ptr_array_new_with_free_func(g_free);
+	char **words = g_strsplit_set(v, ", \t", -1);
+	for (char **w = words; *w; w++)
+		if (**w != '\0')
+			g_ptr_array_add(list, g_ascii_strdown(*w, -1));
+	g_strfreev(words);
+	return list;
+}
+
+/* set_value - store value into cfg per key's type; FALSE with a reason */
+static gboolean set_value(mp_config *cfg, const config_key *key,
+                          const char *value, const char **reason)
+{
+	void *field = (char *)cfg + key->offset;
+	switch (key->type) {
+	case KEY_STRING:
+	case KEY_PATH:
+		if (*value == '\0') {
+			*reason = "missing value";
+			return FALSE;
+		}
+		g_free(*(char **)field);
+		*(char **)field = g_strdup(value);
+		return TRUE;
+	case KEY_LIST: {
+		GPtrArray **list = field;
+		if (*list)
+			g_ptr_array_unref(*list);
+		*list = parse_list(value);
+		return TRUE;
+	}
+	case KEY_BOOL:
+		*reason = "expected yes or no";
+		return parse_bool(value, (gboolean *)field);
+	case KEY_SIZE:
+		*reason = "expected a size in bytes, e.g. 10485760, 512k or 10M";
+		return parse_size(value, (guint64 *)field);
+	case KEY_LOGLEVEL: {
+		int level = mp_log_level_from_name(value);
+		*reason = "expected error, warning, notice, info or debug";
+		if (level < 0)
+			return FALSE;
+		*(int *)field = level;
+		return TRUE;
+	}
+	}
+	*reason = "internal error: unknown key type";
+	return FALSE;
+}
+
+/* strip_comment - cut a '#' comment that starts the line or follows space */
+static void strip_comment(char *line)
+{
+	for (char *p = line; *p; p++)
+		if (*p == '#' && (p == line || g_ascii_isspace(p[-1]))) {
+			*p = '\0';
+			return;
+		}
+}
+
+/* parse_line - apply one line; FALSE with error naming name:lineno */
+static gboolean parse_line(mp_config *cfg, const char *name, guint lineno,
+                           char *line, GError **error)
+{
+	strip_comment(line);
+	g_strstrip(line);
+	if (*line == '\0')
+		return TRUE;
+	char *value = line;
+	while (*value && !g_ascii_isspace(*value))
+		value++;
+	if (*value)
+		*value++ = '\0';
+	g_strstrip(value);
+	const config_key *key = find_key(line);
+	const char *reason = NULL;
+	if (key == NULL) {
+		g_set_error(error, MP_ERROR, MP_ERR_CONFIG, "%s:%u: unknown key \"%s\"",
+		            name, lineno, line);
+		return FALSE;
+	}
+	if (!set_value(cfg, key, value, &reason)) {
+		g_set_error(error, MP_ERROR, MP_ERR_CONFIG, "%s:%u: %s: %s (got \"%s\")",
+		            name, lineno, key->name, reason, value);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* mp_config_new_defaults - every key at its default; cannot fail */
+mp_config *mp_config_new_defaults(void)
+{
+	mp_config *cfg = g_new0(mp_config, 1);
+	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
+		const char *reason = NULL;
+		if (!set_value(cfg, &config_keys[i], config_keys[i].default_value, &reason)) {
+			/* An empty default string is "unset" for strings. */
+			if (config_keys[i].type != KEY_STRING && config_keys[i].type != KEY_PATH)
+				g_error("config: default of %s is invalid: %s",
+				        config_keys[i].name, reason);
+		}
+	}
+	return cfg;
+}
+
+/* mp_config_parse_text - parse a whole file's text over the defaults */
+mp_config *mp_config_parse_text(const char *name, const char *text, GError **error)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	cfg->path = g_strdup(name);
+	char **lines = g_strsplit(text, "\n", -1);
+	gboolean ok = TRUE;
+	for (guint i = 0; lines[i] && ok; i++)
+		ok = parse_line(cfg, name, i + 1, lines[i], error);
+	g_strfreev(lines);
+	if (!ok) {
+		mp_config_free(cfg);
+		return NULL;
+	}
+	return cfg;
+}
+
+/* mp_config_load - read path (or the default file if present) */
+mp_config *mp_config_load(const char *path, GError **error)
+{
+	gboolean explicit = path != NULL;
+	if (!explicit)
+		path = MP_DEFAULT_CONFIG;
+	char *text = NULL;
+	GError *read_error = NULL;
+	if (!g_file_get_contents(path, &text, NULL, &read_error)) {
+		gboolean missing = g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+		gboolean denied = g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_ACCES);
+		g_error_free(read_error);
+		if (missing && !explicit)
+			return mp_config_new_defaults();
+		if (denied)
+			g_set_error(error, MP_ERROR, MP_ERR_NOPERM,
+			            "%s: permission denied (the file is readable by the "
+			            "mailpulse group: ask an admin to add you to it)", path);
+		else
+			g_set_error(error, MP_ERROR, MP_ERR_NOINPUT, "%s: %s", path,
+			            missing ? "no such file" : "cannot read");
+		return NULL;
+	}
+	mp_config *cfg = mp_config_parse_text(path, text, error);
+	g_free(text);
+	return cfg;
+}
+
+/* mp_config_free - release cfg and everything it holds; NULL is fine */
+void mp_config_free(mp_config *cfg)
+{
+	if (cfg == NULL)
+		return;
+	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
+		void *field = (char *)cfg + config_keys[i].offset;
+		if (config_keys[i].type == KEY_STRING || config_keys[i].type == KEY_PATH)
+			g_free(*(char **)field);
+		else if (config_keys[i].type == KEY_LIST && *(GPtrArray **)field)
+			g_ptr_array_unref(*(GPtrArray **)field);
+	}
+	g_free(cfg->path);
+	g_free(cfg);
+}
+
+static const char *const type_names[] = {
+	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list",
+	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
+};
+
+/* roff_escape - a copy safe to put in a man page line */
+static char *roff_escape(const char *s)
+{
+	GString *out = g_string_new(NULL);
+	for (; *s; s++) {
+		if (*s == '\\')
+			g_string_append(out, "\\e");
+		else if (*s == '-')
+			g_string_append(out, "\\-");
+		else
+			g_string_append_c(out, *s);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* mp_config_print_man_keys - one .TP entry per key, from the table */
+void mp_config_print_man_keys(FILE *out)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
+		const config_key *k = &config_keys[i];
+		char *doc = roff_escape(k->doc);
+		char *def = roff_escape(k->default_value);
+		fprintf(out, ".TP\n.B %s \\fI(%s)\\fR\n%s\n", k->name, type_names[k->type], doc);
+		if (k->type == KEY_LIST && strlen(k->default_value) > 60)
+			fprintf(out, "Default: a built\\-in list (see \\fBmailpulse config\\fR).\n");
+		else
+			fprintf(out, "Default: \\fB%s\\fR.\n", *def ? def : "(empty)");
+		g_free(doc);
+		g_free(def);
+	}
+}
+
+/* mp_config_print - the effective configuration, one key per line */
+void mp_config_print(const mp_config *cfg, FILE *out)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
+		const config_key *k = &config_keys[i];
+		const void *field = (const char *)cfg + k->offset;
+		fprintf(out, "%-20s ", k->name);
+		switch (k->type) {
+		case KEY_STRING:
+		case KEY_PATH:
+			fputs(*(char *const *)field ? *(char *const *)field : "", out);
+			break;
+		case KEY_LIST: {
+			const GPtrArray *l = *(GPtrArray *const *)field;
+			for (guint j = 0; l && j < l->len; j++)
+				fprintf(out, "%s%s", j ? ", " : "", (char *)l->pdata[j]);
+			break;
+		}
+		case KEY_BOOL:
+			fputs(*(const gboolean *)field ? "yes" : "no", out);
+			break;
+		case KEY_SIZE:
+			fprintf(out, "%" G_GUINT64_FORMAT, *(const guint64 *)field);
+			break;
+		case KEY_LOGLEVEL: {
+			static const char *const names[] = { "error", "warning", "notice", "info", "debug" };
+			fputs(names[*(const int *)field], out);
+			break;
+		}
+		}
+		fputc('\n', out);
+	}
+}
+
+guint mp_config_key_count(void)
+{
+	return G_N_ELEMENTS(config_keys);
+}
+
+const char *mp_config_key_name(guint i)
+{
+	return i < G_N_ELEMENTS(config_keys) ? config_keys[i].name : NULL;
+}

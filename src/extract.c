@@ -1,0 +1,176 @@
+/*
+ * extract.c - stage 3: identity, thread keys, effective date, archive text.
+ *
+ * IDENTITY
+ *	The dedup key is a SHA-256 over the Message-ID, the author and the Date
+ *	header.  The Message-ID alone would merge two different messages from a
+ *	sender that reuses ids (some ticketing and mass-mail systems do); the
+ *	envelope is left out on purpose, so that the same message seen live by
+ *	the milter and later in a backfilled mailbox (where the envelope is
+ *	unknown) is stored once.  A message without a Message-ID is keyed on
+ *	author, recipients, date, subject and a digest of its text, and given a
+ *	synthetic id "<key>@mailpulse.invalid" so threading can refer to it.
+ *
+ * THREAD KEYS
+ *	As notmuch does: the parent is In-Reply-To when it holds one sane
+ *	message id, else the last References entry.  References keep their
+ *	order, without duplicates or the message's own id, parent last.
+ *
+ * DATE
+ *	Live mail: the MTA's receive time.  Backfill: the Date header when it
+ *	agrees within MAX_CLOCK_SKEW with the newest Received header (the hop
+ *	that delivered it to us); otherwise that Received time, because a
+ *	sender's clock can be years off while our MTA's is not.
+ */
+#include <string.h>
+#include "extract.h"
+
+/* A Date header further than this from our MTA's Received time is wrong. */
+#define MAX_CLOCK_SKEW (3 * 24 * 3600)
+#define MAX_MSGID_LEN 250
+
+/* mp_extract_clean_msgid - strip <> and spaces; NULL unless it has an '@' */
+char *mp_extract_clean_msgid(const char *raw)
+{
+	if (raw == NULL)
+		return NULL;
+	while (*raw == ' ' || *raw == '\t' || *raw == '<')
+		raw++;
+	size_t n = strcspn(raw, "> \t\r\n");
+	if (n == 0 || n > MAX_MSGID_LEN || memchr(raw, '@', n) == NULL)
+		return NULL;
+	return g_strndup(raw, n);
+}
+
+/* add_unique - append id unless present or equal to self */
+static void add_unique(GPtrArray *list, const char *id, const char *self)
+{
+	if (id == NULL || (self && strcmp(id, self) == 0))
+		return;
+	for (guint i = 0; i < list->len; i++)
+		if (strcmp(list->pdata[i], id) == 0)
+			return;
+	g_ptr_array_add(list, g_strdup(id));
+}
+
+/* thread_keys - parent and ordered references, parent last */
+static void thread_keys(mp_extract *ex, const mp_message *msg)
+{
+	ex->references = g_ptr_array_new_with_free_func(g_free);
+	char *in_reply_to = mp_extract_clean_msgid(msg->in_reply_to);
+	for (guint i = 0; msg->references && i < msg->references->len; i++) {
+		char *id = mp_extract_clean_msgid(msg->references->pdata[i]);
+		add_unique(ex->references, id, ex->message_id);
+		g_free(id);
+	}
+	if (in_reply_to && strcmp(in_reply_to, ex->message_id) != 0) {
+		ex->parent_id = g_strdup(in_reply_to);
+	} else if (ex->references->len > 0) {
+		ex->parent_id = g_strdup(g_ptr_array_index(ex->references, ex->references->len - 1));
+	}
+	/* Make the parent the last reference so walking up is uniform. */
+	if (ex->parent_id) {
+		for (guint i = 0; i < ex->references->len; i++)
+			if (strcmp(ex->references->pdata[i], ex->parent_id) == 0) {
+				g_ptr_array_remove_index(ex->references, i);
+				break;
+			}
+		g_ptr_array_add(ex->references, g_strdup(ex->parent_id));
+	}
+	g_free(in_reply_to);
+}
+
+/* newest_received_time - date after ';' of the first Received header */
+static gint64 newest_received_time(const mp_message *msg)
+{
+	const char *received = mp_message_header(msg, "Received");
+	if (received == NULL)
+		return 0;
+	const char *semi = strrchr(received, ';');
+	if (semi == NULL)
+		return 0;
+	GDateTime *dt = g_mime_utils_header_decode_date(semi + 1);
+	if (dt == NULL)
+		return 0;
+	gint64 t = g_date_time_to_unix(dt);
+	g_date_time_unref(dt);
+	return t;
+}
+
+/* effective_date - see DATE above */
+static void effective_date(mp_extract *ex, const mp_message *msg)
+{
+	if (msg->envelope && msg->envelope->received_time > 0) {
+		ex->date = msg->envelope->received_time;
+		ex->date_source = "mta";
+		return;
+	}
+	gint64 received = newest_received_time(msg);
+	gint64 header = msg->date;
+	if (header > 0 && (received == 0 || ABS(header - received) <= MAX_CLOCK_SKEW)) {
+		ex->date = header;
+		ex->date_source = "date-header";
+	} else if (received > 0) {
+		ex->date = received;
+		ex->date_source = "received";
+	} else {
+		ex->date = 0;
+		ex->date_source = "none";
+	}
+}
+
+/* identity_key - hex SHA-256 of the identifying fields, NUL separated */
+static char *identity_key(const mp_message *msg, const char *text)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	char datebuf[32];
+	g_snprintf(datebuf, sizeof datebuf, "%" G_GINT64_FORMAT, msg->date);
+	const char *author = msg->from ? msg->from->address : "";
+	g_checksum_update(sum, (const guchar *)author, (gssize)strlen(author) + 1);
+	g_checksum_update(sum, (const guchar *)datebuf, (gssize)strlen(datebuf) + 1);
+	if (msg->message_id) {
+		g_checksum_update(sum, (const guchar *)"id", 3);
+		g_checksum_update(sum, (const guchar *)msg->message_id, -1);
+	} else {
+		for (guint i = 0; msg->to && i < msg->to->len; i++) {
+			const mp_address *a = msg->to->pdata[i];
+			g_checksum_update(sum, (const guchar *)a->address, (gssize)strlen(a->address) + 1);
+		}
+		const char *subject = msg->subject ? msg->subject : "";
+		g_checksum_update(sum, (const guchar *)subject, (gssize)strlen(subject) + 1);
+		g_checksum_update(sum, (const guchar *)text, -1);
+	}
+	char *key = g_strdup(g_checksum_get_string(sum));
+	g_checksum_free(sum);
+	return key;
+}
+
+/* mp_extract_run - compute every extracted field; never NULL */
+mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls)
+{
+	mp_extract *ex = g_new0(mp_extract, 1);
+	const char *text = mp_message_text(msg);
+	ex->text = g_strdup(text ? text : "");
+	ex->subject = g_strdup(msg->subject ? msg->subject : "");
+	ex->dedup_key = identity_key(msg, ex->text);
+	ex->message_id = mp_extract_clean_msgid(msg->message_id);
+	if (ex->message_id == NULL)
+		ex->message_id = g_strdup_printf("%.32s@mailpulse.invalid", ex->dedup_key);
+	thread_keys(ex, msg);
+	effective_date(ex, msg);
+	return ex;
+}
+
+void mp_extract_free(mp_extract *ex)
+{
+	if (ex == NULL)
+		return;
+	g_free(ex->dedup_key);
+	g_free(ex->message_id);
+	g_free(ex->parent_id);
+	if (ex->references)
+		g_ptr_array_unref(ex->references);
+	g_free(ex->text);
+	g_free(ex->subject);
+	g_free(ex);
+}

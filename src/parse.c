@@ -1,0 +1,455 @@
+/*
+ * parse.c - stage 1: raw RFC 5322 bytes to an mp_message (GMime 3).
+ *
+ * SUMMARY
+ *	mp_parse() hands the bytes to GMime's parser and copies out what the
+ *	later stages need, all as valid UTF-8: the top-level headers (unfolded,
+ *	RFC 2047 decoded), the address lists (groups flattened, addresses
+ *	lowercased), Message-ID / In-Reply-To / References, the Date, the
+ *	decoded text of every text/plain part and of every text/html part
+ *	(turned into text by parse_html.c), and the list of attachments by
+ *	name, type and decoded size.  The GMime tree stays attached to the
+ *	message (msg->mime) for stages that need more, such as delivery
+ *	reports.
+ *
+ * ROBUSTNESS
+ *	Real mail is broken in every way: GMime's parser is used in its loose
+ *	modes (RFC 2047 words inside other words, unquoted specials in
+ *	addresses) and every string goes through mp_utf8_sanitize(), so
+ *	undeclared 8-bit bytes and unknown charsets never reach SQLite or JSON
+ *	as invalid UTF-8.  The MIME walk has a depth limit and keeps at most
+ *	MAX_TEXT_BYTES of text per message: a hostile message can neither
+ *	exhaust the stack nor the memory of the worker.
+ *
+ * DIAGNOSTICS
+ *	mp_parse() fails (NULL and a GError in MP_PARSE_ERROR) only when the
+ *	input is empty or has no header at all, i.e. is not mail.
+ */
+#include <string.h>
+#include "parse.h"
+
+#define MAX_MIME_DEPTH 32
+/* Enough for any human-written message; quoted digests beyond it are cut. */
+#define MAX_TEXT_BYTES (4 * 1024 * 1024)
+
+static GQuark parse_error_quark(void)
+{
+	return g_quark_from_static_string("mp-parse-error");
+}
+
+/* init_once - GMime's global state and loose parser options */
+static gpointer init_once(gpointer unused)
+{
+	g_mime_init();
+	GMimeParserOptions *opts = g_mime_parser_options_get_default();
+	g_mime_parser_options_set_rfc2047_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+	g_mime_parser_options_set_address_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+	g_mime_parser_options_set_parameter_compliance_mode(opts, GMIME_RFC_COMPLIANCE_LOOSE);
+	/* Undeclared 8-bit header bytes: UTF-8 if they validate, else cp1252. */
+	const char *fallback[] = { "utf-8", "windows-1252", NULL };
+	g_mime_parser_options_set_fallback_charsets(opts, fallback);
+	return NULL;
+}
+
+void mp_parse_init(void)
+{
+	static GOnce once = G_ONCE_INIT;
+	g_once(&once, init_once, NULL);
+}
+
+/* clean_text - a header-ish string as trimmed valid UTF-8, NULL if empty */
+static char *clean_text(const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	char *out = mp_utf8_sanitize(s, -1, NULL);
+	g_strstrip(out);
+	if (*out == '\0') {
+		g_free(out);
+		return NULL;
+	}
+	return out;
+}
+
+void mp_address_free(gpointer p)
+{
+	mp_address *a = p;
+	g_free(a->address);
+	g_free(a->name);
+	g_free(a);
+}
+
+static void header_free(gpointer p)
+{
+	mp_header *h = p;
+	g_free(h->name);
+	g_free(h->value);
+	g_free(h);
+}
+
+static void attachment_free(gpointer p)
+{
+	mp_attachment *a = p;
+	g_free(a->filename);
+	g_free(a->content_type);
+	g_free(a);
+}
+
+/* add_mailbox - one mailbox to list, unless it has no usable address */
+static void add_mailbox(GPtrArray *list, InternetAddressMailbox *mb)
+{
+	const char *addr = internet_address_mailbox_get_addr(mb);
+	char *clean = clean_text(addr);
+	if (clean == NULL || strchr(clean, '@') == NULL || strchr(clean, '@') == clean ||
+	    g_str_has_suffix(clean, "@")) {
+		g_free(clean);
+		return;
+	}
+	mp_address *a = g_new0(mp_address, 1);
+	a->address = g_utf8_strdown(clean, -1);
+	g_free(clean);
+	a->name = clean_text(internet_address_get_name(INTERNET_ADDRESS(mb)));
+	/* A display name that only repeats the address says nothing. */
+	if (a->name && g_ascii_strcasecmp(a->name, a->address) == 0) {
+		g_free(a->name);
+		a->name = NULL;
+	}
+	g_ptr_array_add(list, a);
+}
+
+/* collect_addresses - flatten a list (groups included) into mp_address */
+static void collect_addresses(GPtrArray *out, InternetAddressList *list, int depth)
+{
+	if (list == NULL || depth > 4)
+		return;
+	int n = internet_address_list_length(list);
+	for (int i = 0; i < n; i++) {
+		InternetAddress *ia = internet_address_list_get_address(list, i);
+		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+			add_mailbox(out, INTERNET_ADDRESS_MAILBOX(ia));
+		else if (INTERNET_ADDRESS_IS_GROUP(ia))
+			collect_addresses(out, internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)),
+			                  depth + 1);
+	}
+}
+
+/* raw_header - the raw (folded, undecoded) value of the first header name */
+static const char *raw_header(GMimeMessage *mime, const char *name)
+{
+	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(mime));
+	GMimeHeader *h = g_mime_header_list_get_header(list, name);
+	return h ? g_mime_header_get_raw_value(h) : NULL;
+}
+
+/* address_list - GMime's reading of an address header, or the lenient
+ * one (parse_address.c) when that finds more addresses */
+static GPtrArray *address_list(GMimeMessage *mime, const char *header, InternetAddressList *list)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(mp_address_free);
+	collect_addresses(out, list, 0);
+	const char *raw = raw_header(mime, header);
+	if (raw == NULL)
+		return out;
+	GPtrArray *lenient = mp_parse_addresses(raw);
+	if (lenient->len > out->len) {
+		g_ptr_array_unref(out);
+		return lenient;
+	}
+	g_ptr_array_unref(lenient);
+	return out;
+}
+
+/* copy_headers - every top-level header, unfolded and decoded */
+static void copy_headers(mp_message *msg, GMimeObject *obj)
+{
+	GMimeHeaderList *list = g_mime_object_get_header_list(obj);
+	int n = g_mime_header_list_get_count(list);
+	msg->headers = g_ptr_array_new_full((guint)n, header_free);
+	for (int i = 0; i < n; i++) {
+		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+		const char *name = g_mime_header_get_name(h);
+		if (name == NULL)
+			continue;
+		mp_header *copy = g_new0(mp_header, 1);
+		copy->name = mp_utf8_sanitize(name, -1, NULL);
+		copy->value = clean_text(g_mime_header_get_value(h));
+		if (copy->value == NULL)
+			copy->value = g_strdup("");
+		g_ptr_array_add(msg->headers, copy);
+	}
+}
+
+/* parse_references - message ids of a References-like header, in order */
+static GPtrArray *parse_references(const char *value)
+{
+	GPtrArray *ids = g_ptr_array_new_with_free_func(g_free);
+	if (value == NULL)
+		return ids;
+	GMimeReferences *refs = g_mime_references_parse(NULL, value);
+	if (refs == NULL)
+		return ids;
+	int n = g_mime_references_length(refs);
+	for (int i = 0; i < n; i++) {
+		char *id = clean_text(g_mime_references_get_message_id(refs, i));
+		if (id)
+			g_ptr_array_add(ids, id);
+	}
+	g_mime_references_free(refs);
+	return ids;
+}
+
+/* decoded_content - a leaf part's content with its transfer encoding undone */
+static GByteArray *decoded_content(GMimePart *part, gsize limit)
+{
+	GMimeDataWrapper *content = g_mime_part_get_content(part);
+	GByteArray *bytes = g_byte_array_new();
+	if (content == NULL)
+		return bytes;
+	GMimeStream *mem = g_mime_stream_mem_new_with_byte_array(bytes);
+	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(mem), FALSE);
+	g_mime_data_wrapper_write_to_stream(content, mem);
+	g_object_unref(mem);
+	if (bytes->len > limit)
+		g_byte_array_set_size(bytes, (guint)limit);
+	return bytes;
+}
+
+/* decoded_size - bytes of a part once decoded, without keeping them */
+static gsize decoded_size(GMimePart *part)
+{
+	GMimeDataWrapper *content = g_mime_part_get_content(part);
+	if (content == NULL)
+		return 0;
+	GMimeStream *null = g_mime_stream_null_new();
+	g_mime_data_wrapper_write_to_stream(content, null);
+	gsize n = (gsize)GMIME_STREAM_NULL(null)->written;
+	g_object_unref(null);
+	return n;
+}
+
+/* append_text - add one part's text to a body, a blank line between parts */
+static void append_text(GString **body, const char *text)
+{
+	if (text == NULL || *text == '\0')
+		return;
+	if (*body == NULL)
+		*body = g_string_new(NULL);
+	else if ((*body)->len >= MAX_TEXT_BYTES)
+		return;
+	else
+		g_string_append(*body, "\n\n");
+	g_string_append(*body, text);
+}
+
+typedef struct body_builder {
+	mp_message *msg;
+	GString *plain;
+	GString *html;
+} body_builder;
+
+/* add_attachment - list a part by name, type and decoded size */
+static void add_attachment(body_builder *b, GMimeObject *obj, const char *filename, gsize size)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	mp_attachment *a = g_new0(mp_attachment, 1);
+	a->filename = clean_text(filename);
+	char *type = ct ? g_mime_content_type_get_mime_type(ct) : g_strdup("application/octet-stream");
+	char *clean = mp_utf8_sanitize(type, -1, NULL);
+	a->content_type = g_ascii_strdown(clean, -1);
+	g_free(clean);
+	g_free(type);
+	a->size = size;
+	g_ptr_array_add(b->msg->attachments, a);
+}
+
+/* is_attachment - a part the author attached rather than wrote */
+static gboolean is_attachment(GMimePart *part)
+{
+	const char *disposition = g_mime_object_get_disposition(GMIME_OBJECT(part));
+	if (disposition && g_ascii_strcasecmp(disposition, "attachment") == 0)
+		return TRUE;
+	return g_mime_part_get_filename(part) != NULL;
+}
+
+/* add_leaf - a non-multipart part: text of the body, or an attachment */
+static void add_leaf(body_builder *b, GMimePart *part)
+{
+	GMimeObject *obj = GMIME_OBJECT(part);
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	b->msg->part_count++;
+	gboolean plain = ct == NULL || g_mime_content_type_is_type(ct, "text", "plain");
+	gboolean html = ct && g_mime_content_type_is_type(ct, "text", "html");
+	if ((plain || html) && !is_attachment(part)) {
+		GByteArray *bytes = decoded_content(part, MAX_TEXT_BYTES);
+		const char *charset = ct ? g_mime_content_type_get_parameter(ct, "charset") : NULL;
+		char *text = mp_utf8_sanitize((const char *)bytes->data, bytes->len, charset);
+		g_byte_array_unref(bytes);
+		if (html) {
+			char *converted = mp_html_to_text(text, strlen(text));
+			append_text(&b->html, converted);
+			g_free(converted);
+		} else {
+			append_text(&b->plain, text);
+		}
+		g_free(text);
+		return;
+	}
+	add_attachment(b, obj, g_mime_part_get_filename(part), decoded_size(part));
+}
+
+/* walk_parts - depth-first over the MIME tree, bounded in depth */
+static void walk_parts(body_builder *b, GMimeObject *obj, int depth)
+{
+	if (obj == NULL)
+		return;
+	if (depth > MAX_MIME_DEPTH)
+		return;
+	if (GMIME_IS_MULTIPART(obj)) {
+		GMimeMultipart *mp = GMIME_MULTIPART(obj);
+		int n = g_mime_multipart_get_count(mp);
+		for (int i = 0; i < n; i++)
+			walk_parts(b, g_mime_multipart_get_part(mp, i), depth + 1);
+	} else if (GMIME_IS_MESSAGE_PART(obj)) {
+		/* An attached message (forward, bounce copy): listed, not read
+		 * as the author's text. */
+		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		const char *subject = inner ? g_mime_message_get_subject(inner) : NULL;
+		b->msg->part_count++;
+		add_attachment(b, obj, subject, 0);
+	} else if (GMIME_IS_PART(obj)) {
+		add_leaf(b, GMIME_PART(obj));
+	}
+}
+
+/* string_or_null - steal a GString's text, NULL when there is none */
+static char *string_or_null(GString *s)
+{
+	return s ? g_string_free(s, FALSE) : NULL;
+}
+
+/* raw_digest - SHA-256 of the input, hex */
+static char *raw_digest(const char *data, gsize len)
+{
+	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
+}
+
+mp_message *mp_parse(const char *data, gsize len, GError **error)
+{
+	mp_parse_init();
+	if (data == NULL || len == 0) {
+		g_set_error(error, parse_error_quark(), 1, "empty message");
+		return NULL;
+	}
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
+	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+	g_object_unref(stream);
+	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+	GMimeMessage *mime = g_mime_parser_construct_message(parser, NULL);
+	g_object_unref(parser);
+	if (mime == NULL ||
+	    g_mime_header_list_get_count(g_mime_object_get_header_list(GMIME_OBJECT(mime))) == 0) {
+		g_set_error(error, parse_error_quark(), 2, "no RFC 5322 header found");
+		if (mime)
+			g_object_unref(mime);
+		return NULL;
+	}
+
+	mp_message *msg = g_new0(mp_message, 1);
+	msg->mime = mime;
+	msg->raw_size = len;
+	msg->raw_digest = raw_digest(data, len);
+	copy_headers(msg, GMIME_OBJECT(mime));
+	msg->message_id = clean_text(g_mime_message_get_message_id(mime));
+	GPtrArray *in_reply_to = parse_references(mp_message_header(msg, "In-Reply-To"));
+	if (in_reply_to->len > 0)
+		msg->in_reply_to = g_strdup(in_reply_to->pdata[0]);
+	g_ptr_array_unref(in_reply_to);
+	msg->references = parse_references(mp_message_header(msg, "References"));
+	msg->subject = clean_text(g_mime_message_get_subject(mime));
+	GDateTime *date = g_mime_message_get_date(mime);
+	msg->date = date ? g_date_time_to_unix(date) : 0;
+	if (msg->date < 0)
+		msg->date = 0;
+
+	GPtrArray *from = address_list(mime, "From", g_mime_message_get_from(mime));
+	if (from->len > 0)
+		msg->from = g_ptr_array_steal_index(from, 0);
+	g_ptr_array_unref(from);
+	if (msg->from == NULL) { /* Sender: is the author when From: is unusable */
+		GPtrArray *sender = address_list(mime, "Sender", g_mime_message_get_sender(mime));
+		if (sender->len > 0)
+			msg->from = g_ptr_array_steal_index(sender, 0);
+		g_ptr_array_unref(sender);
+	}
+	msg->to = address_list(mime, "To", g_mime_message_get_to(mime));
+	msg->cc = address_list(mime, "Cc", g_mime_message_get_cc(mime));
+	msg->reply_to = address_list(mime, "Reply-To", g_mime_message_get_reply_to(mime));
+
+	body_builder b = { .msg = msg };
+	msg->attachments = g_ptr_array_new_with_free_func(attachment_free);
+	walk_parts(&b, g_mime_message_get_mime_part(mime), 0);
+	msg->text_plain = string_or_null(b.plain);
+	msg->text_html = string_or_null(b.html);
+	return msg;
+}
+
+void mp_envelope_free(mp_envelope *env)
+{
+	if (env == NULL)
+		return;
+	g_free(env->sender);
+	if (env->recipients)
+		g_ptr_array_unref(env->recipients);
+	g_free(env->queue_id);
+	g_free(env->client_addr);
+	g_free(env->auth_user);
+	g_free(env->daemon);
+	g_free(env);
+}
+
+void mp_message_free(mp_message *msg)
+{
+	if (msg == NULL)
+		return;
+	g_free(msg->message_id);
+	g_free(msg->in_reply_to);
+	if (msg->references)
+		g_ptr_array_unref(msg->references);
+	g_free(msg->subject);
+	if (msg->from)
+		mp_address_free(msg->from);
+	if (msg->to)
+		g_ptr_array_unref(msg->to);
+	if (msg->cc)
+		g_ptr_array_unref(msg->cc);
+	if (msg->reply_to)
+		g_ptr_array_unref(msg->reply_to);
+	if (msg->headers)
+		g_ptr_array_unref(msg->headers);
+	g_free(msg->text_plain);
+	g_free(msg->text_html);
+	if (msg->attachments)
+		g_ptr_array_unref(msg->attachments);
+	g_free(msg->raw_digest);
+	mp_envelope_free(msg->envelope);
+	if (msg->mime)
+		g_object_unref(msg->mime);
+	g_free(msg);
+}
+
+const char *mp_message_header(const mp_message *msg, const char *name)
+{
+	for (guint i = 0; msg->headers && i < msg->headers->len; i++) {
+		const mp_header *h = msg->headers->pdata[i];
+		if (g_ascii_strcasecmp(h->name, name) == 0)
+			return h->value;
+	}
+	return NULL;
+}
+
+const char *mp_message_text(const mp_message *msg)
+{
+	if (msg->text_plain && *msg->text_plain)
+		return msg->text_plain;
+	return msg->text_html;
+}

@@ -1,0 +1,57 @@
+/*
+ * store_internal.h - what the store_*.c files share and nobody else sees.
+ *
+ * The connection, the cache of prepared statements (keyed by the address
+ * of the SQL string literal, so each statement is prepared once per
+ * connection) and the helpers that turn SQLite result codes into MP_ERROR.
+ */
+#ifndef MP_STORE_INTERNAL_H
+#define MP_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include "store.h"
+
+struct mp_store {
+	sqlite3 *db;
+	char *path;
+	gboolean readonly;
+	gboolean in_transaction;
+	GHashTable *statements; /* const char *sql -> sqlite3_stmt * */
+};
+
+/* store_stmt - the prepared statement for sql (a string literal), reset
+ * and with bindings cleared; NULL with error set on failure */
+sqlite3_stmt *store_stmt(mp_store *st, const char *sql, GError **error);
+
+/* store_fail - set error from the connection's last error; returns FALSE */
+gboolean store_fail(mp_store *st, const char *what, GError **error);
+
+/* store_step_done - step a statement expected to return no row */
+gboolean store_step_done(mp_store *st, sqlite3_stmt *s, const char *what, GError **error);
+
+/* store_exec - run SQL text with no parameters (schema, pragmas) */
+gboolean store_exec(mp_store *st, const char *sql, GError **error);
+
+/* store_bind_text - bind a string or NULL */
+void store_bind_text(sqlite3_stmt *s, int i, const char *v);
+
+/* store_col_text - column as a UTF-8 string, or NULL */
+const char *store_col_text(sqlite3_stmt *s, int i);
+
+/* store_now - current unix time */
+gint64 store_now(void);
+
+/* store_account_for_domain - account id owning host (exact) or its
+ * registrable domain; 0 when none */
+gint64 store_account_for_domain(mp_store *st, const char *host,
+                                const char *registrable, GError **error);
+
+/* store_link_orphans - give account_id to messages, contacts and threads
+ * of domain that have no account yet */
+gboolean store_link_orphans(mp_store *st, gint64 account_id, const char *domain,
+                            GError **error);
+
+/* store_migrate - bring the schema to MP_SCHEMA_VERSION */
+gboolean store_migrate(mp_store *st, GError **error);
+
+#endif

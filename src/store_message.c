@@ -1,0 +1,471 @@
+/*
+ * store_message.c - insert one classified message with everything it names.
+ *
+ * SUMMARY
+ *	mp_store_message(), inside the caller's transaction:
+ *	1. skips the message if its dedup key is already stored (idempotent
+ *	   replay: same message, same key, see extract.c);
+ *	2. resolves the account from the customer domain; when the domain has
+ *	   none, it may auto-create one (see ACCOUNTS);
+ *	3. finds or creates the thread (see THREADS);
+ *	4. inserts the message (the FTS row follows by trigger), its
+ *	   participants and its attachments;
+ *	5. upserts a contact per person (robots never become contacts), where
+ *	   the best display name seen wins.
+ *
+ * ACCOUNTS
+ *	An unknown customer domain becomes an account only when AutoCreateAccounts
+ *	is on, the domain is not a freemail provider, and we wrote to a person
+ *	there (an outbound message).  Inbound mail alone does not create
+ *	accounts, because spam, newsletters and cold pitches would otherwise
+ *	each make one.  Such messages are kept with their domain and joined to
+ *	the account the day one appears (store_link_orphans()).
+ *
+ * THREADS
+ *	message_ids maps every id seen or referenced to a thread.  A new message
+ *	joins the thread of any of its own id and references; when these name
+ *	several threads (a late parent that bridges two branches) they are
+ *	merged into the oldest.  The ids it references are then recorded as
+ *	ghosts of its thread, so a parent arriving later joins it too.
+ */
+#include <string.h>
+#include "store_internal.h"
+#include "status.h"
+
+/* message_exists - TRUE if dedup_key is stored; FALSE on error too */
+static gboolean message_exists(mp_store *st, const char *dedup_key, gboolean *exists,
+                               GError **error)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT 1 FROM messages WHERE dedup_key = ?", error);
+	if (s == NULL)
+		return FALSE;
+	store_bind_text(s, 1, dedup_key);
+	int rc = sqlite3_step(s);
+	*exists = rc == SQLITE_ROW;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "looking up a message", error);
+	return TRUE;
+}
+
+gint64 store_account_for_domain(mp_store *st, const char *host, const char *registrable,
+                                GError **error)
+{
+	/* An exact host entry (eu.example.com) beats its registrable domain. */
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT account_id FROM account_domains WHERE domain IN (?1, ?2)"
+		" ORDER BY domain = ?1 DESC LIMIT 1", error);
+	if (s == NULL)
+		return -1;
+	store_bind_text(s, 1, host ? host : registrable);
+	store_bind_text(s, 2, registrable);
+	gint64 id = 0;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	else if (rc != SQLITE_DONE)
+		id = -1, store_fail(st, "looking up a domain", error);
+	sqlite3_reset(s);
+	return id;
+}
+
+gboolean store_link_orphans(mp_store *st, gint64 account_id, const char *domain, GError **error)
+{
+	static const char *const updates[] = {
+		"UPDATE messages SET account_id = ?1 WHERE account_id IS NULL AND customer_domain = ?2",
+		"UPDATE contacts SET account_id = ?1 WHERE account_id IS NULL AND internal = 0"
+		" AND (registrable = ?2 OR domain = ?2)",
+		"UPDATE threads SET account_id = ?1 WHERE account_id IS NULL AND id IN"
+		" (SELECT thread_id FROM messages WHERE account_id = ?1)",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(updates); i++) {
+		sqlite3_stmt *s = store_stmt(st, updates[i], error);
+		if (s == NULL)
+			return FALSE;
+		sqlite3_bind_int64(s, 1, account_id);
+		store_bind_text(s, 2, domain);
+		if (!store_step_done(st, s, "linking messages to an account", error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* customer_person - the customer participant, if it is a person */
+static const mp_participant *customer_person(const mp_classification *cls)
+{
+	for (guint i = 0; i < cls->participants->len; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		if (!p->internal && !p->robot && g_strcmp0(p->registrable, cls->customer_domain) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/* auto_create_account - new account named after domain; returns its id */
+static gint64 auto_create_account(mp_store *st, const char *domain, GError **error)
+{
+	sqlite3_stmt *s = store_stmt(st,
+		"INSERT INTO accounts (name, origin, created_at, updated_at)"
+		" VALUES (?1, 'auto', ?2, ?2)"
+		" ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at"
+		" RETURNING id", error);
+	if (s == NULL)
+		return -1;
+	store_bind_text(s, 1, domain);
+	sqlite3_bind_int64(s, 2, store_now());
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "creating an account", error), -1;
+	gint64 id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	s = store_stmt(st, "INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES (?, ?)",
+	               error);
+	if (s == NULL)
+		return -1;
+	store_bind_text(s, 1, domain);
+	sqlite3_bind_int64(s, 2, id);
+	if (!store_step_done(st, s, "adding an account domain", error) ||
+	    !store_link_orphans(st, id, domain, error))
+		return -1;
+	return id;
+}
+
+/* resolve_account - account id for the message, 0 for none, -1 on error */
+static gint64 resolve_account(mp_store *st, const mp_config *cfg,
+                              const mp_classification *cls, GError **error)
+{
+	if (cls->customer_domain == NULL)
+		return 0;
+	gint64 id = store_account_for_domain(st, cls->customer_host, cls->customer_domain, error);
+	if (id != 0)
+		return id;
+	if (!cfg->auto_create_accounts || cls->customer_freemail ||
+	    cls->direction != MP_DIRECTION_OUTBOUND || customer_person(cls) == NULL)
+		return 0;
+	return auto_create_account(st, cls->customer_domain, error);
+}
+
+/* lookup_thread_ids - distinct threads already holding any of ids */
+static gboolean lookup_thread_ids(mp_store *st, GPtrArray *ids, GArray *threads, GError **error)
+{
+	for (guint i = 0; i < ids->len; i++) {
+		sqlite3_stmt *s = store_stmt(st, "SELECT thread_id FROM message_ids WHERE message_id = ?",
+		                             error);
+		if (s == NULL)
+			return FALSE;
+		store_bind_text(s, 1, ids->pdata[i]);
+		int rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			gint64 t = sqlite3_column_int64(s, 0);
+			gboolean seen = FALSE;
+			for (guint j = 0; j < threads->len; j++)
+				seen |= g_array_index(threads, gint64, j) == t;
+			if (!seen)
+				g_array_append_val(threads, t);
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return store_fail(st, "looking up a thread", error);
+	}
+	return TRUE;
+}
+
+/* merge_thread - move everything of thread from into thread into */
+static gboolean merge_thread(mp_store *st, gint64 into, gint64 from, GError **error)
+{
+	static const char *const steps[] = {
+		"UPDATE messages SET thread_id = ?1 WHERE thread_id = ?2",
+		"UPDATE message_ids SET thread_id = ?1 WHERE thread_id = ?2",
+		"UPDATE threads SET"
+		"  message_count = message_count + (SELECT message_count FROM threads WHERE id = ?2),"
+		"  first_date = min(coalesce(first_date, 1e18), coalesce((SELECT first_date FROM threads WHERE id = ?2), 1e18)),"
+		"  last_date = max(coalesce(last_date, 0), coalesce((SELECT last_date FROM threads WHERE id = ?2), 0)),"
+		"  account_id = coalesce(account_id, (SELECT account_id FROM threads WHERE id = ?2))"
+		" WHERE id = ?1",
+		"DELETE FROM threads WHERE id = ?2",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(steps); i++) {
+		sqlite3_stmt *s = store_stmt(st, steps[i], error);
+		if (s == NULL)
+			return FALSE;
+		sqlite3_bind_int64(s, 1, into);
+		sqlite3_bind_int64(s, 2, from);
+		if (!store_step_done(st, s, "merging threads", error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* strip_reply_prefixes - "Re: AW: Fwd: x" -> "x" (points into subject) */
+static const char *strip_reply_prefixes(const char *subject)
+{
+	static const char *const prefixes[] = { "re:", "aw:", "fwd:", "fw:", "wg:", "tr:", "rv:",
+	                                        "sv:", "antw:", "réf:", "ref:" };
+	gboolean again = TRUE;
+	while (again) {
+		again = FALSE;
+		while (*subject == ' ' || *subject == '\t')
+			subject++;
+		for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+			size_t n = strlen(prefixes[i]);
+			if (g_ascii_strncasecmp(subject, prefixes[i], n) == 0) {
+				subject += n;
+				again = TRUE;
+			}
+		}
+	}
+	return subject;
+}
+
+/* create_thread - a new thread row; returns its id or -1 */
+static gint64 create_thread(mp_store *st, const mp_extract *ex, GError **error)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT INTO threads (subject) VALUES (?) RETURNING id", error);
+	if (s == NULL)
+		return -1;
+	store_bind_text(s, 1, strip_reply_prefixes(ex->subject));
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "creating a thread", error), -1;
+	gint64 id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return id;
+}
+
+/* resolve_thread - the thread the message belongs to, merging if needed */
+static gint64 resolve_thread(mp_store *st, const mp_extract *ex, GError **error)
+{
+	GPtrArray *ids = g_ptr_array_new();
+	g_ptr_array_add(ids, ex->message_id);
+	for (guint i = 0; i < ex->references->len; i++)
+		g_ptr_array_add(ids, ex->references->pdata[i]);
+	GArray *threads = g_array_new(FALSE, FALSE, sizeof(gint64));
+	gint64 thread = -1;
+	if (lookup_thread_ids(st, ids, threads, error)) {
+		if (threads->len == 0) {
+			thread = create_thread(st, ex, error);
+		} else {
+			thread = g_array_index(threads, gint64, 0);
+			for (guint i = 1; i < threads->len; i++)
+				thread = MIN(thread, g_array_index(threads, gint64, i));
+			for (guint i = 0; i < threads->len && thread > 0; i++) {
+				gint64 other = g_array_index(threads, gint64, i);
+				if (other != thread && !merge_thread(st, thread, other, error))
+					thread = -1;
+			}
+		}
+	}
+	for (guint i = 0; i < ids->len && thread > 0; i++) {
+		sqlite3_stmt *s = store_stmt(st,
+			"INSERT OR IGNORE INTO message_ids (message_id, thread_id) VALUES (?, ?)", error);
+		if (s == NULL) {
+			thread = -1;
+			break;
+		}
+		store_bind_text(s, 1, ids->pdata[i]);
+		sqlite3_bind_int64(s, 2, thread);
+		if (!store_step_done(st, s, "recording a message id", error))
+			thread = -1;
+	}
+	g_array_free(threads, TRUE);
+	g_ptr_array_free(ids, TRUE);
+	return thread;
+}
+
+/* update_thread_stats - count, dates and account after adding a message */
+static gboolean update_thread_stats(mp_store *st, gint64 thread, gint64 date, gint64 account,
+                                    GError **error)
+{
+	sqlite3_stmt *s = store_stmt(st,
+		"UPDATE threads SET message_count = message_count + 1,"
+		"  first_date = CASE WHEN ?2 IS NULL THEN first_date ELSE min(coalesce(first_date, ?2), ?2) END,"
+		"  last_date = CASE WHEN ?2 IS NULL THEN last_date ELSE max(coalesce(last_date, ?2), ?2) END,"
+		"  account_id = coalesce(account_id, ?3)"
+		" WHERE id = ?1", error);
+	if (s == NULL)
+		return FALSE;
+	sqlite3_bind_int64(s, 1, thread);
+	if (date > 0)
+		sqlite3_bind_int64(s, 2, date);
+	if (account > 0)
+		sqlite3_bind_int64(s, 3, account);
+	return store_step_done(st, s, "updating a thread", error);
+}
+
+/* insert_message_row - the messages row; returns its rowid or -1 */
+static gint64 insert_message_row(mp_store *st, const mp_message *msg, const mp_classification *cls,
+                                 const mp_extract *ex, gint64 thread, gint64 account,
+                                 const char *origin, GError **error)
+{
+	sqlite3_stmt *s = store_stmt(st,
+		"INSERT INTO messages (dedup_key, message_id, parent_id, thread_id, account_id,"
+		"  customer_domain, direction, date, date_source, header_date, received_at, subject,"
+		"  from_address, size, truncated, origin, queue_id, stored_at, text)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+		"  ?18, ?19) RETURNING id", error);
+	if (s == NULL)
+		return -1;
+	const mp_envelope *env = msg->envelope;
+	store_bind_text(s, 1, ex->dedup_key);
+	store_bind_text(s, 2, ex->message_id);
+	store_bind_text(s, 3, ex->parent_id);
+	sqlite3_bind_int64(s, 4, thread);
+	if (account > 0)
+		sqlite3_bind_int64(s, 5, account);
+	store_bind_text(s, 6, cls->customer_domain);
+	store_bind_text(s, 7, mp_direction_name(cls->direction));
+	if (ex->date > 0)
+		sqlite3_bind_int64(s, 8, ex->date);
+	store_bind_text(s, 9, ex->date_source);
+	if (msg->date > 0)
+		sqlite3_bind_int64(s, 10, msg->date);
+	if (env && env->received_time > 0)
+		sqlite3_bind_int64(s, 11, env->received_time);
+	store_bind_text(s, 12, ex->subject);
+	store_bind_text(s, 13, msg->from ? msg->from->address : (env ? env->sender : NULL));
+	sqlite3_bind_int64(s, 14, (sqlite3_int64)msg->raw_size);
+	sqlite3_bind_int(s, 15, env ? env->truncated : 0);
+	store_bind_text(s, 16, origin);
+	store_bind_text(s, 17, env ? env->queue_id : NULL);
+	sqlite3_bind_int64(s, 18, store_now());
+	store_bind_text(s, 19, ex->text);
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "inserting a message", error), -1;
+	gint64 id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return id;
+}
+
+/*
+ * name_score - how much to trust a display name: a name its owner wrote in
+ * their own From beats one a correspondent typed; "First Last" beats a
+ * single word; something that is really an address scores nothing.
+ */
+static int name_score(const mp_participant *p)
+{
+	if (p->name == NULL || *p->name == '\0' || strchr(p->name, '@') != NULL)
+		return 0;
+	int score = strchr(p->name, ' ') ? 3 : 2;
+	if (p->role == MP_ROLE_FROM)
+		score += 2;
+	return score;
+}
+
+/* upsert_contact - create or refresh the contact; returns its id or -1 */
+static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
+                             GError **error)
+{
+	gint64 account = 0;
+	if (!p->internal && !p->freemail) {
+		account = store_account_for_domain(st, p->domain, p->registrable, error);
+		if (account < 0)
+			return -1;
+	}
+	int score = name_score(p);
+	sqlite3_stmt *s = store_stmt(st,
+		"INSERT INTO contacts (address, name, name_score, domain, registrable, account_id,"
+		"  internal, first_seen, last_seen, sent_count, received_count)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)"
+		" ON CONFLICT (address) DO UPDATE SET"
+		"  name = CASE WHEN excluded.name_score > name_score THEN excluded.name ELSE name END,"
+		"  name_score = max(name_score, excluded.name_score),"
+		"  account_id = coalesce(account_id, excluded.account_id),"
+		"  first_seen = CASE WHEN excluded.first_seen IS NULL THEN first_seen"
+		"    ELSE min(coalesce(first_seen, excluded.first_seen), excluded.first_seen) END,"
+		"  last_seen = CASE WHEN excluded.last_seen IS NULL THEN last_seen"
+		"    ELSE max(coalesce(last_seen, excluded.last_seen), excluded.last_seen) END,"
+		"  sent_count = sent_count + excluded.sent_count,"
+		"  received_count = received_count + excluded.received_count"
+		" RETURNING id", error);
+	if (s == NULL)
+		return -1;
+	store_bind_text(s, 1, p->address);
+	store_bind_text(s, 2, score > 0 ? p->name : NULL);
+	sqlite3_bind_int(s, 3, score);
+	store_bind_text(s, 4, p->domain);
+	store_bind_text(s, 5, p->registrable);
+	if (account > 0)
+		sqlite3_bind_int64(s, 6, account);
+	sqlite3_bind_int(s, 7, p->internal);
+	if (date > 0)
+		sqlite3_bind_int64(s, 8, date);
+	sqlite3_bind_int(s, 9, p->role == MP_ROLE_FROM);
+	sqlite3_bind_int(s, 10, p->role != MP_ROLE_FROM);
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "recording a contact", error), -1;
+	gint64 id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return id;
+}
+
+/* insert_participants - one row per participant, contacts for people */
+static gboolean insert_participants(mp_store *st, gint64 message, const mp_classification *cls,
+                                    gint64 date, GError **error)
+{
+	for (guint i = 0; i < cls->participants->len; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		gint64 contact = 0;
+		if (!p->robot && (contact = upsert_contact(st, p, date, error)) < 0)
+			return FALSE;
+		sqlite3_stmt *s = store_stmt(st,
+			"INSERT OR IGNORE INTO participants (message_id, role, address, name, contact_id,"
+			"  internal, robot) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+		if (s == NULL)
+			return FALSE;
+		sqlite3_bind_int64(s, 1, message);
+		store_bind_text(s, 2, mp_role_name(p->role));
+		store_bind_text(s, 3, p->address);
+		store_bind_text(s, 4, p->name);
+		if (contact > 0)
+			sqlite3_bind_int64(s, 5, contact);
+		sqlite3_bind_int(s, 6, p->internal);
+		sqlite3_bind_int(s, 7, p->robot);
+		if (!store_step_done(st, s, "recording a participant", error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* insert_attachments - name, type and size of each attachment */
+static gboolean insert_attachments(mp_store *st, gint64 message, const mp_message *msg,
+                                   GError **error)
+{
+	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+		const mp_attachment *a = msg->attachments->pdata[i];
+		sqlite3_stmt *s = store_stmt(st,
+			"INSERT INTO attachments (message_id, filename, content_type, size)"
+			" VALUES (?, ?, ?, ?)", error);
+		if (s == NULL)
+			return FALSE;
+		sqlite3_bind_int64(s, 1, message);
+		store_bind_text(s, 2, a->filename);
+		store_bind_text(s, 3, a->content_type ? a->content_type : "application/octet-stream");
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)a->size);
+		if (!store_step_done(st, s, "recording an attachment", error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *msg,
+                          const mp_classification *cls, const mp_extract *ex,
+                          const char *origin, mp_store_outcome *outcome, GError **error)
+{
+	gboolean exists = FALSE;
+	if (!message_exists(st, ex->dedup_key, &exists, error))
+		return FALSE;
+	if (exists) {
+		*outcome = MP_STORED_DUPLICATE;
+		return TRUE;
+	}
+	gint64 account = resolve_account(st, cfg, cls, error);
+	if (account < 0)
+		return FALSE;
+	gint64 thread = resolve_thread(st, ex, error);
+	if (thread < 0 || !update_thread_stats(st, thread, ex->date, account, error))
+		return FALSE;
+	gint64 message = insert_message_row(st, msg, cls, ex, thread, account, origin, error);
+	if (message < 0 || !insert_participants(st, message, cls, ex->date, error) ||
+	    !insert_attachments(st, message, msg, error))
+		return FALSE;
+	*outcome = account > 0 ? MP_STORED_NEW : MP_STORED_NO_ACCOUNT;
+	return TRUE;
+}

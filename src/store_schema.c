@@ -1,0 +1,178 @@
+/*
+ * store_schema.c - the database schema and its forward migrations.
+ *
+ * SUMMARY
+ *	migrations[i] takes a database from user_version i to i+1.  They run
+ *	in order, each in its own transaction together with the user_version
+ *	bump, so a crash mid-upgrade leaves the previous version intact.  A
+ *	database newer than MP_SCHEMA_VERSION is refused: an old binary must
+ *	not write into tables it does not understand.  A read-only connection
+ *	never migrates; it refuses an older schema instead.
+ *
+ * LAYOUT (version 1)
+ *	accounts, account_domains: the CRM import plus auto-created accounts.
+ *	account_arr_history: ARR per import, for later GRR/NRR.
+ *	contacts: one row per address ever seen that is a person.
+ *	threads, message_ids: thread identity; message_ids maps every message
+ *	  id ever seen or referenced (ghosts) to its thread, so a late parent
+ *	  joins the thread its children already made.
+ *	messages (+ messages_fts, external-content FTS5 kept by triggers),
+ *	participants, attachments.
+ *	Later features (signals, contact events, daily snapshots) add tables in
+ *	new migrations; nothing here needs rewriting for them.
+ */
+#include "store_internal.h"
+#include "status.h"
+
+static const char *const migrations[] = {
+	/* 0 -> 1: the foundation */
+	"CREATE TABLE accounts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+	"  owner TEXT,"
+	"  arr REAL NOT NULL DEFAULT 0,"
+	"  renewal_date TEXT,"
+	"  segment TEXT,"
+	"  origin TEXT NOT NULL DEFAULT 'import' CHECK (origin IN ('import', 'auto')),"
+	"  created_at INTEGER NOT NULL,"
+	"  updated_at INTEGER NOT NULL);"
+	"CREATE TABLE account_domains ("
+	"  domain TEXT PRIMARY KEY,"
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE"
+	") WITHOUT ROWID;"
+	"CREATE INDEX account_domains_account ON account_domains(account_id);"
+	"CREATE TABLE account_arr_history ("
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  recorded_at INTEGER NOT NULL,"
+	"  arr REAL NOT NULL);"
+	"CREATE INDEX account_arr_history_account ON account_arr_history(account_id, recorded_at);"
+	"CREATE TABLE contacts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  address TEXT NOT NULL UNIQUE,"
+	"  name TEXT,"
+	"  name_score INTEGER NOT NULL DEFAULT 0,"
+	"  domain TEXT NOT NULL,"
+	"  registrable TEXT NOT NULL,"
+	"  account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+	"  internal INTEGER NOT NULL,"
+	"  first_seen INTEGER,"
+	"  last_seen INTEGER,"
+	"  sent_count INTEGER NOT NULL DEFAULT 0,"
+	"  received_count INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX contacts_account ON contacts(account_id);"
+	"CREATE INDEX contacts_registrable ON contacts(registrable);"
+	"CREATE TABLE threads ("
+	"  id INTEGER PRIMARY KEY,"
+	"  subject TEXT,"
+	"  account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+	"  first_date INTEGER,"
+	"  last_date INTEGER,"
+	"  message_count INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX threads_account ON threads(account_id);"
+	"CREATE TABLE message_ids ("
+	"  message_id TEXT PRIMARY KEY,"
+	"  thread_id INTEGER NOT NULL REFERENCES threads(id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX message_ids_thread ON message_ids(thread_id);"
+	"CREATE TABLE messages ("
+	"  id INTEGER PRIMARY KEY,"
+	"  dedup_key TEXT NOT NULL UNIQUE,"
+	"  message_id TEXT NOT NULL,"
+	"  parent_id TEXT,"
+	"  thread_id INTEGER NOT NULL REFERENCES threads(id),"
+	"  account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+	"  customer_domain TEXT,"
+	"  direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound')),"
+	"  date INTEGER,"
+	"  date_source TEXT NOT NULL,"
+	"  header_date INTEGER,"
+	"  received_at INTEGER,"
+	"  subject TEXT NOT NULL DEFAULT '',"
+	"  from_address TEXT,"
+	"  size INTEGER NOT NULL,"
+	"  truncated INTEGER NOT NULL DEFAULT 0,"
+	"  origin TEXT,"
+	"  queue_id TEXT,"
+	"  stored_at INTEGER NOT NULL,"
+	"  text TEXT NOT NULL DEFAULT '');"
+	"CREATE INDEX messages_message_id ON messages(message_id);"
+	"CREATE INDEX messages_account_date ON messages(account_id, date);"
+	"CREATE INDEX messages_thread ON messages(thread_id, date);"
+	"CREATE INDEX messages_date ON messages(date);"
+	"CREATE INDEX messages_orphan_domain ON messages(customer_domain) WHERE account_id IS NULL;"
+	"CREATE TABLE participants ("
+	"  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+	"  role TEXT NOT NULL CHECK (role IN ('from', 'to', 'cc', 'bcc')),"
+	"  address TEXT NOT NULL,"
+	"  name TEXT,"
+	"  contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+	"  internal INTEGER NOT NULL,"
+	"  robot INTEGER NOT NULL,"
+	"  PRIMARY KEY (message_id, role, address)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX participants_contact ON participants(contact_id);"
+	"CREATE INDEX participants_address ON participants(address);"
+	"CREATE TABLE attachments ("
+	"  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+	"  filename TEXT,"
+	"  content_type TEXT NOT NULL,"
+	"  size INTEGER NOT NULL);"
+	"CREATE INDEX attachments_message ON attachments(message_id);"
+	"CREATE VIRTUAL TABLE messages_fts USING fts5("
+	"  subject, text, content='messages', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+	"  INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);"
+	" END;"
+	"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+	"  INSERT INTO messages_fts(messages_fts, rowid, subject, text)"
+	"    VALUES ('delete', old.id, old.subject, old.text);"
+	" END;"
+	"CREATE TRIGGER messages_fts_update AFTER UPDATE OF subject, text ON messages BEGIN"
+	"  INSERT INTO messages_fts(messages_fts, rowid, subject, text)"
+	"    VALUES ('delete', old.id, old.subject, old.text);"
+	"  INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);"
+	" END;",
+};
+
+G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);
+
+/* apply_migration - run step i and set user_version to i+1, atomically */
+static gboolean apply_migration(mp_store *st, int i, GError **error)
+{
+	if (!store_exec(st, "BEGIN IMMEDIATE", error))
+		return FALSE;
+	char *bump = g_strdup_printf("PRAGMA user_version = %d", i + 1);
+	gboolean ok = store_exec(st, migrations[i], error) && store_exec(st, bump, error) &&
+	              store_exec(st, "COMMIT", error);
+	g_free(bump);
+	if (!ok)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return ok;
+}
+
+gboolean store_migrate(mp_store *st, GError **error)
+{
+	int version = mp_store_schema_version(st);
+	if (version < 0)
+		return store_fail(st, "reading the schema version", error);
+	if (version > MP_SCHEMA_VERSION) {
+		g_set_error(error, MP_ERROR, MP_ERR_SOFTWARE,
+		            "%s: database schema version %d is newer than this mailpulse "
+		            "understands (%d): install the newer mailpulse that wrote it",
+		            st->path, version, MP_SCHEMA_VERSION);
+		return FALSE;
+	}
+	if (version < MP_SCHEMA_VERSION && st->readonly) {
+		g_set_error(error, MP_ERROR, MP_ERR_TEMPFAIL,
+		            "%s: database schema version %d needs an upgrade to %d, which a "
+		            "read-only command cannot do: run any writing command (e.g. "
+		            "`mailpulse ingest` with no path) as the mailpulse user",
+		            st->path, version, MP_SCHEMA_VERSION);
+		return FALSE;
+	}
+	for (int i = version; i < MP_SCHEMA_VERSION; i++)
+		if (!apply_migration(st, i, error))
+			return FALSE;
+	return TRUE;
+}

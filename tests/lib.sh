@@ -1,0 +1,114 @@
+# lib.sh - the shell test library (sourced by tests/*/T*.sh), notmuch style.
+#
+# Each script sources this file, then runs subtests:
+#   begin_subtest "what it checks"
+#   ... commands ...
+#   expect_equal "$got" "$want"        # or expect_success CMD..., expect_match
+# Every subtest prints exactly one line: "PASS what", "FAIL what" (followed
+# by the difference) or "SKIP what: reason".  A script never stops at the
+# first failure.  MP (the mailpulse binary under test, the ASan build when
+# present for corpus tests), TMP (a private temporary directory removed at
+# exit) and new_config are provided.
+set -u
+ROOT=${MAILPULSE_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+CORPORA=${MAILPULSE_CORPORA:-$ROOT/../shared/corpora}
+MP=${MP:-$ROOT/build/mailpulse}
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/mailpulse-test.XXXXXX")
+_subtest=""
+_subtest_failed=0
+
+# begin_subtest - start a subtest, closing the previous one
+begin_subtest() {
+	end_subtest
+	_subtest=$1
+	_subtest_failed=0
+	_subtest_reason=""
+}
+
+# end_subtest - print the verdict of the open subtest (called automatically)
+end_subtest() {
+	[ -z "$_subtest" ] && return 0
+	if [ "$_subtest_failed" -eq 0 ]; then
+		echo "PASS $_subtest"
+	else
+		echo "FAIL $_subtest"
+		printf '%s\n' "$_subtest_reason" | sed 's/^/    /'
+	fi
+	_subtest=""
+}
+trap 'end_subtest; rm -rf "$TMP"' EXIT
+
+_fail() {
+	_subtest_failed=1
+	_subtest_reason="${_subtest_reason}$1
+"
+}
+
+# expect_equal GOT WANT - compare two strings, show a diff when they differ
+expect_equal() {
+	if [ "$1" != "$2" ]; then
+		_fail "$(diff -u <(printf '%s\n' "$2") <(printf '%s\n' "$1") | tail -n +3 | head -40)"
+	fi
+}
+
+# expect_match TEXT REGEX - TEXT matches the extended regex
+expect_match() {
+	if ! printf '%s\n' "$1" | grep -q -E -- "$2"; then
+		_fail "no match for /$2/ in: $(printf '%s' "$1" | head -c 600)"
+	fi
+}
+
+# expect_no_match TEXT REGEX
+expect_no_match() {
+	if printf '%s\n' "$1" | grep -q -E -- "$2"; then
+		_fail "unexpected match for /$2/ in: $(printf '%s' "$1" | head -c 600)"
+	fi
+}
+
+# expect_status WANT CMD... - run CMD, compare its exit status
+expect_status() {
+	local want=$1
+	shift
+	"$@" >"$TMP/.out" 2>"$TMP/.err"
+	local got=$?
+	if [ "$got" != "$want" ]; then
+		_fail "exit status $got, want $want: $* ; stderr: $(head -c 600 "$TMP/.err")"
+	fi
+}
+
+# skip_subtest REASON - mark the open subtest skipped
+skip_subtest() {
+	echo "SKIP $_subtest: $1"
+	_subtest=""
+}
+
+# new_config FILE [extra lines] - a config with a database under $TMP
+new_config() {
+	local file=$1
+	shift
+	{
+		echo "Database $TMP/mailpulse.db"
+		echo "InternalDomains northwind-analytics.com"
+		echo "AutoCreateAccounts yes"
+		for line in "$@"; do echo "$line"; done
+	} >"$file"
+}
+
+# sql QUERY - run a query on the test database
+sql() {
+	sqlite3 -batch -noheader "$TMP/mailpulse.db" "$1"
+}
+
+# json_check FILE - FILE is valid JSON (python3's parser, not ours)
+json_check() {
+	python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" 2>&1
+}
+
+# need_corpus NAME - SKIP the open subtest unless $CORPORA/NAME exists
+need_corpus() {
+	if [ ! -d "$CORPORA/$1" ]; then
+		skip_subtest "corpus folder $CORPORA/$1 is absent (set MAILPULSE_CORPORA)"
+		return 1
+	fi
+	return 0
+}

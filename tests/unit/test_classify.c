@@ -1,0 +1,180 @@
+/*
+ * test_classify.c - direction, customer domain, robots, freemail, NeverCapture.
+ *
+ * Messages are built by hand (no parser involved) so each row states
+ * exactly which addresses are on it.
+ */
+#include "unit.h"
+#include "classify.h"
+
+/* a config with example.com internal, as a site would write it */
+static mp_config *test_config(void)
+{
+	GError *error = NULL;
+	mp_config *cfg = mp_config_parse_text("t.conf",
+		"InternalDomains example.com\n"
+		"NeverCapture hr.example.com, private@customer.org\n", &error);
+	assert_non_null(cfg);
+	return cfg;
+}
+
+static mp_address *addr(const char *a)
+{
+	mp_address *x = g_new0(mp_address, 1);
+	x->address = g_strdup(a);
+	return x;
+}
+
+static void addr_free(gpointer p)
+{
+	mp_address *a = p;
+	g_free(a->address);
+	g_free(a->name);
+	g_free(a);
+}
+
+/* make_message - from, a comma-separated To list, optional envelope rcpts */
+static mp_message *make_message(const char *from, const char *to, const char *env_rcpts)
+{
+	mp_message *m = g_new0(mp_message, 1);
+	m->from = from ? addr(from) : NULL;
+	m->to = g_ptr_array_new_with_free_func(addr_free);
+	m->cc = g_ptr_array_new_with_free_func(addr_free);
+	char **list = g_strsplit(to, ",", -1);
+	for (char **p = list; *p; p++)
+		if (**p)
+			g_ptr_array_add(m->to, addr(*p));
+	g_strfreev(list);
+	if (env_rcpts) {
+		m->envelope = g_new0(mp_envelope, 1);
+		m->envelope->recipients = g_ptr_array_new_with_free_func(g_free);
+		list = g_strsplit(env_rcpts, ",", -1);
+		for (char **p = list; *p; p++)
+			g_ptr_array_add(m->envelope->recipients, g_strdup(*p));
+		g_strfreev(list);
+	}
+	return m;
+}
+
+static void free_message(mp_message *m)
+{
+	if (m->from)
+		addr_free(m->from);
+	g_ptr_array_unref(m->to);
+	g_ptr_array_unref(m->cc);
+	if (m->envelope) {
+		g_ptr_array_unref(m->envelope->recipients);
+		g_free(m->envelope);
+	}
+	g_free(m);
+}
+
+static const struct {
+	const char *from, *to, *env;
+	const char *direction; /* or the skip reason */
+	const char *customer;  /* customer registrable domain */
+} rows[] = {
+	{ "alice@customer.org", "am@example.com", NULL, "inbound", "customer.org" },
+	{ "am@example.com", "bob@mail.customer.co.uk", NULL, "outbound", "customer.co.uk" },
+	{ "am@eu.example.com", "x@other.com", NULL, "outbound", "other.com" },
+	{ "am@example.com", "b@example.com", NULL, "all internal", NULL },
+	{ "x@a.com", "y@b.com", NULL, "no internal party", NULL },
+	{ "am@example.com", "noreply@acme.com,bob@acme.com", NULL, "outbound", "acme.com" },
+	{ "am@example.com", "noreply@robots.com", NULL, "outbound", "robots.com" },
+	{ "mailer-daemon@mx.customer.org", "am@example.com", NULL, "inbound", "customer.org" },
+	{ "a@customer.org", "list@lists.other.org", "am@example.com", "inbound", "customer.org" },
+	/* the envelope decides: an internal To that was not a recipient */
+	{ "a@customer.org", "am@example.com", "c@partner.com", "no internal party", NULL },
+	{ "a@customer.org", "boss@hr.example.com", NULL, "NeverCapture", NULL },
+	{ "private@customer.org", "am@example.com", NULL, "NeverCapture", NULL },
+	{ "joe@gmail.com", "am@example.com", NULL, "inbound", "gmail.com" },
+	{ NULL, "am@example.com", NULL, "no sender", NULL },
+	{ "evil@example.com.attacker.net", "am@example.com", NULL, "inbound", "attacker.net" },
+	{ "x@notexample.com", "am@example.com", NULL, "inbound", "notexample.com" },
+};
+
+static void test_directions(void **state)
+{
+	mp_config *cfg = test_config();
+	mp_classifier *c = mp_classifier_new(cfg);
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		mp_message *m = make_message(rows[i].from, rows[i].to, rows[i].env);
+		mp_classification *cls = mp_classify(c, m);
+		const char *got = cls->direction == MP_DIRECTION_NONE ? cls->skip_reason
+		                                                      : mp_direction_name(cls->direction);
+		char row[64];
+		g_snprintf(row, sizeof row, "%u (%s -> %s)", i, rows[i].from, rows[i].to);
+		assert_str_row(row, got, rows[i].direction);
+		assert_str_row(row, cls->customer_domain, rows[i].customer);
+		mp_classification_free(cls);
+		free_message(m);
+	}
+	mp_classifier_free(c);
+	mp_config_free(cfg);
+}
+
+static void test_participant_flags(void **state)
+{
+	mp_config *cfg = test_config();
+	mp_classifier *c = mp_classifier_new(cfg);
+	mp_message *m = make_message("am@example.com", "Bob@Acme.com,joe@gmail.com",
+	                             "bob@acme.com,joe@gmail.com,secret@acme.com");
+	mp_classification *cls = mp_classify(c, m);
+	assert_int_equal(cls->participants->len, 4);
+	mp_participant *p = cls->participants->pdata[1];
+	assert_string_equal(p->address, "bob@acme.com");
+	assert_false(p->internal);
+	p = cls->participants->pdata[2];
+	assert_true(p->freemail);
+	p = cls->participants->pdata[3];
+	assert_string_equal(p->address, "secret@acme.com");
+	assert_int_equal(p->role, MP_ROLE_BCC);
+	mp_classification_free(cls);
+	free_message(m);
+	mp_classifier_free(c);
+	mp_config_free(cfg);
+}
+
+static void test_robots(void **state)
+{
+	static const struct { const char *a; gboolean robot; } r[] = {
+		{ "no-reply@x.com", TRUE }, { "noreply@x.com", TRUE }, { "MAILER-DAEMON@x.com", TRUE },
+		{ "postmaster@x.com", TRUE }, { "notifications@github.com", TRUE },
+		{ "bounces+123@x.com", TRUE }, { "billing@x.com", TRUE }, { "owner-list@x.com", TRUE },
+		{ "list-request@x.com", TRUE }, { "@x.com", TRUE },
+		{ "norman@x.com", FALSE }, { "support@x.com", FALSE }, { "newsom@x.com", FALSE },
+		{ "alice.noreply@x.com", FALSE }, { "bill@x.com", FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(r); i++)
+		if (mp_is_robot_address(r[i].a) != r[i].robot)
+			fail_msg("%s: got robot=%d, want %d", r[i].a, !r[i].robot, r[i].robot);
+}
+
+static void test_registrable(void **state)
+{
+	static const char *const r[][2] = {
+		{ "mail.example.co.uk", "example.co.uk" }, { "EXAMPLE.COM", "example.com" },
+		{ "a.b.c.example.com", "example.com" }, { "foo.github.io", "foo.github.io" },
+		{ "localhost", "localhost" },
+	};
+	mp_config *cfg = test_config();
+	mp_classifier *c = mp_classifier_new(cfg);
+	for (guint i = 0; i < G_N_ELEMENTS(r); i++) {
+		char *got = mp_registrable_domain(c, r[i][0]);
+		assert_str_row(r[i][0], got, r[i][1]);
+		g_free(got);
+	}
+	mp_classifier_free(c);
+	mp_config_free(cfg);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_directions),
+		cmocka_unit_test(test_participant_flags),
+		cmocka_unit_test(test_robots),
+		cmocka_unit_test(test_registrable),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

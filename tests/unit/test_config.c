@@ -1,0 +1,106 @@
+/*
+ * test_config.c - mailpulse.conf parsing: values, defaults, FILE:LINE errors.
+ */
+#include "unit.h"
+#include "config.h"
+#include "status.h"
+
+static void test_defaults(void **state)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	assert_string_equal(cfg->database, "/var/lib/mailpulse/mailpulse.db");
+	assert_true(cfg->auto_create_accounts);
+	assert_int_equal(cfg->internal_domains->len, 0);
+	assert_true(cfg->freemail_domains->len > 20);
+	assert_int_equal(cfg->maximum_body_bytes, 10 * 1024 * 1024);
+	mp_config_free(cfg);
+}
+
+static void test_values(void **state)
+{
+	GError *error = NULL;
+	mp_config *cfg = mp_config_parse_text("t.conf",
+		"# a comment\n"
+		"\n"
+		"Database /tmp/x.db   # trailing comment\n"
+		"internaldomains Example.COM, example.org\n"
+		"AutoCreateAccounts no\n"
+		"NeverCapture hr.example.com ceo@example.com\n"
+		"MaximumBodyBytes 512k\n"
+		"LogLevel debug\n", &error);
+	assert_non_null(cfg);
+	assert_string_equal(cfg->database, "/tmp/x.db");
+	assert_int_equal(cfg->internal_domains->len, 2);
+	assert_string_equal(g_ptr_array_index(cfg->internal_domains, 0), "example.com");
+	assert_false(cfg->auto_create_accounts);
+	assert_int_equal(cfg->never_capture->len, 2);
+	assert_int_equal(cfg->maximum_body_bytes, 512 * 1024);
+	assert_int_equal(cfg->log_level, 4);
+	mp_config_free(cfg);
+}
+
+static const struct {
+	const char *text;
+	const char *want; /* error message */
+} bad_lines[] = {
+	{ "Databse /x\n", "b.conf:1: unknown key \"Databse\"" },
+	{ "\n\nAutoCreateAccounts maybe\n",
+	  "b.conf:3: AutoCreateAccounts: expected yes or no (got \"maybe\")" },
+	{ "MaximumBodyBytes 10Q\n",
+	  "b.conf:1: MaximumBodyBytes: expected a size in bytes, e.g. 10485760, 512k or 10M (got \"10Q\")" },
+	{ "LogLevel loud\n",
+	  "b.conf:1: LogLevel: expected error, warning, notice, info or debug (got \"loud\")" },
+	{ "Database\n", "b.conf:1: Database: missing value (got \"\")" },
+};
+
+static void test_bad_lines(void **state)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(bad_lines); i++) {
+		GError *error = NULL;
+		mp_config *cfg = mp_config_parse_text("b.conf", bad_lines[i].text, &error);
+		char row[8];
+		g_snprintf(row, sizeof row, "%u", i);
+		assert_null(cfg);
+		assert_non_null(error);
+		assert_int_equal(error->code, MP_ERR_CONFIG);
+		assert_str_row(row, error->message, bad_lines[i].want);
+		g_error_free(error);
+	}
+}
+
+static void test_missing_file(void **state)
+{
+	GError *error = NULL;
+	mp_config *cfg = mp_config_load("/nonexistent/mailpulse.conf", &error);
+	assert_null(cfg);
+	assert_int_equal(error->code, MP_ERR_NOINPUT);
+	g_error_free(error);
+}
+
+static void test_man_lists_every_key(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	mp_config_print_man_keys(f);
+	fclose(f);
+	for (guint i = 0; i < mp_config_key_count(); i++) {
+		char *entry = g_strdup_printf(".B %s ", mp_config_key_name(i));
+		if (strstr(buf, entry) == NULL)
+			fail_msg("man keys lack %s", mp_config_key_name(i));
+		g_free(entry);
+	}
+	free(buf);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_bad_lines),
+		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_man_lists_every_key),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

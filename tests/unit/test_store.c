@@ -1,0 +1,266 @@
+/*
+ * test_store.c - the database through the pipeline: schema, idempotency,
+ * accounts, contacts, threads, search.
+ *
+ * Each test gets a fresh database file in a temporary directory (the real
+ * SQLite file, never a mock) and feeds raw messages through
+ * mp_pipeline_process(), the path ingest and the milter's worker share.
+ */
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include "unit.h"
+#include "accounts_csv.h"
+#include "pipeline.h"
+#include "status.h"
+
+typedef struct fixture {
+	char *dir;
+	char *db_path;
+	mp_config *cfg;
+	mp_store *st;
+	mp_pipeline *p;
+} fixture;
+
+static int setup(void **state)
+{
+	fixture *f = g_new0(fixture, 1);
+	f->dir = g_dir_make_tmp("mp-store-XXXXXX", NULL);
+	f->db_path = g_build_filename(f->dir, "t.db", NULL);
+	GError *error = NULL;
+	f->cfg = mp_config_parse_text("t.conf", "InternalDomains us.com\n", &error);
+	f->st = mp_store_open(f->db_path, MP_STORE_CREATE, &error);
+	assert_non_null(f->st);
+	f->p = mp_pipeline_new(f->cfg, f->st, 1);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	mp_pipeline_free(f->p);
+	mp_store_close(f->st);
+	mp_config_free(f->cfg);
+	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+	assert_int_equal(system(cmd), 0);
+	g_free(cmd);
+	g_free(f->db_path);
+	g_free(f->dir);
+	g_free(f);
+	return 0;
+}
+
+/* feed - one message through the pipeline; returns its outcome */
+static mp_pipe_outcome feed(fixture *f, const char *from, const char *to, const char *id,
+                            const char *refs, const char *date, const char *subject,
+                            const char *body)
+{
+	char *raw = g_strdup_printf("From: %s\nTo: %s\nMessage-ID: <%s>\n%s%s%s"
+	                            "Date: %s\nSubject: %s\n\n%s\n",
+	                            from, to, id, refs ? "References: " : "", refs ? refs : "",
+	                            refs ? "\n" : "", date, subject, body);
+	char *reason = NULL;
+	mp_pipe_outcome o = mp_pipeline_process(f->p, raw, strlen(raw), NULL, id, &reason);
+	GError *error = NULL;
+	assert_true(mp_pipeline_flush(f->p, &error));
+	if (o == MP_PIPE_DB_ERROR)
+		fail_msg("%s: database error: %s", id, reason);
+	g_free(reason);
+	g_free(raw);
+	return o;
+}
+
+/* count - one integer from SQL */
+static gint64 count(fixture *f, const char *sql)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *s = NULL;
+	assert_int_equal(sqlite3_open_v2(f->db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	gint64 n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+static void test_schema_version(void **state)
+{
+	fixture *f = *state;
+	assert_int_equal(mp_store_schema_version(f->st), MP_SCHEMA_VERSION);
+	/* a database from a newer mailpulse is refused, not written into */
+	sqlite3 *db = NULL;
+	sqlite3_open(f->db_path, &db);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	GError *error = NULL;
+	assert_null(mp_store_open(f->db_path, 0, &error));
+	assert_non_null(strstr(error->message, "newer than this mailpulse"));
+	g_error_free(error);
+}
+
+static void test_missing_database(void **state)
+{
+	fixture *f = *state;
+	char *path = g_build_filename(f->dir, "absent.db", NULL);
+	GError *error = NULL;
+	assert_null(mp_store_open(path, MP_STORE_READONLY, &error));
+	assert_int_equal(error->code, MP_ERR_NOINPUT);
+	g_error_free(error);
+	g_free(path);
+}
+
+static void test_idempotent(void **state)
+{
+	fixture *f = *state;
+	assert_int_equal(feed(f, "Ann <ann@acme.com>", "me@us.com", "1@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:00:00 +0000", "Hello", "hi"), MP_PIPE_STORED);
+	assert_int_equal(feed(f, "Ann <ann@acme.com>", "me@us.com", "1@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:00:00 +0000", "Hello", "hi"), MP_PIPE_DUPLICATE);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages_fts"), 1);
+	assert_int_equal(feed(f, "a@us.com", "b@us.com", "2@us.com", NULL,
+	                      "Tue, 1 Sep 2026 10:00:00 +0000", "internal", "x"), MP_PIPE_SKIPPED);
+}
+
+static void test_accounts_auto_create(void **state)
+{
+	fixture *f = *state;
+	/* inbound alone creates no account (spam and cold mail would) */
+	feed(f, "Ann <ann@acme.com>", "me@us.com", "1@acme.com", NULL,
+	     "Tue, 1 Sep 2026 10:00:00 +0000", "Hello", "hi");
+	assert_int_equal(count(f, "SELECT count(*) FROM accounts"), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages WHERE account_id IS NULL"), 1);
+	/* we answer a person there: the account appears and adopts the earlier mail */
+	feed(f, "Me <me@us.com>", "ann@acme.com", "2@us.com", "<1@acme.com>",
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "Re: Hello", "hello");
+	assert_int_equal(count(f, "SELECT count(*) FROM accounts WHERE name = 'acme.com' AND origin = 'auto'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages WHERE account_id IS NULL"), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM contacts WHERE account_id IS NOT NULL"), 1);
+	/* freemail never makes an account */
+	feed(f, "me@us.com", "joe@gmail.com", "3@us.com", NULL, "Tue, 1 Sep 2026 12:00:00 +0000",
+	     "x", "x");
+	assert_int_equal(count(f, "SELECT count(*) FROM accounts"), 1);
+}
+
+static void test_accounts_import(void **state)
+{
+	fixture *f = *state;
+	feed(f, "me@us.com", "ann@sub.acme.co.uk", "2@us.com", NULL,
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "Offer", "hello");
+	assert_int_equal(count(f, "SELECT count(*) FROM accounts WHERE origin = 'auto'"), 1);
+	const char *csv = "account,domains,owner,arr,renewal_date,segment\n"
+	                  "Acme,acme.co.uk;acme.com,am@us.com,1000,2027-01-01,mid\n";
+	GError *error = NULL;
+	GPtrArray *rows = mp_accounts_csv_parse("a.csv", csv, strlen(csv), &error);
+	guint created = 0, updated = 0;
+	assert_true(mp_store_import_accounts(f->st, rows, &created, &updated, &error));
+	assert_int_equal(created, 1);
+	g_ptr_array_unref(rows);
+	/* the auto account is gone, its mail moved to the imported one */
+	assert_int_equal(count(f, "SELECT count(*) FROM accounts"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages m JOIN accounts a ON a.id = m.account_id"
+	                          " WHERE a.name = 'Acme'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM threads WHERE account_id IS NULL"), 0);
+	/* re-import updates, and the ARR history grows only on change */
+	csv = "account,domains,owner,arr,renewal_date,segment\n"
+	      "ACME,acme.com,am2@us.com,2000,2027-01-01,mid\n";
+	rows = mp_accounts_csv_parse("a.csv", csv, strlen(csv), &error);
+	assert_true(mp_store_import_accounts(f->st, rows, &created, &updated, &error));
+	assert_int_equal(updated, 1);
+	g_ptr_array_unref(rows);
+	assert_int_equal(count(f, "SELECT count(*) FROM account_domains"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM account_arr_history"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM accounts WHERE owner = 'am2@us.com'"), 1);
+}
+
+static void test_best_name(void **state)
+{
+	fixture *f = *state;
+	feed(f, "me@us.com", "ann <ann@acme.com>", "1@us.com", NULL,
+	     "Tue, 1 Sep 2026 10:00:00 +0000", "a", "a");
+	feed(f, "\"Ann Smith\" <ann@acme.com>", "me@us.com", "2@acme.com", NULL,
+	     "Wed, 2 Sep 2026 10:00:00 +0000", "b", "b");
+	feed(f, "me@us.com", "\"ann@acme.com\" <ann@acme.com>", "3@us.com", NULL,
+	     "Thu, 3 Sep 2026 10:00:00 +0000", "c", "c");
+	assert_int_equal(count(f, "SELECT count(*) FROM contacts WHERE name = 'Ann Smith'"), 1);
+	assert_int_equal(count(f, "SELECT sent_count FROM contacts WHERE address = 'ann@acme.com'"), 1);
+	assert_int_equal(count(f, "SELECT received_count FROM contacts WHERE address = 'ann@acme.com'"), 2);
+	assert_int_equal(count(f, "SELECT first_seen FROM contacts WHERE address = 'ann@acme.com'"),
+	                 1788256800);
+}
+
+static void test_threads_any_order(void **state)
+{
+	fixture *f = *state;
+	/* grandchild first, then child, then the root: one thread */
+	feed(f, "ann@acme.com", "me@us.com", "c@acme.com", "<a@us.com> <b@acme.com>",
+	     "Tue, 1 Sep 2026 12:00:00 +0000", "Re: Re: Plan", "3");
+	feed(f, "me@us.com", "ann@acme.com", "b@acme.com", "<a@us.com>",
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "Re: Plan", "2");
+	feed(f, "me@us.com", "ann@acme.com", "a@us.com", NULL,
+	     "Tue, 1 Sep 2026 10:00:00 +0000", "Plan", "1");
+	assert_int_equal(count(f, "SELECT count(DISTINCT thread_id) FROM messages"), 1);
+	assert_int_equal(count(f, "SELECT message_count FROM threads"), 3);
+	/* two branches known only through a shared ancestor merge when it comes */
+	feed(f, "ann@acme.com", "me@us.com", "x1@acme.com", "<root2@us.com>",
+	     "Tue, 1 Sep 2026 12:00:00 +0000", "Re: Other", "x");
+	feed(f, "bob@acme.com", "me@us.com", "x2@acme.com", "<mid2@us.com>",
+	     "Tue, 1 Sep 2026 12:00:00 +0000", "Re: Other", "y");
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 3);
+	feed(f, "me@us.com", "ann@acme.com", "mid2@us.com", "<root2@us.com>",
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "Re: Other", "z");
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 2);
+	/* same subject, no references: separate threads */
+	feed(f, "ann@acme.com", "me@us.com", "q1@acme.com", NULL,
+	     "Tue, 1 Sep 2026 12:00:00 +0000", "Quick question", "q");
+	feed(f, "bob@acme.com", "me@us.com", "q2@acme.com", NULL,
+	     "Tue, 1 Sep 2026 12:00:00 +0000", "Quick question", "q");
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 4);
+}
+
+static void test_search(void **state)
+{
+	fixture *f = *state;
+	feed(f, "ann@acme.com", "me@us.com", "1@acme.com", NULL, "Tue, 1 Sep 2026 10:00:00 +0000",
+	     "Forecasting module", "Could we try the forecasting module for the finance team?");
+	feed(f, "ann@acme.com", "me@us.com", "2@acme.com", NULL, "Tue, 8 Sep 2026 10:00:00 +0000",
+	     "Bounce", "Status 5.1.1 user unknown; the café is closed");
+	mp_query q = { 0 };
+	GError *error = NULL;
+	json_t *rows = mp_store_search(f->st, "finance", &q, &error);
+	assert_int_equal(json_array_size(rows), 1);
+	const char *snippet = json_string_value(json_object_get(json_array_get(rows, 0), "snippet"));
+	assert_non_null(strstr(snippet, "[finance]"));
+	json_decref(rows);
+	/* FTS5 syntax in the query is retried as plain words */
+	rows = mp_store_search(f->st, "5.1.1", &q, &error);
+	assert_non_null(rows);
+	assert_int_equal(json_array_size(rows), 1);
+	json_decref(rows);
+	/* diacritics fold */
+	rows = mp_store_search(f->st, "cafe", &q, &error);
+	assert_int_equal(json_array_size(rows), 1);
+	json_decref(rows);
+	/* date window: --until is exclusive of the bound given */
+	q.until = 1788307200; /* 2026-09-02 00:00 UTC */
+	rows = mp_store_search(f->st, "forecasting OR cafe", &q, &error);
+	assert_int_equal(json_array_size(rows), 1);
+	json_decref(rows);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_schema_version, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_missing_database, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_idempotent, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_accounts_auto_create, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_accounts_import, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_best_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_threads_any_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
