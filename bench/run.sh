@@ -31,9 +31,17 @@ measure() {
 # maildir_copy SRC DEST - every message of SRC as DEST/cur/<n>:2,S
 maildir_copy() {
 	mkdir -p "$2/cur" "$2/new" "$2/tmp"
-	find "$1" -type f ! -name '.*' ! -name 'SOURCE.txt' ! -path '*/tmp/*' | sort |
-		awk -v d="$2/cur" '{ printf "%s\0%s/%06d:2,S\0", $0, d, NR }' |
-		xargs -0 -n 2 cp
+	python3 - "$1" "$2/cur" <<'PY'
+import os, shutil, sys
+src, dest = sys.argv[1], sys.argv[2]
+files = []
+for root, dirs, names in os.walk(src):
+    dirs[:] = [d for d in dirs if d != 'tmp' and not d.startswith('.')]
+    files += [os.path.join(root, n) for n in names
+              if not n.startswith('.') and n != 'SOURCE.txt']
+for i, f in enumerate(sorted(files), 1):
+    shutil.copyfile(f, os.path.join(dest, '%06d:2,S' % i))
+PY
 }
 
 # bench_corpus NAME INTERNAL - all three tools on one corpus

@@ -5,7 +5,8 @@
  * external party is outbound, an external sender writing to an internal
  * party is inbound; all-internal and no-internal-party mail is skipped.
  * The envelope (live capture) wins over headers; for backfill the From,
- * To and Cc headers (plus Delivered-To/X-Original-To) stand in for it.
+ * To and Cc headers stand in for it (Delivered-To is not used: in a
+ * backfilled mailbox it would turn every spam into customer mail).
  *
  * The customer side is named by its registrable domain (Public Suffix List
  * via libpsl: mail.example.co.uk -> example.co.uk).  Robot senders

@@ -59,21 +59,30 @@ typedef struct mp_message {
 	GPtrArray *headers;     /* mp_header *, every top-level header in order */
 	/* body */
 	char *text_plain;       /* decoded text/plain parts joined, or NULL */
-	char *text_html;        /* text/html parts turned into text, or NULL */
+	char *text_html;        /* text/html parts turned into text when the
+	                           message has no text/plain part, or NULL */
 	GPtrArray *attachments; /* mp_attachment * */
 	guint part_count;       /* MIME leaf parts seen */
 	/* the raw input */
 	gsize raw_size;
-	char *raw_digest;       /* SHA-256 of the raw bytes, hex */
 	mp_envelope *envelope;  /* NULL for backfill; owned */
 	GMimeMessage *mime;     /* the parsed tree, kept for later stages */
+	gboolean body_parsed;   /* mp_parse_body() has run */
 } mp_message;
 
 /* mp_parse_init - initialise GMime once per process (idempotent) */
 void mp_parse_init(void);
 
-/* mp_parse - parse len bytes; NULL with error only for empty input */
+/* mp_parse - parse len bytes, headers and body; NULL with error only for
+ * empty input or input without any header */
 mp_message *mp_parse(const char *data, gsize len, GError **error);
+
+/* mp_parse_headers / mp_parse_body - the same in two steps: the pipeline
+ * classifies on headers and decodes the body (the expensive part) only of
+ * the messages it keeps.  Before mp_parse_body() the text fields are NULL
+ * and attachments is empty. */
+mp_message *mp_parse_headers(const char *data, gsize len, GError **error);
+void mp_parse_body(mp_message *msg);
 
 void mp_message_free(mp_message *msg);
 void mp_envelope_free(mp_envelope *env);

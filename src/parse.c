@@ -243,8 +243,8 @@ static void append_text(GString **body, const char *text)
 
 typedef struct body_builder {
 	mp_message *msg;
-	GString *plain;
-	GString *html;
+	GString *plain; /* text/plain parts, decoded */
+	GString *html;  /* text/html parts, decoded, still HTML */
 } body_builder;
 
 /* add_attachment - list a part by name, type and decoded size */
@@ -285,9 +285,7 @@ static void add_leaf(body_builder *b, GMimePart *part)
 		char *text = mp_utf8_sanitize((const char *)bytes->data, bytes->len, charset);
 		g_byte_array_unref(bytes);
 		if (html) {
-			char *converted = mp_html_to_text(text, strlen(text));
-			append_text(&b->html, converted);
-			g_free(converted);
+			append_text(&b->html, text);
 		} else {
 			append_text(&b->plain, text);
 		}
@@ -327,13 +325,7 @@ static char *string_or_null(GString *s)
 	return s ? g_string_free(s, FALSE) : NULL;
 }
 
-/* raw_digest - SHA-256 of the input, hex */
-static char *raw_digest(const char *data, gsize len)
-{
-	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
-}
-
-mp_message *mp_parse(const char *data, gsize len, GError **error)
+mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 {
 	mp_parse_init();
 	if (data == NULL || len == 0) {
@@ -357,7 +349,6 @@ mp_message *mp_parse(const char *data, gsize len, GError **error)
 	mp_message *msg = g_new0(mp_message, 1);
 	msg->mime = mime;
 	msg->raw_size = len;
-	msg->raw_digest = raw_digest(data, len);
 	copy_headers(msg, GMIME_OBJECT(mime));
 	msg->message_id = clean_text(g_mime_message_get_message_id(mime));
 	GPtrArray *in_reply_to = parse_references(mp_message_header(msg, "In-Reply-To"));
@@ -384,12 +375,34 @@ mp_message *mp_parse(const char *data, gsize len, GError **error)
 	msg->to = address_list(mime, "To", g_mime_message_get_to(mime));
 	msg->cc = address_list(mime, "Cc", g_mime_message_get_cc(mime));
 	msg->reply_to = address_list(mime, "Reply-To", g_mime_message_get_reply_to(mime));
-
-	body_builder b = { .msg = msg };
 	msg->attachments = g_ptr_array_new_with_free_func(attachment_free);
-	walk_parts(&b, g_mime_message_get_mime_part(mime), 0);
+	return msg;
+}
+
+void mp_parse_body(mp_message *msg)
+{
+	if (msg->body_parsed)
+		return;
+	msg->body_parsed = TRUE;
+	body_builder b = { .msg = msg };
+	walk_parts(&b, g_mime_message_get_mime_part(msg->mime), 0);
 	msg->text_plain = string_or_null(b.plain);
-	msg->text_html = string_or_null(b.html);
+	/* HTML is turned into text only when there is no plain text: the
+	 * conversion costs more than the rest of the parse together, and an
+	 * alternative's plain part says the same thing. */
+	if (msg->text_plain == NULL && b.html != NULL) {
+		msg->text_html = mp_html_to_text(b.html->str, b.html->len);
+		g_string_free(b.html, TRUE);
+	} else if (b.html != NULL) {
+		g_string_free(b.html, TRUE);
+	}
+}
+
+mp_message *mp_parse(const char *data, gsize len, GError **error)
+{
+	mp_message *msg = mp_parse_headers(data, len, error);
+	if (msg != NULL)
+		mp_parse_body(msg);
 	return msg;
 }
 
@@ -430,7 +443,6 @@ void mp_message_free(mp_message *msg)
 	g_free(msg->text_html);
 	if (msg->attachments)
 		g_ptr_array_unref(msg->attachments);
-	g_free(msg->raw_digest);
 	mp_envelope_free(msg->envelope);
 	if (msg->mime)
 		g_object_unref(msg->mime);

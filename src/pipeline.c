@@ -7,7 +7,9 @@
  *	would cost an fsync each (tens per second); a batch of a few hundred
  *	makes the database the cheap part of ingest.  The transaction opens
  *	lazily with the first message worth storing, so a run of skipped mail
- *	takes no write lock.
+ *	takes no write lock.  Only headers are parsed before classification:
+ *	most of an archive is not customer mail (internal, newsletters, spam)
+ *	and its bodies are never decoded.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -78,7 +80,7 @@ mp_pipe_outcome mp_pipeline_process(mp_pipeline *p, const char *data, gsize len,
 	mp_pipe_outcome outcome;
 	if (reason)
 		*reason = NULL;
-	mp_message *msg = mp_parse(data, len, &error);
+	mp_message *msg = mp_parse_headers(data, len, &error);
 	if (msg == NULL) {
 		if (reason)
 			*reason = g_strdup(error->message);
@@ -94,6 +96,7 @@ mp_pipe_outcome mp_pipeline_process(mp_pipeline *p, const char *data, gsize len,
 			*reason = g_strdup(cls->skip_reason);
 		outcome = MP_PIPE_SKIPPED;
 	} else {
+		mp_parse_body(msg);
 		outcome = store_one(p, msg, cls, origin, reason);
 	}
 	mp_debug("%s: %s (%s)", origin ? origin : "-", mp_pipe_outcome_name(outcome),

@@ -45,6 +45,8 @@
 #include "source.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
+/* Files up to this size are read, larger ones mapped. */
+#define SMALL_FILE_BYTES (256 * 1024)
 
 typedef struct walk_state {
 	guint64 max_message_bytes;
@@ -55,6 +57,7 @@ typedef struct walk_state {
 	gboolean stopped;
 	gboolean count_only;  /* mp_source_total_bytes(): sum sizes, read nothing */
 	guint64 total;
+	GByteArray *buffer;   /* reused for files up to SMALL_FILE_BYTES */
 } walk_state;
 
 static void walk_path(walk_state *st, const char *path, gboolean top);
@@ -257,6 +260,27 @@ static gboolean forward_message(const mp_source_item *item, void *ud)
 	return !fw->st->stopped;
 }
 
+/* read_small_file - the whole file into st->buffer; FALSE with errno set */
+static gboolean read_small_file(walk_state *st, int fd, gsize len)
+{
+	if (st->buffer == NULL)
+		st->buffer = g_byte_array_sized_new(SMALL_FILE_BYTES);
+	g_byte_array_set_size(st->buffer, (guint)len);
+	gsize done = 0;
+	while (done < len) {
+		ssize_t n = read(fd, st->buffer->data + done, len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO; /* the file shrank under us */
+			return FALSE;
+		}
+		done += (gsize)n;
+	}
+	return TRUE;
+}
+
 /* is_mbox - first line (after a BOM) is a From_ line */
 static gboolean is_mbox(const char *data, gsize len)
 {
@@ -269,6 +293,12 @@ static gboolean is_mbox(const char *data, gsize len)
 /* walk_file - one regular file: an mbox or a single message */
 static void walk_file(walk_state *st, const char *path)
 {
+	if (st->count_only) {
+		struct stat sb;
+		if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+			st->total += (guint64)sb.st_size;
+		return;
+	}
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		report(st, path, g_strerror(errno));
@@ -280,15 +310,19 @@ static void walk_file(walk_state *st, const char *path)
 		close(fd);
 		return;
 	}
-	if (st->count_only) {
-		st->total += (guint64)sb.st_size;
-		close(fd);
-		return;
-	}
 	gsize len = (gsize)sb.st_size;
 	const char *data = "";
 	void *map = NULL;
-	if (len > 0) {
+	if (len > 0 && len <= SMALL_FILE_BYTES) {
+		/* Most messages are small: one read() into a reused buffer costs
+		 * less than setting up and tearing down a mapping. */
+		if (!read_small_file(st, fd, len)) {
+			report(st, path, g_strerror(errno));
+			close(fd);
+			return;
+		}
+		data = (const char *)st->buffer->data;
+	} else if (len > 0) {
 		map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
 			report(st, path, g_strerror(errno));
@@ -405,5 +439,7 @@ gboolean mp_source_walk(const char *path, guint64 max_message_bytes,
 		return FALSE;
 	}
 	walk_path(&st, path, TRUE);
+	if (st.buffer)
+		g_byte_array_unref(st.buffer);
 	return !st.stopped;
 }
