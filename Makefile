@@ -19,6 +19,7 @@ CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
 CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
+MILTER_LIBS = -lmilter -lpthread
 
 # Debian packages needed to build and to run every test and benchmark.
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
@@ -29,6 +30,8 @@ DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
 B        = build
 LIB_SRC  = $(wildcard src/*.c)
 CLI_SRC  = $(wildcard cli/*.c)
+MILTER_SRC = $(wildcard milter/*.c)
+MILTER_OBJ = $(MILTER_SRC:milter/%.c=$(B)/milter/%.o)
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ  = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -45,7 +48,7 @@ S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 .PHONY: all deps check check-unit check-asan check-cli check-corpus check-fuzz \
         check-docs demo bench install clean fuzz docs
 
-all: $(B)/mailpulse
+all: $(B)/mailpulse $(B)/mailpulse-milter
 
 $(B)/src/%.o: src/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
@@ -54,6 +57,13 @@ $(B)/src/%.o: src/%.c $(wildcard include/*.h)
 $(B)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(B)/milter/%.o: milter/%.c $(wildcard include/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(B)/mailpulse-milter: $(MILTER_OBJ) $(B)/libmailpulse.a
+	$(CC) $(CFLAGS) -o $@ $(MILTER_OBJ) $(B)/libmailpulse.a $(LIBS) $(MILTER_LIBS)
 
 $(B)/libmailpulse.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -89,7 +99,7 @@ F        = build-fuzz
 FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
 $(F)/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard include/*.h)
 	@mkdir -p $(F)
-	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
+	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS) $(MILTER_LIBS)
 
 fuzz: $(F)/fuzz_parse
 

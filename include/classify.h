@@ -65,6 +65,13 @@ void mp_classifier_free(mp_classifier *c);
 mp_classification *mp_classify(mp_classifier *c, const mp_message *msg);
 void mp_classification_free(mp_classification *cls);
 
+/* mp_classify_envelope - the milter's capture decision from the SMTP
+ * envelope alone, with the same rules as mp_classify(): inbound, outbound,
+ * or NONE with *skip_reason ("all internal", "no internal party",
+ * "NeverCapture").  An empty sender (bounces) counts as external. */
+mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
+                                  const GPtrArray *recipients, const char **skip_reason);
+
 /* mp_registrable_domain - PSL registrable domain of host (lowercase copy;
  * the host itself when it has none) */
 char *mp_registrable_domain(mp_classifier *c, const char *host);

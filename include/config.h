@@ -25,6 +25,14 @@ typedef struct mp_config {
 	GPtrArray *never_capture;    /* NeverCapture: addresses or domains */
 	guint64 maximum_body_bytes;  /* MaximumBodyBytes */
 	int log_level;               /* LogLevel (mp_log_level) */
+	/* mailpulse-milter */
+	char *socket;                /* Socket */
+	char *spool_dir;             /* SpoolDir */
+	gboolean spool_sync;         /* SpoolSync */
+	char *user;                  /* User */
+	char *pid_file;              /* PidFile, NULL when unset */
+	gboolean syslog;             /* Syslog */
+	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default */

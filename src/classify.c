@@ -326,6 +326,39 @@ mp_classification *mp_classify(mp_classifier *c, const mp_message *msg)
 	return cls;
 }
 
+mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
+                                  const GPtrArray *recipients, const char **skip_reason)
+{
+	*skip_reason = NULL;
+	if (c->cfg->internal_domains == NULL || c->cfg->internal_domains->len == 0) {
+		*skip_reason = "InternalDomains not configured";
+		return MP_DIRECTION_NONE;
+	}
+	gboolean sender_internal = sender && *sender && mp_is_internal_domain(c, domain_of(sender));
+	if (sender && *sender && never_capture(c, sender)) {
+		*skip_reason = "NeverCapture";
+		return MP_DIRECTION_NONE;
+	}
+	gboolean any_internal = FALSE, any_external = FALSE;
+	for (guint i = 0; recipients && i < recipients->len; i++) {
+		const char *rcpt = recipients->pdata[i];
+		if (never_capture(c, rcpt)) {
+			*skip_reason = "NeverCapture";
+			return MP_DIRECTION_NONE;
+		}
+		if (mp_is_internal_domain(c, domain_of(rcpt)))
+			any_internal = TRUE;
+		else
+			any_external = TRUE;
+	}
+	if (sender_internal && any_external)
+		return MP_DIRECTION_OUTBOUND;
+	if (!sender_internal && any_internal)
+		return MP_DIRECTION_INBOUND;
+	*skip_reason = sender_internal ? "all internal" : "no internal party";
+	return MP_DIRECTION_NONE;
+}
+
 void mp_classification_free(mp_classification *cls)
 {
 	if (cls == NULL)

@@ -37,6 +37,7 @@ typedef enum {
 	KEY_BOOL,     /* yes/no, true/false, on/off, 1/0 */
 	KEY_SIZE,     /* bytes, with optional k/m/g suffix */
 	KEY_LOGLEVEL, /* error warning notice info debug */
+	KEY_SECONDS,  /* a duration: seconds, or with s/m/h suffix */
 } key_type;
 
 typedef struct config_key {
@@ -76,6 +77,20 @@ static const config_key config_keys[] = {
 	  "Bytes of a message kept for parsing; the rest is dropped and the capture marked truncated." },
 	{ "LogLevel", KEY_LOGLEVEL, "notice", FIELD(log_level),
 	  "error, warning, notice, info or debug; customer text is logged only at debug." },
+	{ "Socket", KEY_STRING, "local:/run/mailpulse/milter.sock", FIELD(socket),
+	  "Where mailpulse-milter listens: local:/path or inet:port@host (e.g. inet:8891@127.0.0.1)." },
+	{ "SpoolDir", KEY_PATH, "/var/spool/mailpulse", FIELD(spool_dir),
+	  "Captured messages wait here (tmp/, new/, quarantine/) until the worker stores them." },
+	{ "SpoolSync", KEY_BOOL, "yes", FIELD(spool_sync),
+	  "fsync each capture before answering the MTA, so it survives power loss, not only crashes." },
+	{ "User", KEY_STRING, "mailpulse", FIELD(user),
+	  "mailpulse-milter started as root drops to this user once its socket is open." },
+	{ "PidFile", KEY_PATH, "", FIELD(pid_file),
+	  "File mailpulse-milter writes its process id to (none when unset)." },
+	{ "Syslog", KEY_BOOL, "yes", FIELD(syslog),
+	  "mailpulse-milter logs to syslog (mail facility); with -f, or when off, to stderr." },
+	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
+	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
 };
 
 /* find_key - the table entry for name (case-insensitive), or NULL */
@@ -127,6 +142,28 @@ static gboolean parse_size(const char *v, guint64 *out)
 	return TRUE;
 }
 
+/* parse_seconds - "90", "90s", "5m", "1h" to seconds (not 0) */
+static gboolean parse_seconds(const char *v, guint64 *out)
+{
+	char *end = NULL;
+	errno = 0;
+	guint64 n = g_ascii_strtoull(v, &end, 10);
+	if (end == v || errno != 0 || n == 0)
+		return FALSE;
+	guint64 mult = 1;
+	switch (g_ascii_tolower(*end)) {
+	case '\0': break;
+	case 's': end++; break;
+	case 'm': mult = 60; end++; break;
+	case 'h': mult = 3600; end++; break;
+	default: return FALSE;
+	}
+	if (*end != '\0' || n > G_MAXUINT32 / mult)
+		return FALSE;
+	*out = n * mult;
+	return TRUE;
+}
+
 /* parse_list - split on commas and whitespace into a new lowercase array */
 static GPtrArray *parse_list(const char *v)
 {
@@ -167,6 +204,9 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 	case KEY_SIZE:
 		*reason = "expected a size in bytes, e.g. 10485760, 512k or 10M";
 		return parse_size(value, (guint64 *)field);
+	case KEY_SECONDS:
+		*reason = "expected a duration, e.g. 60, 90s, 5m or 1h";
+		return parse_seconds(value, (guint64 *)field);
 	case KEY_LOGLEVEL: {
 		int level = mp_log_level_from_name(value);
 		*reason = "expected error, warning, notice, info or debug";
@@ -299,6 +339,7 @@ void mp_config_free(mp_config *cfg)
 static const char *const type_names[] = {
 	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
+	[KEY_SECONDS] = "seconds",
 };
 
 /* roff_escape - a copy safe to put in a man page line */
@@ -339,6 +380,10 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
 		const config_key *k = &config_keys[i];
 		const void *field = (const char *)cfg + k->offset;
+		if ((k->type == KEY_STRING || k->type == KEY_PATH) && *(char *const *)field == NULL) {
+			fprintf(out, "# %-18s (unset)\n", k->name); /* re-readable as a file */
+			continue;
+		}
 		fprintf(out, "%-20s ", k->name);
 		switch (k->type) {
 		case KEY_STRING:
@@ -355,6 +400,7 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 			fputs(*(const gboolean *)field ? "yes" : "no", out);
 			break;
 		case KEY_SIZE:
+		case KEY_SECONDS:
 			fprintf(out, "%" G_GUINT64_FORMAT, *(const guint64 *)field);
 			break;
 		case KEY_LOGLEVEL: {

@@ -1,0 +1,279 @@
+/*
+ * worker.c - the pipeline worker: SpoolDir/new -> pipeline -> database.
+ *
+ * SUMMARY
+ *	mp_worker_run() loops: list the oldest BATCH files of new/, run each
+ *	through the pipeline (same code as `mailpulse ingest`, with the
+ *	envelope from the spool trailer), commit, delete the files, repeat;
+ *	when new/ is empty, poll every POLL_MS.  See worker.h for the
+ *	crash and quarantine protocol with the supervisor.
+ *
+ * FAILURES
+ *	- Database cannot be opened or a batch fails (locked, read-only, disk
+ *	  full): the batch is rolled back, its files stay, the worker sleeps
+ *	  (1 s doubling to 60 s) and tries again.  Nothing is lost; the spool
+ *	  absorbs the outage.
+ *	- A file that is not a spool file or a message that cannot be parsed
+ *	  goes to quarantine/ with a log line: kept for the admin, out of the
+ *	  way of the rest.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "log.h"
+#include "pipeline.h"
+#include "spool.h"
+#include "store.h"
+#include "worker.h"
+
+#define BATCH 200
+#define POLL_MS 200
+#define BACKOFF_MIN_S 1
+#define BACKOFF_MAX_S 60
+
+typedef struct worker {
+	const mp_config *cfg;
+	const volatile sig_atomic_t *stop;
+	const char *fault;        /* MP_WORKER_FAULT_ENV, or NULL */
+	gint64 last_commit;
+	guint64 stored_total;
+	guint backoff;            /* seconds of the next back-off, 0 = none */
+} worker;
+
+/* spool_path - SpoolDir/name (caller frees) */
+static char *spool_path(const worker *w, const char *name)
+{
+	return g_build_filename(w->cfg->spool_dir, name, NULL);
+}
+
+/* write_state - replace worker.state atomically */
+static void write_state(worker *w, const char *state, const char *detail)
+{
+	char *path = spool_path(w, MP_WORKER_STATE_FILE);
+	char *text = g_strdup_printf("pid %d\nstate %s\nsince %" G_GINT64_FORMAT
+	                             "\nlast_commit %" G_GINT64_FORMAT
+	                             "\nstored_total %" G_GUINT64_FORMAT "\ndetail %s\n",
+	                             (int)getpid(), state, g_get_real_time() / G_USEC_PER_SEC,
+	                             w->last_commit, w->stored_total, detail ? detail : "");
+	if (!g_file_set_contents(path, text, -1, NULL))
+		mp_warning("worker: cannot write %s", path);
+	g_free(text);
+	g_free(path);
+}
+
+/* set_inflight - name the message being processed (NULL: none) */
+static void set_inflight(worker *w, const char *name)
+{
+	char *path = spool_path(w, MP_WORKER_INFLIGHT_FILE);
+	if (name == NULL) {
+		unlink(path);
+	} else {
+		/* No fsync: the marker only has to survive the process, not the
+		 * machine. */
+		int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+		if (fd >= 0) {
+			ssize_t n = write(fd, name, strlen(name));
+			(void)n;
+			close(fd);
+		}
+	}
+	g_free(path);
+}
+
+char *mp_worker_quarantine_inflight(const char *spool_dir)
+{
+	char *path = g_build_filename(spool_dir, MP_WORKER_INFLIGHT_FILE, NULL);
+	char *name = NULL;
+	if (g_file_get_contents(path, &name, NULL, NULL)) {
+		g_strstrip(name);
+		GError *error = NULL;
+		if (*name == '\0' || strchr(name, '/') ||
+		    !mp_spool_quarantine(spool_dir, name, &error)) {
+			if (error)
+				g_error_free(error);
+			g_clear_pointer(&name, g_free);
+		}
+	}
+	unlink(path);
+	g_free(path);
+	return name;
+}
+
+GHashTable *mp_worker_read_state(const char *spool_dir)
+{
+	char *path = g_build_filename(spool_dir, MP_WORKER_STATE_FILE, NULL);
+	char *text = NULL;
+	gboolean ok = g_file_get_contents(path, &text, NULL, NULL);
+	g_free(path);
+	if (!ok)
+		return NULL;
+	GHashTable *state = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	char **lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		char *sp = strchr(*l, ' ');
+		if (sp)
+			g_hash_table_replace(state, g_strndup(*l, (gsize)(sp - *l)), g_strdup(sp + 1));
+	}
+	g_strfreev(lines);
+	g_free(text);
+	return state;
+}
+
+/* quarantine - move a file of new/ out of the way, with a log line */
+static void quarantine(worker *w, const char *name, const char *why)
+{
+	GError *error = NULL;
+	if (mp_spool_quarantine(w->cfg->spool_dir, name, &error)) {
+		mp_warning("worker: %s: quarantined: %s", name, why);
+	} else {
+		mp_error("worker: %s: %s; %s", name, why, error->message);
+		g_error_free(error);
+	}
+}
+
+/* sleep_backoff - wait the current back-off (interruptible by stop) */
+static void sleep_backoff(worker *w, const char *why)
+{
+	w->backoff = w->backoff ? MIN(w->backoff * 2, BACKOFF_MAX_S) : BACKOFF_MIN_S;
+	mp_warning("worker: %s; retrying in %us (spool kept)", why, w->backoff);
+	write_state(w, "backoff", why);
+	for (guint i = 0; i < w->backoff * 10 && !*w->stop; i++)
+		g_usleep(G_USEC_PER_SEC / 10);
+}
+
+/* process_file - one spool file through the pipeline; FALSE on a database
+ * error (the batch must be retried) */
+static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrArray *done,
+                             char **db_error)
+{
+	char *path = g_build_filename(w->cfg->spool_dir, MP_SPOOL_NEW, name, NULL);
+	GError *error = NULL;
+	mp_spool_file *f = mp_spool_read(path, &error);
+	g_free(path);
+	if (f == NULL) {
+		quarantine(w, name, error->message);
+		g_error_free(error);
+		return TRUE;
+	}
+	set_inflight(w, name);
+	if (w->fault && g_strstr_len(f->data, (gssize)f->message_len, w->fault))
+		abort(); /* the test hook of worker.h */
+	alarm((unsigned)w->cfg->worker_timeout);
+	char *reason = NULL;
+	mp_envelope *env = f->envelope;
+	f->envelope = NULL;
+	const char *queue_id = env->queue_id ? env->queue_id : "-";
+	char *qid = g_strdup(queue_id);
+	mp_pipe_outcome o = mp_pipeline_process(p, f->data, f->message_len, env, name, &reason);
+	alarm(0);
+	mp_spool_file_free(f);
+	gboolean ok = TRUE;
+	switch (o) {
+	case MP_PIPE_STORED:
+	case MP_PIPE_DUPLICATE:
+		mp_info("%s: %s", qid, mp_pipe_outcome_name(o));
+		g_ptr_array_add(done, g_strdup(name));
+		break;
+	case MP_PIPE_SKIPPED:
+		mp_info("%s: not stored: %s", qid, reason ? reason : "?");
+		g_ptr_array_add(done, g_strdup(name));
+		break;
+	case MP_PIPE_BAD_INPUT:
+		set_inflight(w, NULL);
+		quarantine(w, name, reason ? reason : "cannot parse");
+		break;
+	default:
+		*db_error = g_strdup(reason ? reason : "database error");
+		ok = FALSE;
+	}
+	g_free(qid);
+	g_free(reason);
+	return ok;
+}
+
+/* unlink_done - remove the files of a committed batch */
+static void unlink_done(worker *w, GPtrArray *done)
+{
+	for (guint i = 0; i < done->len; i++) {
+		char *path = g_build_filename(w->cfg->spool_dir, MP_SPOOL_NEW, done->pdata[i], NULL);
+		if (unlink(path) != 0 && errno != ENOENT)
+			mp_error("worker: cannot remove %s: %s", path, g_strerror(errno));
+		g_free(path);
+	}
+}
+
+/* drain_batch - one batch; returns files handled, -1 on a database error */
+static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
+{
+	mp_pipeline *p = mp_pipeline_new(w->cfg, st, BATCH);
+	GPtrArray *done = g_ptr_array_new_with_free_func(g_free);
+	char *db_error = NULL;
+	gboolean ok = TRUE;
+	for (guint i = 0; i < names->len && ok && !*w->stop; i++)
+		ok = process_file(w, p, names->pdata[i], done, &db_error);
+	GError *error = NULL;
+	if (ok && !mp_pipeline_flush(p, &error)) {
+		db_error = g_strdup(error->message);
+		g_error_free(error);
+		ok = FALSE;
+	}
+	guint64 stored = mp_pipeline_count(p, MP_PIPE_STORED);
+	mp_pipeline_free(p); /* rolls back what was not committed */
+	set_inflight(w, NULL);
+	int handled = -1;
+	if (ok) {
+		unlink_done(w, done);
+		w->last_commit = g_get_real_time() / G_USEC_PER_SEC;
+		w->stored_total += stored;
+		w->backoff = 0;
+		handled = (int)names->len;
+	} else {
+		sleep_backoff(w, db_error);
+	}
+	g_free(db_error);
+	g_ptr_array_unref(done);
+	return handled;
+}
+
+int mp_worker_run(const mp_config *cfg, const volatile sig_atomic_t *stop)
+{
+	worker w = { .cfg = cfg, .stop = stop, .fault = g_getenv(MP_WORKER_FAULT_ENV) };
+	mp_store *st = NULL;
+	write_state(&w, "starting", NULL);
+	while (!*stop) {
+		if (st == NULL) {
+			GError *error = NULL;
+			st = mp_store_open(cfg->database, MP_STORE_CREATE, &error);
+			if (st == NULL) {
+				sleep_backoff(&w, error->message);
+				g_error_free(error);
+				continue;
+			}
+			w.backoff = 0;
+			write_state(&w, "idle", NULL);
+		}
+		GPtrArray *names = mp_spool_list(cfg->spool_dir, MP_SPOOL_NEW, BATCH);
+		if (names->len == 0) {
+			g_ptr_array_unref(names);
+			g_usleep(POLL_MS * 1000);
+			continue;
+		}
+		write_state(&w, "draining", NULL);
+		int handled = drain_batch(&w, st, names);
+		g_ptr_array_unref(names);
+		if (handled < 0) {
+			/* Reopen: a database replaced or made writable again is seen
+			 * afresh. */
+			mp_store_close(st);
+			st = NULL;
+		} else {
+			write_state(&w, "idle", NULL);
+		}
+	}
+	mp_store_close(st);
+	write_state(&w, "stopped", NULL);
+	return 0;
+}
