@@ -25,6 +25,7 @@ int cmd_contacts(cli_context *ctx, int argc, char **argv);
 int cmd_ingest(cli_context *ctx, int argc, char **argv);
 int cmd_search(cli_context *ctx, int argc, char **argv);
 int cmd_config(cli_context *ctx, int argc, char **argv);
+int cmd_status(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
 static const cli_command commands[] = {
@@ -65,6 +66,14 @@ static const cli_command commands[] = {
 	  "NOT, prefix*), best matches first (BM25, subject weighted 5x), each with\n"
 	  "a snippet in which the matches are highlighted. DATE is YYYY-MM-DD;\n"
 	  "--until includes that whole day.\n" },
+	{ "status", cmd_status, "is live capture working: spool, worker, today's captures",
+	  "usage: mailpulse status [--json]\n"
+	  "\n"
+	  "Spool depth (captures waiting in SpoolDir/new, set aside in quarantine,\n"
+	  "unfinished in tmp), the pipeline worker's state (idle, draining, backoff\n"
+	  "and why; whether its process is alive) and last commit, and how many\n"
+	  "messages were captured live and stored today. Exit status 1 when the\n"
+	  "worker is not running or backing off, or quarantine is not empty.\n" },
 	{ "config", cmd_config, "print the effective configuration",
 	  "usage: mailpulse config [--man-keys]\n"
 	  "\n"

@@ -102,6 +102,11 @@ json_t *mp_store_search(mp_store *st, const char *fts_query, const mp_query *q,
 /* mp_store_counts - rows per table (status, tests) */
 json_t *mp_store_counts(mp_store *st, GError **error);
 
+/* mp_store_capture_summary - {captured_today (live captures received
+ * since `since`), stored_today, last_capture (unix time or null),
+ * messages} for `mailpulse status` */
+json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error);
+
 /* mp_store_account_exists - TRUE if an account has this name */
 gboolean mp_store_account_exists(mp_store *st, const char *name);
 

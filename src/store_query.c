@@ -233,3 +233,28 @@ json_t *mp_store_counts(mp_store *st, GError **error)
 	}
 	return counts;
 }
+
+json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error)
+{
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT count(*) FILTER (WHERE received_at >= ?1),"
+		"       count(*) FILTER (WHERE stored_at >= ?1),"
+		"       max(received_at), count(*)"
+		"  FROM messages", error);
+	if (s == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, since);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		store_fail(st, "counting captures", error);
+		return NULL;
+	}
+	json_t *o = json_object();
+	json_object_set_new(o, "captured_today", json_integer(sqlite3_column_int64(s, 0)));
+	json_object_set_new(o, "stored_today", json_integer(sqlite3_column_int64(s, 1)));
+	json_object_set_new(o, "last_capture", sqlite3_column_type(s, 2) == SQLITE_NULL
+	                                           ? json_null()
+	                                           : json_integer(sqlite3_column_int64(s, 2)));
+	json_object_set_new(o, "messages", json_integer(sqlite3_column_int64(s, 3)));
+	sqlite3_reset(s);
+	return o;
+}
