@@ -1,7 +1,7 @@
 #!/bin/bash
 # run-all.sh - run the test suites and print one closing line.
 #
-#   tests/run-all.sh [unit|asan|cli|docs|milter|e2e|corpus|fuzz]...   (default: all)
+#   tests/run-all.sh [unit|asan|cli|docs|milter|e2e|pkg|corpus|fuzz]...   (default: all)
 #
 # Unit tests are cmocka programs (build/tests/test_*), run once optimised
 # and once under ASan+UBSan (build-asan/tests/test_*); CLI, corpus and docs
@@ -62,10 +62,11 @@ suite_corpus() { for t in tests/corpus/T*.sh; do [ -e "$t" ] && run_script "$t" 
 suite_docs() { for t in tests/docs/T*.sh; do [ -e "$t" ] && run_script "$t" docs; done; }
 suite_fuzz() { for t in tests/fuzz/T*.sh; do [ -e "$t" ] && run_script "$t" fuzz; done; }
 suite_milter() { for t in tests/milter/T*.sh; do [ -e "$t" ] && run_script "$t" milter; done; }
+suite_pkg() { for t in tests/pkg/T*.sh; do [ -e "$t" ] && run_script "$t" pkg; done; }
 suite_e2e() { for t in tests/e2e/T*.sh; do [ -e "$t" ] && run_script "$t" e2e; done; }
 
 suites=("$@")
-[ ${#suites[@]} -eq 0 ] && suites=(unit asan cli docs milter e2e corpus fuzz)
+[ ${#suites[@]} -eq 0 ] && suites=(unit asan cli docs milter e2e pkg corpus fuzz)
 for s in "${suites[@]}"; do "suite_$s"; done
 
 echo
