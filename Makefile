@@ -149,7 +149,10 @@ bench: deps all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	           $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(SYSCONFDIR)/mailpulse
+	install -d $(DESTDIR)$(SBINDIR)
 	install -m 0755 $(B)/mailpulse $(DESTDIR)$(BINDIR)/mailpulse
+	install -m 0755 $(B)/mailpulse-milter $(DESTDIR)$(SBINDIR)/mailpulse-milter
+	install -m 0644 docs/mailpulse-milter.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 docs/mailpulse.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 docs/mailpulse.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
