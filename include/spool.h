@@ -86,6 +86,10 @@ gint64 mp_spool_count(const char *spool_dir, const char *sub);
 /* mp_spool_quarantine - move SpoolDir/new/<name> to quarantine/ */
 gboolean mp_spool_quarantine(const char *spool_dir, const char *name, GError **error);
 
+/* mp_spool_clean_tmp_of - remove the tmp/ files of a dead writer process
+ * (its pid is in their names); returns how many */
+guint mp_spool_clean_tmp_of(const char *spool_dir, int pid);
+
 /* mp_spool_clean_tmp - remove tmp/ files older than max_age seconds (left
  * by a milter that died mid-message); returns how many */
 guint mp_spool_clean_tmp(const char *spool_dir, gint64 max_age);

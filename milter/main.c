@@ -205,6 +205,12 @@ static gboolean is_fault(int sig)
  * schedule the restart */
 static void child_died(supervisor *sv, child *c, int status)
 {
+	if (c == &sv->milter) {
+		/* Its unfinished captures: the MTA got no answer for them. */
+		guint n = mp_spool_clean_tmp_of(sv->cfg->spool_dir, c->pid);
+		if (n)
+			mp_warning("milter: removed %u unfinished captures of pid %d", n, (int)c->pid);
+	}
 	c->pid = 0;
 	if (sv->stopping)
 		return;

@@ -388,3 +388,21 @@ guint mp_spool_clean_tmp(const char *spool_dir, gint64 max_age)
 	g_ptr_array_unref(names);
 	return removed;
 }
+
+guint mp_spool_clean_tmp_of(const char *spool_dir, int pid)
+{
+	GPtrArray *names = mp_spool_list(spool_dir, MP_SPOOL_TMP, 0);
+	char *tag = g_strdup_printf(".P%dR", pid);
+	guint removed = 0;
+	for (guint i = 0; i < names->len; i++) {
+		if (strstr(names->pdata[i], tag) == NULL)
+			continue;
+		char *path = g_build_filename(spool_dir, MP_SPOOL_TMP, names->pdata[i], NULL);
+		if (unlink(path) == 0)
+			removed++;
+		g_free(path);
+	}
+	g_free(tag);
+	g_ptr_array_unref(names);
+	return removed;
+}
