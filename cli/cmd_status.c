@@ -5,7 +5,7 @@
  * and how many were set aside (quarantine/), what the worker is doing
  * (and whether its process is alive), when it last committed, and how
  * many messages were captured live today.  Reads the spool directory,
- * SpoolDir/worker.state and the database (read-only); changes nothing.
+ * SpoolDir/worker.<i>.state and the database (read-only); changes nothing.
  *
  * Exit status 0 when the worker is alive and not backing off, 1 when
  * something needs a look (worker down or backing off, quarantine not
@@ -22,11 +22,12 @@
 #include "status.h"
 #include "worker.h"
 
-/* worker_json - the worker's state file, with liveness of its pid */
-static json_t *worker_json(const char *spool_dir)
+/* worker_json - worker index's state file, with liveness of its pid */
+static json_t *worker_json(const char *spool_dir, guint index)
 {
 	json_t *o = json_object();
-	GHashTable *state = mp_worker_read_state(spool_dir);
+	json_object_set_new(o, "index", json_integer(index));
+	GHashTable *state = mp_worker_read_state(spool_dir, index);
 	if (state == NULL) {
 		json_object_set_new(o, "state", json_string("unknown (never started)"));
 		json_object_set_new(o, "alive", json_false());
@@ -78,20 +79,23 @@ static char *time_text(json_t *v)
 static void print_text(json_t *st)
 {
 	json_t *spool = json_object_get(st, "spool");
-	json_t *worker = json_object_get(st, "worker");
 	json_t *db = json_object_get(st, "database");
 	printf("spool       %s\n", json_string_value(json_object_get(spool, "dir")));
 	printf("  waiting    %" JSON_INTEGER_FORMAT "\n", json_integer_value(json_object_get(spool, "new")));
 	printf("  quarantine %" JSON_INTEGER_FORMAT "\n",
 	       json_integer_value(json_object_get(spool, "quarantine")));
 	printf("  unfinished %" JSON_INTEGER_FORMAT "\n", json_integer_value(json_object_get(spool, "tmp")));
-	const char *detail = json_string_value(json_object_get(worker, "detail"));
-	printf("worker      %s%s%s%s\n", json_string_value(json_object_get(worker, "state")),
-	       json_is_true(json_object_get(worker, "alive")) ? "" : " (not running)",
-	       detail ? ": " : "", detail ? detail : "");
-	char *commit = time_text(json_object_get(worker, "last_commit"));
-	printf("  last commit %s\n", commit);
-	g_free(commit);
+	size_t i;
+	json_t *worker;
+	json_array_foreach(json_object_get(st, "workers"), i, worker) {
+		const char *detail = json_string_value(json_object_get(worker, "detail"));
+		printf("worker %zu    %s%s%s%s\n", i, json_string_value(json_object_get(worker, "state")),
+		       json_is_true(json_object_get(worker, "alive")) ? "" : " (not running)",
+		       detail ? ": " : "", detail ? detail : "");
+		char *commit = time_text(json_object_get(worker, "last_commit"));
+		printf("  last commit %s\n", commit);
+		g_free(commit);
+	}
 	if (json_is_object(db)) {
 		char *last = time_text(json_object_get(db, "last_capture"));
 		printf("database    %s\n", json_string_value(json_object_get(db, "path")));
@@ -133,8 +137,15 @@ int cmd_status(cli_context *ctx, int argc, char **argv)
 	                    json_integer(mp_spool_count(spool_dir, MP_SPOOL_QUARANTINE)));
 	json_object_set_new(spool, "tmp", json_integer(mp_spool_count(spool_dir, MP_SPOOL_TMP)));
 	json_object_set_new(st, "spool", spool);
-	json_t *worker = worker_json(spool_dir);
-	json_object_set_new(st, "worker", worker);
+	json_t *workers = json_array();
+	gboolean workers_ok = TRUE;
+	for (guint i = 0; i < ctx->cfg->workers; i++) {
+		json_t *w = worker_json(spool_dir, i);
+		workers_ok = workers_ok && json_is_true(json_object_get(w, "alive")) &&
+		             g_strcmp0(json_string_value(json_object_get(w, "state")), "backoff") != 0;
+		json_array_append_new(workers, w);
+	}
+	json_object_set_new(st, "workers", workers);
 
 	GError *error = NULL;
 	const char *path = ctx->db_path ? ctx->db_path : ctx->cfg->database;
@@ -158,9 +169,7 @@ int cmd_status(cli_context *ctx, int argc, char **argv)
 	} else {
 		print_text(st);
 	}
-	gboolean healthy = json_is_true(json_object_get(worker, "alive")) &&
-	                   g_strcmp0(json_string_value(json_object_get(worker, "state")), "backoff") != 0 &&
-	                   json_integer_value(json_object_get(spool, "quarantine")) <= 0;
+	gboolean healthy = workers_ok && json_integer_value(json_object_get(spool, "quarantine")) <= 0;
 	json_decref(st);
 	return healthy ? MP_OK : MP_ERR_PARTIAL;
 }

@@ -33,6 +33,7 @@ typedef struct mp_config {
 	char *pid_file;              /* PidFile, NULL when unset */
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
+	guint workers;               /* Workers */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default */

@@ -9,14 +9,18 @@
  * is idempotent.  When the database is locked, read-only or the disk is
  * full, it backs off and retries; the spool grows meanwhile, mail flows.
  *
- * Before each message it names it in SpoolDir/worker.inflight and arms a
+ * With Workers N, worker i takes the spool files whose name hashes to i
+ * modulo N: they parse in parallel and commit one at a time (SQLite has
+ * one writer), and no file is ever seen by two workers.
+ *
+ * Before each message it names it in SpoolDir/worker.<i>.inflight and arms a
  * WorkerTimeout alarm.  If the process dies of a fault signal or of that
  * alarm, the supervisor calls mp_worker_quarantine_inflight(), which moves
  * the message to SpoolDir/quarantine; a kill -9 is not the message's fault
  * and quarantines nothing.
  *
  * Its state (idle, draining, backoff and why, last commit) is in
- * SpoolDir/worker.state for `mailpulse status`.
+ * SpoolDir/worker.<i>.state for `mailpulse status`.
  */
 #ifndef MP_WORKER_H
 #define MP_WORKER_H
@@ -25,24 +29,25 @@
 #include <glib.h>
 #include "config.h"
 
-#define MP_WORKER_STATE_FILE "worker.state"
-#define MP_WORKER_INFLIGHT_FILE "worker.inflight"
+/* Per worker i (0 .. Workers-1): SpoolDir/worker.<i>.state and .inflight */
+#define MP_WORKER_STATE "state"
+#define MP_WORKER_INFLIGHT "inflight"
 
 /* Test hook: when this environment variable is set, a spool file whose
  * message contains its value makes the worker abort(), as a parser crash
  * would.  Used by the tests of quarantine; never set in production. */
 #define MP_WORKER_FAULT_ENV "MAILPULSE_WORKER_FAULT"
 
-/* mp_worker_run - drain until *stop becomes non-zero; returns the exit
- * status for the process */
-int mp_worker_run(const mp_config *cfg, const volatile sig_atomic_t *stop);
+/* mp_worker_run - worker `index` of cfg->workers: drain until *stop
+ * becomes non-zero; returns the exit status for the process */
+int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t *stop);
 
 /* mp_worker_quarantine_inflight - move the message the worker was on when
  * it died to quarantine; returns its name (caller frees) or NULL */
-char *mp_worker_quarantine_inflight(const char *spool_dir);
+char *mp_worker_quarantine_inflight(const char *spool_dir, guint index);
 
-/* mp_worker_read_state - SpoolDir/worker.state as key -> value (free with
- * g_hash_table_unref); NULL if absent */
-GHashTable *mp_worker_read_state(const char *spool_dir);
+/* mp_worker_read_state - SpoolDir/worker.<index>.state as key -> value
+ * (free with g_hash_table_unref); NULL if absent */
+GHashTable *mp_worker_read_state(const char *spool_dir, guint index);
 
 #endif

@@ -138,8 +138,8 @@ static void on_worker_term(int sig)
 	worker_stop = 1;
 }
 
-/* run_worker - the worker child's life; never returns */
-static G_NORETURN void run_worker(mp_config *cfg)
+/* run_worker - the life of worker child `index`; never returns */
+static G_NORETURN void run_worker(mp_config *cfg, guint index)
 {
 	struct sigaction sa = { .sa_handler = on_worker_term };
 	sigaction(SIGTERM, &sa, NULL);
@@ -148,13 +148,15 @@ static G_NORETURN void run_worker(mp_config *cfg)
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_UNBLOCK, &all, NULL);
-	_exit(mp_worker_run(cfg, &worker_stop));
+	_exit(mp_worker_run(cfg, index, &worker_stop));
 }
 
 /* ---- the supervisor --------------------------------------------------------- */
 
 typedef struct child {
-	const char *name;
+	char name[16];      /* "milter", "worker 0" ... */
+	gboolean is_worker;
+	guint index;        /* a worker's index */
 	pid_t pid;
 	gint64 started;     /* monotonic seconds */
 	gint64 restart_at;  /* when to start it again, 0 = now/never */
@@ -165,7 +167,8 @@ typedef struct supervisor {
 	const options *opt;
 	mp_config *cfg;
 	child milter;
-	child worker;
+	child *workers;     /* Workers of them, fixed at start */
+	guint n_workers;
 	gboolean stopping;
 } supervisor;
 
@@ -184,9 +187,9 @@ static void start_child(supervisor *sv, child *c)
 		return;
 	}
 	if (pid == 0) {
-		if (c == &sv->milter)
+		if (!c->is_worker)
 			run_milter(sv->opt, sv->cfg);
-		run_worker(sv->cfg);
+		run_worker(sv->cfg, c->index);
 	}
 	c->pid = pid;
 	c->started = now_s();
@@ -205,7 +208,7 @@ static gboolean is_fault(int sig)
  * schedule the restart */
 static void child_died(supervisor *sv, child *c, int status)
 {
-	if (c == &sv->milter) {
+	if (!c->is_worker) {
 		/* Its unfinished captures: the MTA got no answer for them. */
 		guint n = mp_spool_clean_tmp_of(sv->cfg->spool_dir, c->pid);
 		if (n)
@@ -217,10 +220,10 @@ static void child_died(supervisor *sv, child *c, int status)
 	if (WIFSIGNALED(status)) {
 		int sig = WTERMSIG(status);
 		mp_error("%s died of signal %d (%s)", c->name, sig, strsignal(sig));
-		if (c == &sv->worker && is_fault(sig)) {
-			char *name = mp_worker_quarantine_inflight(sv->cfg->spool_dir);
+		if (c->is_worker && is_fault(sig)) {
+			char *name = mp_worker_quarantine_inflight(sv->cfg->spool_dir, c->index);
 			if (name)
-				mp_error("worker: %s: quarantined: the worker %s on it", name,
+				mp_error("%s: %s: quarantined: the worker %s on it", c->name, name,
 				         sig == SIGALRM ? "exceeded WorkerTimeout" : "crashed");
 			g_free(name);
 		}
@@ -244,8 +247,9 @@ static void reap(supervisor *sv)
 	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
 		if (pid == sv->milter.pid)
 			child_died(sv, &sv->milter, status);
-		else if (pid == sv->worker.pid)
-			child_died(sv, &sv->worker, status);
+		for (guint i = 0; i < sv->n_workers; i++)
+			if (pid == sv->workers[i].pid)
+				child_died(sv, &sv->workers[i], status);
 	}
 }
 
@@ -267,9 +271,13 @@ static void reload(supervisor *sv)
 	sv->cfg = cfg;
 	if (sv->milter.pid > 0)
 		kill(sv->milter.pid, SIGUSR1);
-	if (sv->worker.pid > 0)
-		kill(sv->worker.pid, SIGTERM); /* restarted below with the new one */
-	sv->worker.backoff = 0;
+	for (guint i = 0; i < sv->n_workers; i++) {
+		if (sv->workers[i].pid > 0)
+			kill(sv->workers[i].pid, SIGTERM); /* restarted with the new one */
+		sv->workers[i].backoff = 0;
+	}
+	if (cfg->workers != sv->n_workers)
+		mp_warning("reload: a change of Workers takes effect at the next restart");
 	mp_notice("reload: configuration reloaded");
 }
 
@@ -280,18 +288,33 @@ static void stop(supervisor *sv)
 	mp_notice("stopping");
 	if (sv->milter.pid > 0)
 		kill(sv->milter.pid, SIGTERM);
-	if (sv->worker.pid > 0)
-		kill(sv->worker.pid, SIGTERM);
+	for (guint i = 0; i < sv->n_workers; i++)
+		if (sv->workers[i].pid > 0)
+			kill(sv->workers[i].pid, SIGTERM);
 	gint64 deadline = now_s() + STOP_GRACE_S + 5;
-	while ((sv->milter.pid > 0 || sv->worker.pid > 0) && now_s() < deadline) {
+	for (;;) {
 		int status;
-		pid_t pid = waitpid(-1, &status, 0);
+		pid_t pid = waitpid(-1, &status, WNOHANG);
+		if (pid < 0 && errno == ECHILD)
+			break;
+		if (pid <= 0) {
+			if (now_s() >= deadline) {
+				mp_warning("stop: children still running after %ds: killing them",
+				           STOP_GRACE_S + 5);
+				if (sv->milter.pid > 0)
+					kill(sv->milter.pid, SIGKILL);
+				for (guint i = 0; i < sv->n_workers; i++)
+					if (sv->workers[i].pid > 0)
+						kill(sv->workers[i].pid, SIGKILL);
+			}
+			g_usleep(G_USEC_PER_SEC / 10);
+			continue;
+		}
 		if (pid == sv->milter.pid)
 			sv->milter.pid = 0;
-		else if (pid == sv->worker.pid)
-			sv->worker.pid = 0;
-		else if (pid < 0 && errno == ECHILD)
-			break;
+		for (guint i = 0; i < sv->n_workers; i++)
+			if (pid == sv->workers[i].pid)
+				sv->workers[i].pid = 0;
 	}
 }
 
@@ -305,7 +328,8 @@ static int supervise(supervisor *sv)
 	sigaddset(&set, SIGHUP);
 	sigaddset(&set, SIGCHLD);
 	start_child(sv, &sv->milter);
-	start_child(sv, &sv->worker);
+	for (guint i = 0; i < sv->n_workers; i++)
+		start_child(sv, &sv->workers[i]);
 	while (!sv->stopping) {
 		struct timespec tick = { 1, 0 };
 		int sig = sigtimedwait(&set, NULL, &tick);
@@ -319,8 +343,9 @@ static int supervise(supervisor *sv)
 		gint64 now = now_s();
 		if (sv->milter.pid == 0 && now >= sv->milter.restart_at)
 			start_child(sv, &sv->milter);
-		if (sv->worker.pid == 0 && now >= sv->worker.restart_at)
-			start_child(sv, &sv->worker);
+		for (guint i = 0; i < sv->n_workers; i++)
+			if (sv->workers[i].pid == 0 && now >= sv->workers[i].restart_at)
+				start_child(sv, &sv->workers[i]);
 	}
 	mp_notice("stopped");
 	return 0;
@@ -585,8 +610,15 @@ int main(int argc, char **argv)
 	mp_notice("starting on %s, spool %s, database %s", cfg->socket, cfg->spool_dir,
 	          cfg->database);
 	supervisor sv = { .opt = &opt, .cfg = cfg, .milter = { .name = "milter" },
-	                  .worker = { .name = "worker" } };
+	                  .n_workers = cfg->workers };
+	sv.workers = g_new0(child, sv.n_workers);
+	for (guint i = 0; i < sv.n_workers; i++) {
+		sv.workers[i].is_worker = TRUE;
+		sv.workers[i].index = i;
+		g_snprintf(sv.workers[i].name, sizeof sv.workers[i].name, "worker %u", i);
+	}
 	int rc = supervise(&sv);
+	g_free(sv.workers);
 	if (sv.cfg->pid_file)
 		unlink(sv.cfg->pid_file);
 	const char *path = socket_path(sv.cfg->socket);

@@ -38,6 +38,7 @@ typedef enum {
 	KEY_SIZE,     /* bytes, with optional k/m/g suffix */
 	KEY_LOGLEVEL, /* error warning notice info debug */
 	KEY_SECONDS,  /* a duration: seconds, or with s/m/h suffix */
+	KEY_COUNT,    /* a whole number from 1 to 64 */
 } key_type;
 
 typedef struct config_key {
@@ -89,6 +90,8 @@ static const config_key config_keys[] = {
 	  "File mailpulse-milter writes its process id to (none when unset)." },
 	{ "Syslog", KEY_BOOL, "yes", FIELD(syslog),
 	  "mailpulse-milter logs to syslog (mail facility); with -f, or when off, to stderr." },
+	{ "Workers", KEY_COUNT, "1", FIELD(workers),
+	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
 };
@@ -207,6 +210,15 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 	case KEY_SECONDS:
 		*reason = "expected a duration, e.g. 60, 90s, 5m or 1h";
 		return parse_seconds(value, (guint64 *)field);
+	case KEY_COUNT: {
+		char *end = NULL;
+		guint64 n = g_ascii_strtoull(value, &end, 10);
+		*reason = "expected a whole number from 1 to 64";
+		if (end == value || *end != '\0' || n < 1 || n > 64)
+			return FALSE;
+		*(guint *)field = (guint)n;
+		return TRUE;
+	}
 	case KEY_LOGLEVEL: {
 		int level = mp_log_level_from_name(value);
 		*reason = "expected error, warning, notice, info or debug";
@@ -339,7 +351,7 @@ void mp_config_free(mp_config *cfg)
 static const char *const type_names[] = {
 	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
-	[KEY_SECONDS] = "seconds",
+	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number",
 };
 
 /* roff_escape - a copy safe to put in a man page line */
@@ -402,6 +414,9 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		case KEY_SIZE:
 		case KEY_SECONDS:
 			fprintf(out, "%" G_GUINT64_FORMAT, *(const guint64 *)field);
+			break;
+		case KEY_COUNT:
+			fprintf(out, "%u", *(const guint *)field);
 			break;
 		case KEY_LOGLEVEL: {
 			static const char *const names[] = { "error", "warning", "notice", "info", "debug" };

@@ -137,11 +137,16 @@ static const char *const migrations[] = {
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);
 
-/* apply_migration - run step i and set user_version to i+1, atomically */
+/* apply_migration - run step i and set user_version to i+1, atomically.
+ * Two processes may open a new database at once (the milter's workers):
+ * the version is read again under the write lock, and a step another
+ * process applied meanwhile is skipped. */
 static gboolean apply_migration(mp_store *st, int i, GError **error)
 {
 	if (!store_exec(st, "BEGIN IMMEDIATE", error))
 		return FALSE;
+	if (mp_store_schema_version(st) > i)
+		return store_exec(st, "COMMIT", error);
 	char *bump = g_strdup_printf("PRAGMA user_version = %d", i + 1);
 	gboolean ok = store_exec(st, migrations[i], error) && store_exec(st, bump, error) &&
 	              store_exec(st, "COMMIT", error);

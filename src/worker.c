@@ -36,6 +36,7 @@
 
 typedef struct worker {
 	const mp_config *cfg;
+	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
 	const char *fault;        /* MP_WORKER_FAULT_ENV, or NULL */
 	gint64 last_commit;
@@ -43,16 +44,19 @@ typedef struct worker {
 	guint backoff;            /* seconds of the next back-off, 0 = none */
 } worker;
 
-/* spool_path - SpoolDir/name (caller frees) */
-static char *spool_path(const worker *w, const char *name)
+/* worker_file - SpoolDir/worker.<index>.<what> (caller frees) */
+static char *worker_file(const char *spool_dir, const char *what, guint index)
 {
-	return g_build_filename(w->cfg->spool_dir, name, NULL);
+	char *name = g_strdup_printf("worker.%u.%s", index, what);
+	char *path = g_build_filename(spool_dir, name, NULL);
+	g_free(name);
+	return path;
 }
 
-/* write_state - replace worker.state atomically */
+/* write_state - replace worker.<index>.state atomically */
 static void write_state(worker *w, const char *state, const char *detail)
 {
-	char *path = spool_path(w, MP_WORKER_STATE_FILE);
+	char *path = worker_file(w->cfg->spool_dir, MP_WORKER_STATE, w->index);
 	char *text = g_strdup_printf("pid %d\nstate %s\nsince %" G_GINT64_FORMAT
 	                             "\nlast_commit %" G_GINT64_FORMAT
 	                             "\nstored_total %" G_GUINT64_FORMAT "\ndetail %s\n",
@@ -67,7 +71,7 @@ static void write_state(worker *w, const char *state, const char *detail)
 /* set_inflight - name the message being processed (NULL: none) */
 static void set_inflight(worker *w, const char *name)
 {
-	char *path = spool_path(w, MP_WORKER_INFLIGHT_FILE);
+	char *path = worker_file(w->cfg->spool_dir, MP_WORKER_INFLIGHT, w->index);
 	if (name == NULL) {
 		unlink(path);
 	} else {
@@ -83,9 +87,9 @@ static void set_inflight(worker *w, const char *name)
 	g_free(path);
 }
 
-char *mp_worker_quarantine_inflight(const char *spool_dir)
+char *mp_worker_quarantine_inflight(const char *spool_dir, guint index)
 {
-	char *path = g_build_filename(spool_dir, MP_WORKER_INFLIGHT_FILE, NULL);
+	char *path = worker_file(spool_dir, MP_WORKER_INFLIGHT, index);
 	char *name = NULL;
 	if (g_file_get_contents(path, &name, NULL, NULL)) {
 		g_strstrip(name);
@@ -102,9 +106,9 @@ char *mp_worker_quarantine_inflight(const char *spool_dir)
 	return name;
 }
 
-GHashTable *mp_worker_read_state(const char *spool_dir)
+GHashTable *mp_worker_read_state(const char *spool_dir, guint index)
 {
-	char *path = g_build_filename(spool_dir, MP_WORKER_STATE_FILE, NULL);
+	char *path = worker_file(spool_dir, MP_WORKER_STATE, index);
 	char *text = NULL;
 	gboolean ok = g_file_get_contents(path, &text, NULL, NULL);
 	g_free(path);
@@ -238,9 +242,25 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 	return handled;
 }
 
-int mp_worker_run(const mp_config *cfg, const volatile sig_atomic_t *stop)
+/* my_share - the files of new/ this worker owns, oldest first, at most BATCH */
+static GPtrArray *my_share(const worker *w)
 {
-	worker w = { .cfg = cfg, .stop = stop, .fault = g_getenv(MP_WORKER_FAULT_ENV) };
+	guint n = w->cfg->workers ? w->cfg->workers : 1;
+	GPtrArray *all = mp_spool_list(w->cfg->spool_dir, MP_SPOOL_NEW, n == 1 ? BATCH : 0);
+	if (n == 1)
+		return all;
+	GPtrArray *mine = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < all->len && mine->len < BATCH; i++)
+		if (g_str_hash(all->pdata[i]) % n == w->index)
+			g_ptr_array_add(mine, g_strdup(all->pdata[i]));
+	g_ptr_array_unref(all);
+	return mine;
+}
+
+int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t *stop)
+{
+	worker w = { .cfg = cfg, .index = index, .stop = stop,
+	             .fault = g_getenv(MP_WORKER_FAULT_ENV) };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);
 	while (!*stop) {
@@ -255,7 +275,7 @@ int mp_worker_run(const mp_config *cfg, const volatile sig_atomic_t *stop)
 			w.backoff = 0;
 			write_state(&w, "idle", NULL);
 		}
-		GPtrArray *names = mp_spool_list(cfg->spool_dir, MP_SPOOL_NEW, BATCH);
+		GPtrArray *names = my_share(&w);
 		if (names->len == 0) {
 			g_ptr_array_unref(names);
 			g_usleep(POLL_MS * 1000);
