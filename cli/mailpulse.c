@@ -26,6 +26,7 @@ int cmd_ingest(cli_context *ctx, int argc, char **argv);
 int cmd_search(cli_context *ctx, int argc, char **argv);
 int cmd_config(cli_context *ctx, int argc, char **argv);
 int cmd_status(cli_context *ctx, int argc, char **argv);
+int cmd_inspect(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
 static const cli_command commands[] = {
@@ -74,6 +75,16 @@ static const cli_command commands[] = {
 	  "and why; whether its process is alive) and last commit, and how many\n"
 	  "messages were captured live and stored today. Exit status 1 when the\n"
 	  "worker is not running or backing off, or quarantine is not empty.\n" },
+	{ "inspect", cmd_inspect, "what the pipeline makes of one message (nothing stored)",
+	  "usage: mailpulse inspect [--internal DOMAIN,...] [--json] FILE...\n"
+	  "\n"
+	  "Runs each FILE (a message, or a spool file from SpoolDir with its\n"
+	  "envelope) through parse, classify and extract as ingest and the worker\n"
+	  "do, and prints the verdicts: direction (or why it would be skipped),\n"
+	  "customer domain, every participant with its role and flags, thread\n"
+	  "keys, effective date and its source, attachments. Needs no database;\n"
+	  "the configuration is read if present, else defaults apply.\n"
+	  "--internal DOMAIN,...  InternalDomains for this run\n" },
 	{ "config", cmd_config, "print the effective configuration",
 	  "usage: mailpulse config [--man-keys]\n"
 	  "\n"

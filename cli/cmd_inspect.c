@@ -1,0 +1,225 @@
+/*
+ * cmd_inspect.c - `mailpulse inspect FILE...`: what the pipeline makes of a
+ * message, without storing it.
+ *
+ * The admin's "why did it say that?": runs parse -> classify -> extract on
+ * each file exactly as ingest and the worker do, and prints the verdicts.
+ * A spool file (from SpoolDir/new or quarantine) is recognised by its
+ * envelope trailer and inspected with its envelope, as the worker would.
+ * Needs no database; the configuration file is read when there is one
+ * (InternalDomains decides direction), else the defaults apply, and
+ * --internal DOMAIN,... supplies InternalDomains on the spot.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include "classify.h"
+#include "cli.h"
+#include "extract.h"
+#include "parse.h"
+#include "spool.h"
+#include "status.h"
+
+/* addresses_json - participants as objects */
+static json_t *participants_json(const mp_classification *cls)
+{
+	json_t *a = json_array();
+	for (guint i = 0; i < cls->participants->len; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "address", json_string(p->address));
+		json_object_set_new(o, "name", p->name ? json_string(p->name) : json_null());
+		json_object_set_new(o, "role", json_string(mp_role_name(p->role)));
+		json_object_set_new(o, "internal", json_boolean(p->internal));
+		json_object_set_new(o, "robot", json_boolean(p->robot));
+		json_object_set_new(o, "freemail", json_boolean(p->freemail));
+		json_object_set_new(o, "registrable_domain", json_string(p->registrable));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *string_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+/* date_text - ISO 8601 UTC, or NULL */
+static json_t *date_json(gint64 t)
+{
+	if (t <= 0)
+		return json_null();
+	GDateTime *dt = g_date_time_new_from_unix_utc(t);
+	char *s = g_date_time_format_iso8601(dt);
+	g_date_time_unref(dt);
+	json_t *v = json_string(s);
+	g_free(s);
+	return v;
+}
+
+/* inspect_one - the verdicts on one message as an object */
+static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
+{
+	mp_classification *cls = mp_classify(c, msg);
+	mp_extract *ex = mp_extract_run(msg, cls);
+	json_t *o = json_object();
+	json_object_set_new(o, "file", json_string(path));
+	json_object_set_new(o, "message_id", json_string(ex->message_id));
+	json_object_set_new(o, "subject", json_string(ex->subject));
+	json_object_set_new(o, "date", date_json(ex->date));
+	json_object_set_new(o, "date_source", json_string(ex->date_source));
+	json_object_set_new(o, "direction", json_string(mp_direction_name(cls->direction)));
+	json_object_set_new(o, "skip_reason", string_or_null(cls->skip_reason));
+	json_object_set_new(o, "customer_domain", string_or_null(cls->customer_domain));
+	json_object_set_new(o, "participants", participants_json(cls));
+	json_object_set_new(o, "parent_id", string_or_null(ex->parent_id));
+	json_t *refs = json_array();
+	for (guint i = 0; i < ex->references->len; i++)
+		json_array_append_new(refs, json_string(ex->references->pdata[i]));
+	json_object_set_new(o, "references", refs);
+	json_t *atts = json_array();
+	for (guint i = 0; i < msg->attachments->len; i++) {
+		const mp_attachment *a = msg->attachments->pdata[i];
+		json_t *ao = json_object();
+		json_object_set_new(ao, "filename", string_or_null(a->filename));
+		json_object_set_new(ao, "content_type", json_string(a->content_type));
+		json_object_set_new(ao, "size", json_integer((json_int_t)a->size));
+		json_array_append_new(atts, ao);
+	}
+	json_object_set_new(o, "attachments", atts);
+	json_object_set_new(o, "text", json_string(ex->text));
+	if (msg->envelope) {
+		json_t *env = json_object();
+		json_object_set_new(env, "queue_id", string_or_null(msg->envelope->queue_id));
+		json_object_set_new(env, "sender", string_or_null(msg->envelope->sender));
+		json_object_set_new(env, "truncated", json_boolean(msg->envelope->truncated));
+		json_object_set_new(o, "envelope", env);
+	}
+	mp_extract_free(ex);
+	mp_classification_free(cls);
+	return o;
+}
+
+/* print_text - one inspected message for a terminal */
+static void print_text(json_t *o)
+{
+	printf("%s\n", json_string_value(json_object_get(o, "file")));
+	const char *keys[] = { "message_id", "subject", "date", "date_source", "direction",
+	                       "skip_reason", "customer_domain", "parent_id" };
+	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
+		json_t *v = json_object_get(o, keys[i]);
+		if (json_is_string(v)) {
+			char *text = cli_value_text(v);
+			printf("  %-16s %s\n", keys[i], text);
+			g_free(text);
+		}
+	}
+	size_t i;
+	json_t *p;
+	json_array_foreach(json_object_get(o, "participants"), i, p) {
+		const char *name = json_string_value(json_object_get(p, "name"));
+		char *shown = cli_value_text(json_object_get(p, "address"));
+		printf("  %-16s %s%s%s%s%s%s\n", json_string_value(json_object_get(p, "role")), shown,
+		       name ? " (" : "", name ? name : "", name ? ")" : "",
+		       json_is_true(json_object_get(p, "internal")) ? " internal" : "",
+		       json_is_true(json_object_get(p, "robot")) ? " robot" : "");
+		g_free(shown);
+	}
+	json_array_foreach(json_object_get(o, "attachments"), i, p) {
+		printf("  %-16s %s %s %" JSON_INTEGER_FORMAT " bytes\n", "attachment",
+		       json_string_value(json_object_get(p, "content_type")),
+		       json_is_string(json_object_get(p, "filename"))
+		           ? json_string_value(json_object_get(p, "filename")) : "-",
+		       json_integer_value(json_object_get(p, "size")));
+	}
+}
+
+/* load_message - parse a file (a spool file with its envelope) */
+static mp_message *load_message(const char *path, GError **error)
+{
+	GError *spool_error = NULL;
+	mp_spool_file *f = mp_spool_read(path, &spool_error);
+	if (f != NULL) {
+		mp_message *msg = mp_parse(f->data, f->message_len, error);
+		if (msg) {
+			msg->envelope = f->envelope;
+			f->envelope = NULL;
+		}
+		mp_spool_file_free(f);
+		return msg;
+	}
+	gboolean not_spool = g_error_matches(spool_error, MP_ERROR, MP_ERR_DATA);
+	g_error_free(spool_error);
+	if (!not_spool) {
+		g_set_error(error, MP_ERROR, MP_ERR_NOINPUT, "%s: cannot read", path);
+		return NULL;
+	}
+	char *data = NULL;
+	gsize len = 0;
+	if (!g_file_get_contents(path, &data, &len, error))
+		return NULL;
+	mp_message *msg = mp_parse(data, len, error);
+	g_free(data);
+	return msg;
+}
+
+int cmd_inspect(cli_context *ctx, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "internal", required_argument, NULL, 'i' },
+		{ NULL, 0, NULL, 0 },
+	};
+	gboolean json = FALSE;
+	const char *internal = NULL;
+	int opt;
+	while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		switch (opt) {
+		case 'j': json = TRUE; break;
+		case 'i': internal = optarg; break;
+		default: return cli_usage_error("inspect", "bad option");
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error("inspect", "missing FILE");
+	int status = cli_load_config(ctx);
+	if (status != MP_OK)
+		return status;
+	if (internal) {
+		GError *error = NULL;
+		char *line = g_strdup_printf("InternalDomains %s\n", internal);
+		mp_config *cfg = mp_config_parse_text("--internal", line, &error);
+		g_free(line);
+		if (cfg == NULL)
+			return cli_report("inspect", error);
+		g_ptr_array_unref(ctx->cfg->internal_domains);
+		ctx->cfg->internal_domains = g_ptr_array_ref(cfg->internal_domains);
+		mp_config_free(cfg);
+	}
+	mp_parse_init();
+	mp_classifier *c = mp_classifier_new(ctx->cfg);
+	json_t *rows = json_array();
+	for (int i = optind; i < argc; i++) {
+		GError *error = NULL;
+		mp_message *msg = load_message(argv[i], &error);
+		if (msg == NULL) {
+			fprintf(stderr, "mailpulse: inspect: %s: %s\n", argv[i],
+			        error ? error->message : "cannot parse");
+			g_clear_error(&error);
+			status = MP_ERR_PARTIAL;
+			continue;
+		}
+		json_array_append_new(rows, inspect_one(c, argv[i], msg));
+		mp_message_free(msg);
+	}
+	if (json) {
+		cli_print_json(rows);
+	} else {
+		size_t i;
+		json_t *o;
+		json_array_foreach(rows, i, o) print_text(o);
+	}
+	json_decref(rows);
+	mp_classifier_free(c);
+	return status;
+}

@@ -1,0 +1,39 @@
+#!/bin/bash
+# T060-inspect.sh - inspect: verdicts without a database, spool files too.
+. "$(dirname "$0")/../lib.sh"
+cat >"$TMP/in.eml" <<'MSG'
+From: =?UTF-8?Q?Fran=C3=A7ois_Dupont?= <francois@mail.chateauvins.fr>
+To: Claire Martin <claire@northwind-analytics.com>
+Cc: noreply@chateauvins.fr
+Message-ID: <abc@chateauvins.fr>
+In-Reply-To: <parent@northwind-analytics.com>
+Date: Tue, 01 Sep 2026 10:00:00 +0200
+Subject: Re: renouvellement
+
+Bonjour Claire, merci.
+MSG
+
+begin_subtest "inspect without config or database: direction from --internal, participants, thread"
+out=$(cd "$TMP" && "$MP" -c /dev/null inspect --internal northwind-analytics.com in.eml)
+expect_match "$out" "direction +inbound"
+expect_match "$out" "customer_domain +chateauvins.fr"
+expect_match "$out" "from +francois@mail.chateauvins.fr \(François Dupont\)"
+expect_match "$out" "cc +noreply@chateauvins.fr robot"
+expect_match "$out" "parent_id +parent@northwind-analytics.com"
+[ -e "$TMP/mailpulse.db" ] && _fail "inspect created a database"
+
+begin_subtest "inspect without InternalDomains says why it would skip"
+out=$("$MP" -c /dev/null inspect "$TMP/in.eml")
+expect_match "$out" "skip_reason +InternalDomains not configured"
+
+begin_subtest "inspect --json is an array of objects with the documented fields"
+"$MP" -c /dev/null inspect --internal northwind-analytics.com --json "$TMP/in.eml" >"$TMP/i.json"
+expect_equal "$(json_check "$TMP/i.json")" ""
+expect_equal "$(python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))[0]; print(o["direction"], o["message_id"], len(o["participants"]))' "$TMP/i.json")" \
+	"inbound abc@chateauvins.fr 3"
+
+begin_subtest "a file that is not mail: reported, exit 1, the others still inspected"
+echo "just some words" >"$TMP/not-mail.txt"
+expect_status 1 "$MP" -c /dev/null inspect "$TMP/not-mail.txt" "$TMP/in.eml"
+expect_match "$(cat "$TMP/.err")" "inspect: $TMP/not-mail.txt: no RFC 5322 header found"
+expect_match "$(cat "$TMP/.out")" "message_id +abc@chateauvins.fr"
