@@ -45,6 +45,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -63,6 +64,7 @@
 #define STOP_GRACE_S 30
 #define RESTART_MIN_S 1
 #define RESTART_MAX_S 60
+#define WORKER_NICE 10
 
 typedef struct options {
 	const char *config_path;
@@ -145,6 +147,11 @@ static G_NORETURN void run_worker(mp_config *cfg, guint index)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	signal(SIGHUP, SIG_IGN);
+	/* The mail path comes first: under load the worker yields the CPU to
+	 * the MTA and the milter, the spool absorbs the burst, and the worker
+	 * catches up when the load drops. */
+	if (setpriority(PRIO_PROCESS, 0, WORKER_NICE) != 0)
+		mp_warning("worker: cannot lower its priority: %s", g_strerror(errno));
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_UNBLOCK, &all, NULL);
@@ -432,7 +439,8 @@ static gboolean prepare_dirs(const mp_config *cfg, GError **error)
 			g_free(db_dir);
 			return FALSE;
 		}
-		static const char *const subs[] = { "", MP_SPOOL_TMP, MP_SPOOL_NEW, MP_SPOOL_QUARANTINE };
+		static const char *const subs[] = { "", MP_SPOOL_TMP, MP_SPOOL_NEW, MP_SPOOL_QUARANTINE,
+		                                    MP_SPOOL_POOL };
 		for (guint i = 0; i < G_N_ELEMENTS(subs); i++) {
 			char *dir = g_build_filename(cfg->spool_dir, subs[i], NULL);
 			if (chown(dir, uid, gid) != 0)

@@ -56,6 +56,7 @@ static struct {
 	GMutex lock;
 	capture_config *current;
 	gint active;
+	mp_spool_pool *pool;  /* recycled spool files (spool.h) */
 } capture_state;
 
 typedef struct capture_msg {
@@ -109,6 +110,7 @@ static capture_config *config_pin(void)
 
 void mp_capture_init(mp_config *cfg)
 {
+	capture_state.pool = mp_spool_pool_new();
 	mp_capture_reload(cfg);
 }
 
@@ -129,6 +131,8 @@ void mp_capture_shutdown(void)
 	capture_state.current = NULL;
 	g_mutex_unlock(&capture_state.lock);
 	config_unref(old);
+	mp_spool_pool_free(capture_state.pool);
+	capture_state.pool = NULL;
 }
 
 int mp_capture_active(void)
@@ -262,7 +266,8 @@ static sfsistat on_data(SMFICTX *ctx)
 	}
 	GError *error = NULL;
 	const mp_config *cfg = conn->conf->cfg;
-	m->writer = mp_spool_writer_open(cfg->spool_dir, cfg->maximum_body_bytes, &error);
+	m->writer = mp_spool_writer_open(cfg->spool_dir, capture_state.pool, cfg->maximum_body_bytes,
+	                                 &error);
 	if (m->writer == NULL) {
 		mp_error("%s: not captured: %s", queue_id(ctx), error->message);
 		g_error_free(error);

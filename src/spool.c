@@ -59,7 +59,8 @@ static gboolean io_error(GError **error, const char *what, const char *path)
 
 gboolean mp_spool_prepare(const char *spool_dir, GError **error)
 {
-	static const char *const subs[] = { MP_SPOOL_TMP, MP_SPOOL_NEW, MP_SPOOL_QUARANTINE };
+	static const char *const subs[] = { MP_SPOOL_TMP, MP_SPOOL_NEW, MP_SPOOL_QUARANTINE,
+	                                    MP_SPOOL_POOL };
 	if (g_mkdir_with_parents(spool_dir, 0750) != 0)
 		return io_error(error, "cannot create", spool_dir);
 	for (guint i = 0; i < G_N_ELEMENTS(subs); i++) {
@@ -84,7 +85,61 @@ static char *unique_name(void)
 	                       (long)tv.tv_usec, (int)getpid(), g_random_int());
 }
 
-mp_spool_writer *mp_spool_writer_open(const char *spool_dir, guint64 max_bytes, GError **error)
+struct mp_spool_pool {
+	GMutex lock;
+	GPtrArray *names;   /* pool/ names not yet tried, refilled by readdir */
+};
+
+mp_spool_pool *mp_spool_pool_new(void)
+{
+	mp_spool_pool *pool = g_new0(mp_spool_pool, 1);
+	g_mutex_init(&pool->lock);
+	pool->names = g_ptr_array_new_with_free_func(g_free);
+	return pool;
+}
+
+void mp_spool_pool_free(mp_spool_pool *pool)
+{
+	if (pool == NULL)
+		return;
+	g_ptr_array_unref(pool->names);
+	g_mutex_clear(&pool->lock);
+	g_free(pool);
+}
+
+/* pool_next - a pool/ name to try (caller frees), or NULL when empty */
+static char *pool_next(mp_spool_pool *pool, const char *spool_dir)
+{
+	g_mutex_lock(&pool->lock);
+	if (pool->names->len == 0) {
+		g_ptr_array_unref(pool->names);
+		pool->names = mp_spool_list(spool_dir, MP_SPOOL_POOL, 256);
+	}
+	char *name = pool->names->len ? g_ptr_array_steal_index_fast(pool->names, pool->names->len - 1)
+	                              : NULL;
+	g_mutex_unlock(&pool->lock);
+	return name;
+}
+
+/* claim_recycled - rename a pool/ file to tmp_path; FALSE if none left */
+static gboolean claim_recycled(mp_spool_pool *pool, const char *spool_dir, const char *tmp_path)
+{
+	for (int tries = 0; tries < 8; tries++) {
+		char *name = pool_next(pool, spool_dir);
+		if (name == NULL)
+			return FALSE;
+		char *from = g_build_filename(spool_dir, MP_SPOOL_POOL, name, NULL);
+		gboolean ok = rename(from, tmp_path) == 0; /* ENOENT: taken by another */
+		g_free(from);
+		g_free(name);
+		if (ok)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+mp_spool_writer *mp_spool_writer_open(const char *spool_dir, mp_spool_pool *pool,
+                                      guint64 max_bytes, GError **error)
 {
 	mp_spool_writer *w = g_new0(mp_spool_writer, 1);
 	char *name = unique_name();
@@ -92,7 +147,10 @@ mp_spool_writer *mp_spool_writer_open(const char *spool_dir, guint64 max_bytes, 
 	w->new_path = g_build_filename(spool_dir, MP_SPOOL_NEW, name, NULL);
 	g_free(name);
 	w->max_bytes = max_bytes;
-	w->fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+	int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
+	if (pool && claim_recycled(pool, spool_dir, w->tmp_path))
+		flags = O_WRONLY | O_TRUNC | O_CLOEXEC;
+	w->fd = open(w->tmp_path, flags, 0640);
 	if (w->fd < 0) {
 		io_error(error, "cannot create", w->tmp_path);
 		g_free(w->tmp_path);
@@ -361,6 +419,23 @@ gint64 mp_spool_count(const char *spool_dir, const char *sub)
 			n++;
 	closedir(d);
 	return n;
+}
+
+gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_size)
+{
+	char *from = g_build_filename(spool_dir, MP_SPOOL_NEW, name, NULL);
+	gboolean ok;
+	if (pool_size >= MP_SPOOL_POOL_MAX) {
+		ok = unlink(from) == 0;
+	} else {
+		char *to = g_build_filename(spool_dir, MP_SPOOL_POOL, name, NULL);
+		ok = truncate(from, 0) == 0 && rename(from, to) == 0;
+		if (!ok && errno != ENOENT)
+			ok = unlink(from) == 0; /* never leave a stored capture in new/ */
+		g_free(to);
+	}
+	g_free(from);
+	return ok;
 }
 
 gboolean mp_spool_quarantine(const char *spool_dir, const char *name, GError **error)

@@ -198,14 +198,15 @@ static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrAr
 	return ok;
 }
 
-/* unlink_done - remove the files of a committed batch */
-static void unlink_done(worker *w, GPtrArray *done)
+/* recycle_done - the files of a committed batch go back to pool/ (spool.h) */
+static void recycle_done(worker *w, GPtrArray *done)
 {
+	gint64 pooled = mp_spool_count(w->cfg->spool_dir, MP_SPOOL_POOL);
 	for (guint i = 0; i < done->len; i++) {
-		char *path = g_build_filename(w->cfg->spool_dir, MP_SPOOL_NEW, done->pdata[i], NULL);
-		if (unlink(path) != 0 && errno != ENOENT)
-			mp_error("worker: cannot remove %s: %s", path, g_strerror(errno));
-		g_free(path);
+		if (!mp_spool_recycle(w->cfg->spool_dir, done->pdata[i],
+		                      (guint)MAX(pooled, 0) + i) && errno != ENOENT)
+			mp_error("worker: cannot remove %s from new/: %s", (char *)done->pdata[i],
+			         g_strerror(errno));
 	}
 }
 
@@ -229,7 +230,7 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 	set_inflight(w, NULL);
 	int handled = -1;
 	if (ok) {
-		unlink_done(w, done);
+		recycle_done(w, done);
 		w->last_commit = g_get_real_time() / G_USEC_PER_SEC;
 		w->stored_total += stored;
 		w->backoff = 0;
