@@ -101,3 +101,7 @@ echo "mailpulse bench on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 bench_corpus spamassassin spamassassin.taint.org
 bench_search "$WORK/spamassassin.conf"
 bench_corpus enron enron.com
+
+# The mail path: Postfix throughput with and without mailpulse-milter.
+echo
+bash "$ROOT/bench/postfix.sh"
