@@ -25,7 +25,7 @@ MILTER_LIBS = -lmilter -lpthread
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
-           notmuch maildir-utils miltertest python3 time
+           notmuch maildir-utils miltertest python3 time postfix
 
 B        = build
 LIB_SRC  = $(wildcard src/*.c)
@@ -109,6 +109,7 @@ deps:
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
 		echo "deps: installing $$missing"; \
+		echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	else \
 		echo "deps: missing Debian packages; as root run:"; \
