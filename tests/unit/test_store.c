@@ -220,6 +220,86 @@ static void test_threads_any_order(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 4);
 }
 
+/* raw_thread_message - one message of a thread: In-Reply-To and/or References */
+static void feed_raw(fixture *f, const char *id, const char *irt, const char *refs, int minute)
+{
+	char *raw = g_strdup_printf("From: ann@acme.com\nTo: me@us.com\nMessage-ID: <%s>\n"
+	                            "%s%s%s%s%s%s"
+	                            "Date: Tue, 1 Sep 2026 10:%02d:00 +0000\nSubject: Re: Plan\n\nx\n",
+	                            id, irt ? "In-Reply-To: <" : "", irt ? irt : "", irt ? ">\n" : "",
+	                            refs ? "References: " : "", refs ? refs : "", refs ? "\n" : "",
+	                            minute);
+	char *reason = NULL;
+	mp_pipe_outcome o = mp_pipeline_process(f->p, raw, strlen(raw), NULL, id, &reason);
+	if (o != MP_PIPE_STORED)
+		fail_msg("%s: %s (%s)", id, mp_pipe_outcome_name(o), reason ? reason : "");
+	GError *error = NULL;
+	assert_true(mp_pipeline_flush(f->p, &error));
+	g_free(reason);
+	g_free(raw);
+}
+
+/* Every shape of a 4-message thread, delivered in each of the 24 orders,
+ * ends as one thread of 4 messages. */
+static void test_thread_shapes_every_order(void **state)
+{
+	fixture *f = *state;
+	/* parent of each message (index into the same row), -1 for the root;
+	 * refs: 1 = full References chain, 0 = In-Reply-To only */
+	static const struct { const char *name; int parent[4]; int refs; } shapes[] = {
+		{ "chain, References", { -1, 0, 1, 2 }, 1 },
+		{ "chain, In-Reply-To only", { -1, 0, 1, 2 }, 0 },
+		{ "fork, References", { -1, 0, 0, 2 }, 1 },
+		{ "fork, In-Reply-To only", { -1, 0, 0, 2 }, 0 },
+		{ "star, In-Reply-To only", { -1, 0, 0, 0 }, 0 },
+	};
+	int perm[4] = { 0, 1, 2, 3 };
+	int n_threads = 0;
+	for (guint s = 0; s < G_N_ELEMENTS(shapes); s++) {
+		for (int p = 0; p < 24; p++) {
+			/* p-th permutation of 4 (factorial number system) */
+			int pool[4] = { 0, 1, 2, 3 }, left = 4, k = p;
+			for (int i = 0; i < 4; i++) {
+				int fact = 1;
+				for (int j = 2; j < left; j++)
+					fact *= j;
+				int pick = k / fact;
+				k %= fact;
+				perm[i] = pool[pick];
+				for (int j = pick; j < left - 1; j++)
+					pool[j] = pool[j + 1];
+				left--;
+			}
+			for (int i = 0; i < 4; i++) {
+				int m = perm[i];
+				char id[64], parent_id[64];
+				g_snprintf(id, sizeof id, "s%up%dm%d@acme.com", s, p, m);
+				int par = shapes[s].parent[m];
+				g_snprintf(parent_id, sizeof parent_id, "s%up%dm%d@acme.com", s, p, par);
+				GString *refs = g_string_new(NULL);
+				for (int a = par; shapes[s].refs && a >= 0; a = shapes[s].parent[a]) {
+					char *one = g_strdup_printf("<s%up%dm%d@acme.com> ", s, p, a);
+					g_string_prepend(refs, one);
+					g_free(one);
+				}
+				feed_raw(f, id, par >= 0 ? parent_id : NULL,
+				         refs->len ? refs->str : NULL, i);
+				g_string_free(refs, TRUE);
+			}
+			n_threads++;
+			char *sql = g_strdup_printf("SELECT count(DISTINCT thread_id) FROM messages"
+			                            " WHERE message_id LIKE 's%up%dm%%'", s, p);
+			gint64 got = count(f, sql);
+			g_free(sql);
+			if (got != 1)
+				fail_msg("%s, order %d%d%d%d: %" G_GINT64_FORMAT " threads, want 1",
+				         shapes[s].name, perm[0], perm[1], perm[2], perm[3], got);
+		}
+	}
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), n_threads);
+	assert_int_equal(count(f, "SELECT count(*) FROM threads WHERE message_count != 4"), 0);
+}
+
 static void test_search(void **state)
 {
 	fixture *f = *state;
@@ -260,6 +340,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_accounts_import, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_best_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_threads_any_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_thread_shapes_every_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
