@@ -25,7 +25,7 @@ MILTER_LIBS = -lmilter -lpthread
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
-           notmuch maildir-utils miltertest python3 time postfix
+           notmuch maildir-utils miltertest python3 time postfix man-db groff-base
 
 B        = build
 LIB_SRC  = $(wildcard src/*.c)
@@ -138,7 +138,7 @@ check-fuzz: $(F)/fuzz_parse
 	@tests/run-all.sh fuzz
 
 docs: all
-	$(B)/mailpulse config --man-keys > docs/mailpulse.conf.keys
+	sh docs/update-keys.sh docs/mailpulse.conf.5 $(B)/mailpulse
 
 demo: deps all
 	@./sample/demo.sh

@@ -71,7 +71,7 @@ static const config_key config_keys[] = {
 	{ "FreemailDomains", KEY_LIST, FREEMAIL_DEFAULT, FIELD(freemail_domains),
 	  "Mailbox providers whose domain never names an account (replaces the built-in list)." },
 	{ "AutoCreateAccounts", KEY_BOOL, "yes", FIELD(auto_create_accounts),
-	  "Create an account for a customer domain that no imported account lists." },
+	  "Create an account for an unknown customer domain once the company writes to a person there (never for freemail)." },
 	{ "NeverCapture", KEY_LIST, "", FIELD(never_capture),
 	  "Addresses or domains whose mail is never stored (e.g. hr.example.com, ceo@example.com)." },
 	{ "MaximumBodyBytes", KEY_SIZE, "10M", FIELD(maximum_body_bytes),
