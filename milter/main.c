@@ -595,6 +595,9 @@ int main(int argc, char **argv)
 	sigaddset(&set, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	/* Spool files and the database hold customer mail: no access for
+	 * other local users (0640 files, 0750 directories). */
+	umask(0027);
 	if (!prepare_dirs(cfg, &error) || !open_socket(cfg, &error)) {
 		mp_error("%s", error->message);
 		fprintf(stderr, "mailpulse-milter: %s\n", error->message);
