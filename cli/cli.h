@@ -62,8 +62,11 @@ int cli_print_help(const char *command);
 typedef struct cli_column {
 	const char *key;    /* field of the row object */
 	const char *header; /* column title */
-	int max_width;      /* longer values are cut with "..."; 0 = no limit */
+	int max_width;      /* longer values are cut with "..."; 0 = no limit;
+	                       CLI_DATE: an ISO 8601 time shown as its date */
 } cli_column;
+
+#define CLI_DATE (-1)
 
 /* cli_print_json - rows as indented JSON on stdout */
 void cli_print_json(json_t *rows);

@@ -16,8 +16,8 @@ int cmd_contacts(cli_context *ctx, int argc, char **argv)
 	};
 	static const cli_column cols[] = {
 		{ "address", "ADDRESS", 40 }, { "name", "NAME", 28 }, { "account", "ACCOUNT", 28 },
-		{ "status", "STATUS", 0 }, { "first_seen", "FIRST SEEN", 10 },
-		{ "last_seen", "LAST SEEN", 10 }, { "sent", "SENT", 0 }, { "received", "RECEIVED", 0 },
+		{ "status", "STATUS", 0 }, { "first_seen", "FIRST SEEN", CLI_DATE },
+		{ "last_seen", "LAST SEEN", CLI_DATE }, { "sent", "SENT", 0 }, { "received", "RECEIVED", 0 },
 	};
 	mp_query q = { .as_of = ctx->as_of };
 	gboolean json = FALSE;

@@ -54,9 +54,15 @@ char *cli_value_text(json_t *v)
 	return g_strdup("?");
 }
 
-/* cut - at most max characters, "..." marking a cut (0: no limit) */
+/* cut - at most max characters, "..." marking a cut (0: no limit);
+ * CLI_DATE keeps the YYYY-MM-DD of an ISO 8601 time */
 static char *cut(char *text, int max)
 {
+	if (max == CLI_DATE) {
+		if (strlen(text) > 10 && text[10] == 'T')
+			text[10] = '\0';
+		return text;
+	}
 	if (max <= 3 || g_utf8_strlen(text, -1) <= max)
 		return text;
 	char *end = g_utf8_offset_to_pointer(text, max - 3);
