@@ -456,8 +456,12 @@ def build(thread_no, subject, msgs):
         h, m = map(int, hm.split(':'))
         key = frm or 'claire'
         tz = TZ[P[key][2]] if frm else timezone.utc
-        d = (START + timedelta(days=day)).date()  # the day, in the writer's own time zone
-        when = datetime(d.year, d.month, d.day, h, m, 17 * n % 60, tzinfo=tz)
+        # Times in a thread are written on the clock of whoever started it,
+        # so that replies follow what they answer; each Date header then
+        # shows the writer's own time zone.
+        d = (START + timedelta(days=day)).date()
+        base = TZ[P[msgs[0][2] or 'claire'][2]]
+        when = datetime(d.year, d.month, d.day, h, m, 17 * n % 60, tzinfo=base).astimezone(tz)
         msg = EmailMessage(policy=email.policy.SMTP)
         kind = opt.get('kind')
         subj = subject if n == 0 else ('AW: ' if opt.get('lang') == 'de' and opt.get('quote') == 'outlook'
