@@ -1,7 +1,7 @@
 /*
  * rules.h - stage 3 (extract): phrase rules over a message's new text.
  *
- * Rules live in RulesDir/*.rules (format in docs/rules.md): a category
+ * Rules live in the RulesDir/NAME.rules files (format in docs/rules.md): a category
  * (expansion, advocacy, churn_risk, competitor, pricing, escalation,
  * commitment, renewal ...), an id, a weight, who it applies to (customer,
  * us, anyone), a PCRE2 pattern and a human label.  Every pattern is
