@@ -34,6 +34,8 @@ typedef struct mp_config {
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
+	/* analysis */
+	guint silent_days;           /* SilentDays */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default */

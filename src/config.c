@@ -39,6 +39,7 @@ typedef enum {
 	KEY_LOGLEVEL, /* error warning notice info debug */
 	KEY_SECONDS,  /* a duration: seconds, or with s/m/h suffix */
 	KEY_COUNT,    /* a whole number from 1 to 64 */
+	KEY_DAYS,     /* a number of days from 1 to 3650 */
 } key_type;
 
 typedef struct config_key {
@@ -94,6 +95,8 @@ static const config_key config_keys[] = {
 	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
+	{ "SilentDays", KEY_DAYS, "45", FIELD(silent_days),
+	  "A contact who has written nothing for this many days is silent (mailpulse contacts, as of a date)." },
 };
 
 /* find_key - the table entry for name (case-insensitive), or NULL */
@@ -215,6 +218,15 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		guint64 n = g_ascii_strtoull(value, &end, 10);
 		*reason = "expected a whole number from 1 to 64";
 		if (end == value || *end != '\0' || n < 1 || n > 64)
+			return FALSE;
+		*(guint *)field = (guint)n;
+		return TRUE;
+	}
+	case KEY_DAYS: {
+		char *end = NULL;
+		guint64 n = g_ascii_strtoull(value, &end, 10);
+		*reason = "expected a number of days from 1 to 3650";
+		if (end == value || *end != '\0' || n < 1 || n > 3650)
 			return FALSE;
 		*(guint *)field = (guint)n;
 		return TRUE;
@@ -351,7 +363,7 @@ void mp_config_free(mp_config *cfg)
 static const char *const type_names[] = {
 	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
-	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number",
+	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
 };
 
 /* roff_escape - a copy safe to put in a man page line */
@@ -416,6 +428,7 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 			fprintf(out, "%" G_GUINT64_FORMAT, *(const guint64 *)field);
 			break;
 		case KEY_COUNT:
+		case KEY_DAYS:
 			fprintf(out, "%u", *(const guint *)field);
 			break;
 		case KEY_LOGLEVEL: {
