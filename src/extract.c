@@ -29,6 +29,7 @@
  *	A message whose subject starts with a forward prefix (Fwd:, FW:, WG:,
  *	TR:, RV: ...) forwards something rather than answering it: it is
  *	threaded like any message but never counts as a reply for latency.
+ *	"Re: Fwd: x" answers a forward and is a reply.
  */
 #include <string.h>
 #include "extract.h"
@@ -153,20 +154,12 @@ static char *identity_key(const mp_message *msg, const char *text)
 	return key;
 }
 
-/* is_forward - the subject, after any Re:, starts with a forward prefix */
+/* is_forward - the subject starts with a forward prefix ("Re: Fwd: x"
+ * answers a forward: it is a reply) */
 static gboolean is_forward(const char *subject)
 {
 	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "doorst:" };
-	const char *s = subject;
-	for (;;) {
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (g_ascii_strncasecmp(s, "re:", 3) == 0 || g_ascii_strncasecmp(s, "aw:", 3) == 0) {
-			s += 3;
-			continue;
-		}
-		break;
-	}
+	const char *s = subject + strspn(subject, " \t");
 	for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++)
 		if (g_ascii_strncasecmp(s, prefixes[i], strlen(prefixes[i])) == 0)
 			return TRUE;
