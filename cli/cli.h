@@ -43,6 +43,10 @@ int cli_load_config(cli_context *ctx);
  * and returns NULL with *status set */
 mp_store *cli_open_store(cli_context *ctx, gboolean write, int *status);
 
+/* cli_account_known - TRUE for NULL or an existing account name; else
+ * prints "no account named ..." for command and returns FALSE */
+gboolean cli_account_known(mp_store *st, const char *command, const char *account);
+
 /* cli_report - print "mailpulse: CMD: message" for error, return exit code */
 int cli_report(const char *command, GError *error);
 

@@ -89,9 +89,7 @@ int cmd_contacts(cli_context *ctx, int argc, char **argv)
 	q.silent_days = ctx->cfg->silent_days;
 	GError *error = NULL;
 	json_t *rows = NULL;
-	if (q.account && !mp_store_account_exists(st, q.account)) {
-		fprintf(stderr, "mailpulse: contacts: no account named \"%s\" "
-		                "(see `mailpulse accounts list`)\n", q.account);
+	if (!cli_account_known(st, "contacts", q.account)) {
 		status = MP_ERR_PARTIAL;
 	} else if ((rows = mp_store_list_contacts(st, &q, &error)) == NULL) {
 		status = cli_report("contacts", error);

@@ -75,9 +75,7 @@ int cmd_latency(cli_context *ctx, int argc, char **argv)
 		return status;
 	GError *error = NULL;
 	json_t *rows = NULL;
-	if (q.account && !mp_store_account_exists(st, q.account)) {
-		fprintf(stderr, "mailpulse: latency: no account named \"%s\" "
-		                "(see `mailpulse accounts list`)\n", q.account);
+	if (!cli_account_known(st, "latency", q.account)) {
 		status = MP_ERR_PARTIAL;
 	} else if ((rows = mp_store_latency(st, &q, &error)) == NULL) {
 		status = cli_report("latency", error);

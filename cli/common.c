@@ -101,3 +101,12 @@ gboolean cli_parse_date(const char *s, gboolean end_of_day, gint64 *out)
 	g_date_time_unref(dt);
 	return TRUE;
 }
+
+gboolean cli_account_known(mp_store *st, const char *command, const char *account)
+{
+	if (account == NULL || mp_store_account_exists(st, account))
+		return TRUE;
+	fprintf(stderr, "mailpulse: %s: no account named \"%s\" (see `mailpulse accounts list`)\n",
+	        command, account);
+	return FALSE;
+}
