@@ -6,7 +6,8 @@
  * each file exactly as ingest and the worker do, and prints the verdicts.
  * A spool file (from SpoolDir/new or quarantine) is recognised by its
  * envelope trailer and inspected with its envelope, as the worker would.
- * Needs no database; the configuration file is read when there is one
+ * Needs no database (when there is one, it names the account of the
+ * customer domain); the configuration file is read when there is one
  * (InternalDomains decides direction), else the defaults apply, and
  * --internal DOMAIN,... supplies InternalDomains on the spot.
  */
@@ -57,8 +58,9 @@ static json_t *date_json(gint64 t)
 	return v;
 }
 
-/* inspect_one - the verdicts on one message as an object */
-static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
+/* inspect_one - the verdicts on one message as an object; st (may be
+ * NULL) names the account of the customer domain */
+static json_t *inspect_one(mp_classifier *c, mp_store *st, const char *path, mp_message *msg)
 {
 	mp_classification *cls = mp_classify(c, msg);
 	mp_extract *ex = mp_extract_run(msg, cls);
@@ -71,6 +73,10 @@ static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
 	json_object_set_new(o, "direction", json_string(mp_direction_name(cls->direction)));
 	json_object_set_new(o, "skip_reason", string_or_null(cls->skip_reason));
 	json_object_set_new(o, "customer_domain", string_or_null(cls->customer_domain));
+	char *account = st ? mp_store_account_name(st, cls->customer_host, cls->customer_domain)
+	                   : NULL;
+	json_object_set_new(o, "account", string_or_null(account));
+	g_free(account);
 	json_object_set_new(o, "participants", participants_json(cls));
 	json_object_set_new(o, "parent_id", string_or_null(ex->parent_id));
 	json_t *refs = json_array();
@@ -105,7 +111,7 @@ static void print_text(json_t *o)
 {
 	printf("%s\n", json_string_value(json_object_get(o, "file")));
 	const char *keys[] = { "message_id", "subject", "date", "date_source", "direction",
-	                       "skip_reason", "customer_domain", "parent_id" };
+	                       "skip_reason", "customer_domain", "account", "parent_id" };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
 		json_t *v = json_object_get(o, keys[i]);
 		if (json_is_string(v)) {
@@ -198,6 +204,10 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 	}
 	mp_parse_init();
 	mp_classifier *c = mp_classifier_new(ctx->cfg);
+	/* The database only names accounts: without one, inspect still works. */
+	const char *db = ctx->db_path ? ctx->db_path : ctx->cfg->database;
+	mp_store *st = g_file_test(db, G_FILE_TEST_EXISTS) ? mp_store_open(db, MP_STORE_READONLY, NULL)
+	                                                 : NULL;
 	json_t *rows = json_array();
 	for (int i = optind; i < argc; i++) {
 		GError *error = NULL;
@@ -209,7 +219,7 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 			status = MP_ERR_PARTIAL;
 			continue;
 		}
-		json_array_append_new(rows, inspect_one(c, argv[i], msg));
+		json_array_append_new(rows, inspect_one(c, st, argv[i], msg));
 		mp_message_free(msg);
 	}
 	if (json) {
@@ -220,6 +230,7 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 		json_array_foreach(rows, i, o) print_text(o);
 	}
 	json_decref(rows);
+	mp_store_close(st);
 	mp_classifier_free(c);
 	return status;
 }

@@ -118,6 +118,10 @@ json_t *mp_store_counts(mp_store *st, GError **error);
  * messages} for `mailpulse status` */
 json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error);
 
+/* mp_store_account_name - name of the account owning host (exactly) or
+ * its registrable domain (caller frees), or NULL */
+char *mp_store_account_name(mp_store *st, const char *host, const char *registrable);
+
 /* mp_store_account_exists - TRUE if an account has this name */
 gboolean mp_store_account_exists(mp_store *st, const char *name);
 

@@ -229,3 +229,19 @@ json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error)
 	sqlite3_reset(s);
 	return o;
 }
+
+char *mp_store_account_name(mp_store *st, const char *host, const char *registrable)
+{
+	GError *error = NULL;
+	gint64 id = registrable ? store_account_for_domain(st, host, registrable, &error) : 0;
+	g_clear_error(&error);
+	sqlite3_stmt *s = id > 0 ? store_stmt(st, "SELECT name FROM accounts WHERE id = ?", &error)
+	                         : NULL;
+	g_clear_error(&error);
+	if (s == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, id);
+	char *name = sqlite3_step(s) == SQLITE_ROW ? g_strdup(store_col_text(s, 0)) : NULL;
+	sqlite3_reset(s);
+	return name;
+}
