@@ -192,8 +192,12 @@ static json_t *signal_row(sqlite3_stmt *s)
 	                                  store_col_text(s, 16), store_col_text(s, 14),
 	                                  store_col_text(s, 15))
 	                    : g_strdup(store_col_text(s, 5));
-	/* an event's evidence: what the message said, else the label itself */
-	const char *evidence = store_col_text(s, 10);
+	/* an event's evidence: what the message said (a departure's auto-reply
+	 * or bounce, the two titles); an arrival or a replacement is its label */
+	const char *kind = store_col_text(s, 4);
+	const char *evidence = event && (strcmp(kind, "new_stakeholder") == 0 ||
+	                                 strcmp(kind, "replaced_by") == 0)
+	                           ? NULL : store_col_text(s, 10);
 	json_t *row = json_pack("{s:s s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o}",
 		"type", type, "date", store_jtime(s, 1), "account", store_jstr(store_col_text(s, 2)),
 		"category", store_jstr(store_col_text(s, 3)), "rule", store_jstr(store_col_text(s, 4)),
