@@ -53,6 +53,26 @@ static void print_history(json_t *rows)
 	}
 }
 
+/* print_contacts - the text table */
+static void print_contacts(json_t *rows)
+{
+	static const cli_column cols[] = {
+		{ "address", "ADDRESS", 40 }, { "name", "NAME", 24 }, { "title", "TITLE", 28 },
+		{ "account", "ACCOUNT", 24 }, { "status", "STATUS", 0 },
+		{ "first_seen", "FIRST SEEN", CLI_DATE }, { "last_seen", "LAST SEEN", CLI_DATE },
+		{ "sent", "SENT", 0 }, { "received", "RECEIVED", 0 },
+	};
+	show_status(rows);
+	cli_print_table(rows, cols, G_N_ELEMENTS(cols));
+}
+
+/* print_contacts_history - the table, then every contact's titles */
+static void print_contacts_history(json_t *rows)
+{
+	print_contacts(rows);
+	print_history(rows);
+}
+
 int cmd_contacts(cli_context *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -61,12 +81,6 @@ int cmd_contacts(cli_context *ctx, int argc, char **argv)
 		{ "history", no_argument, NULL, 'H' },
 		{ "json", no_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 },
-	};
-	static const cli_column cols[] = {
-		{ "address", "ADDRESS", 40 }, { "name", "NAME", 24 }, { "title", "TITLE", 28 },
-		{ "account", "ACCOUNT", 24 }, { "status", "STATUS", 0 },
-		{ "first_seen", "FIRST SEEN", CLI_DATE }, { "last_seen", "LAST SEEN", CLI_DATE },
-		{ "sent", "SENT", 0 }, { "received", "RECEIVED", 0 },
 	};
 	mp_query q = { .as_of = ctx->as_of };
 	gboolean json = FALSE, history = FALSE;
@@ -82,26 +96,6 @@ int cmd_contacts(cli_context *ctx, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage_error("contacts", "unexpected argument \"%s\"", argv[optind]);
-	int status;
-	mp_store *st = cli_open_store(ctx, FALSE, &status);
-	if (st == NULL)
-		return status;
-	q.silent_days = ctx->cfg->silent_days;
-	GError *error = NULL;
-	json_t *rows = NULL;
-	if (!cli_account_known(st, "contacts", q.account)) {
-		status = MP_ERR_PARTIAL;
-	} else if ((rows = mp_store_list_contacts(st, &q, &error)) == NULL) {
-		status = cli_report("contacts", error);
-	} else if (json) {
-		cli_print_json(rows);
-	} else {
-		show_status(rows);
-		cli_print_table(rows, cols, G_N_ELEMENTS(cols));
-		if (history)
-			print_history(rows);
-	}
-	json_decref(rows);
-	mp_store_close(st);
-	return status;
+	return cli_list(ctx, "contacts", &q, mp_store_list_contacts, json,
+	                history ? print_contacts_history : print_contacts);
 }

@@ -40,6 +40,18 @@ static void add_durations(json_t *rows)
 	}
 }
 
+/* print_latency - the text table, durations made readable */
+static void print_latency(json_t *rows)
+{
+	static const cli_column cols[] = {
+		{ "account", "ACCOUNT", 28 }, { "period_start", "FROM", 0 }, { "period_end", "TO", 0 },
+		{ "customer_replies", "CUSTOMER REPLIES", 0 }, { "customer_median", "MEDIAN", 0 },
+		{ "our_replies", "OUR REPLIES", 0 }, { "our_median", "MEDIAN", 0 },
+	};
+	add_durations(rows);
+	cli_print_table(rows, cols, G_N_ELEMENTS(cols));
+}
+
 int cmd_latency(cli_context *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -48,11 +60,6 @@ int cmd_latency(cli_context *ctx, int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 },
 	};
-	static const cli_column cols[] = {
-		{ "account", "ACCOUNT", 28 }, { "period_start", "FROM", 0 }, { "period_end", "TO", 0 },
-		{ "customer_replies", "CUSTOMER REPLIES", 0 }, { "customer_median", "MEDIAN", 0 },
-		{ "our_replies", "OUR REPLIES", 0 }, { "our_median", "MEDIAN", 0 },
-	};
 	mp_query q = { .as_of = ctx->as_of };
 	gboolean json = FALSE;
 	int opt;
@@ -60,7 +67,7 @@ int cmd_latency(cli_context *ctx, int argc, char **argv)
 		switch (opt) {
 		case 'A': q.account = optarg; break;
 		case 's':
-			if (!cli_parse_date(optarg, FALSE, &q.since))
+			if (!cli_query_date(&q, opt, optarg))
 				return cli_usage_error("latency", "--since: expected YYYY-MM-DD");
 			break;
 		case 'j': json = TRUE; break;
@@ -69,23 +76,5 @@ int cmd_latency(cli_context *ctx, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage_error("latency", "unexpected argument \"%s\"", argv[optind]);
-	int status;
-	mp_store *st = cli_open_store(ctx, FALSE, &status);
-	if (st == NULL)
-		return status;
-	GError *error = NULL;
-	json_t *rows = NULL;
-	if (!cli_account_known(st, "latency", q.account)) {
-		status = MP_ERR_PARTIAL;
-	} else if ((rows = mp_store_latency(st, &q, &error)) == NULL) {
-		status = cli_report("latency", error);
-	} else if (json) {
-		cli_print_json(rows);
-	} else {
-		add_durations(rows);
-		cli_print_table(rows, cols, G_N_ELEMENTS(cols));
-	}
-	json_decref(rows);
-	mp_store_close(st);
-	return status;
+	return cli_list(ctx, "latency", &q, mp_store_latency, json, print_latency);
 }

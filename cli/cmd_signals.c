@@ -63,12 +63,10 @@ int cmd_signals(cli_context *ctx, int argc, char **argv)
 		case 'A': q.account = optarg; break;
 		case 'C': q.category = optarg; break;
 		case 's':
-			if (!cli_parse_date(optarg, FALSE, &q.since))
-				return cli_usage_error("signals", "--since: expected YYYY-MM-DD");
-			break;
 		case 'u':
-			if (!cli_parse_date(optarg, TRUE, &q.until))
-				return cli_usage_error("signals", "--until: expected YYYY-MM-DD");
+			if (!cli_query_date(&q, opt, optarg))
+				return cli_usage_error("signals", "--%s: expected YYYY-MM-DD",
+				                       opt == 's' ? "since" : "until");
 			break;
 		case 'j': json = TRUE; break;
 		default: return cli_usage_error("signals", "bad option");
@@ -76,22 +74,5 @@ int cmd_signals(cli_context *ctx, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage_error("signals", "unexpected argument \"%s\"", argv[optind]);
-	int status;
-	mp_store *st = cli_open_store(ctx, FALSE, &status);
-	if (st == NULL)
-		return status;
-	GError *error = NULL;
-	json_t *rows = NULL;
-	if (!cli_account_known(st, "signals", q.account)) {
-		status = MP_ERR_PARTIAL;
-	} else if ((rows = mp_store_list_signals(st, &q, &error)) == NULL) {
-		status = cli_report("signals", error);
-	} else if (json) {
-		cli_print_json(rows);
-	} else {
-		print_signals(rows);
-	}
-	json_decref(rows);
-	mp_store_close(st);
-	return status;
+	return cli_list(ctx, "signals", &q, mp_store_list_signals, json, print_signals);
 }
