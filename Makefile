@@ -45,7 +45,7 @@ S_LIB_OBJ = $(LIB_SRC:src/%.c=$(S)/src/%.o)
 S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
-.PHONY: all deps check check-unit check-asan check-cli check-corpus check-fuzz \
+.PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
         check-docs demo bench install clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
@@ -130,6 +130,9 @@ check-asan: $(S)/mailpulse $(S_UNIT_BIN)
 
 check-cli: all
 	@tests/run-all.sh cli
+
+check-milter: all
+	@tests/run-all.sh milter
 
 check-corpus: $(S)/mailpulse
 	@tests/run-all.sh corpus
