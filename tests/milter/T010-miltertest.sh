@@ -13,7 +13,7 @@
 . "$(dirname "$0")/../lib.sh"
 HERE=$ROOT/tests/milter
 MILTER=${MILTER:-$ROOT/build/mailpulse-milter}
-case_dir="" milter_pid="" worker_pid="" child_pid=""
+case_dir="" milter_pid="" worker_pid=""
 
 if ! command -v miltertest >/dev/null; then
 	begin_subtest "milter protocol tests"
@@ -37,17 +37,24 @@ wait_for() {
 	done
 }
 
-# alive PID - the process exists and is not a zombie
-alive() {
+# ours PID - a live (not zombie) process of this case's daemon: the
+# supervisor or one of its children (forks: same command line)
+ours() {
 	local state
-	state=$(ps -o stat= -p "$1" 2>/dev/null) && [ "${state:0:1}" != Z ]
+	state=$(ps -o stat= -p "$1" 2>/dev/null) && [ "${state:0:1}" != Z ] &&
+		[ "$(tr '\0' ' ' <"/proc/$1/cmdline")" = "$MILTER -c $case_dir/milter.conf -f " ]
+}
+
+# started - every process the supervisor started (it logs each one)
+started() {
+	sed -n 's/.* started (pid \([0-9]*\)).*/\1/p' "$case_dir/milter.log"
 }
 
 # worker_ready - the worker has opened the database; sets worker_pid
 worker_ready() {
 	local state=$case_dir/spool/worker.0.state
 	grep -q '^state idle$' "$state" && worker_pid=$(sed -n 's/^pid //p' "$state") &&
-		alive "$worker_pid"
+		ours "$worker_pid"
 }
 
 # frozen PID - the process is stopped (SIGSTOP took effect)
@@ -59,24 +66,29 @@ frozen() {
 # it hangs.  Returns 1 if anything had to be killed or is left behind.
 stop_milter() {
 	[ -n "$milter_pid" ] || return 0
-	local ok=0 pid
-	[ -n "$worker_pid" ] && kill -CONT "$worker_pid" 2>/dev/null
+	local ok=0 pid children
+	children=$(started)
+	for pid in $children; do
+		ours "$pid" && kill -CONT "$pid" # a frozen worker could not stop
+	done
 	kill -TERM "$milter_pid" 2>/dev/null
-	if ! wait_for 15 eval '! alive "$milter_pid"'; then
+	if ! wait_for 15 eval '! ours "$milter_pid"'; then
 		ok=1
 		echo "the daemon did not stop in 15 s: killed" >>"$case_dir/milter.log"
 	fi
-	for pid in $milter_pid $child_pid $worker_pid; do
-		if alive "$pid"; then
+	for pid in $milter_pid $children; do
+		if ours "$pid"; then
 			ok=1
 			kill -KILL "$pid" 2>/dev/null
 		fi
 	done
 	wait "$milter_pid" 2>/dev/null
-	milter_pid="" worker_pid="" child_pid=""
+	milter_pid="" worker_pid=""
 	return $ok
 }
 trap 'stop_milter; end_subtest; [ -n "${KEEP_TMP:-}" ] || rm -rf "$TMP"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # run_case CASE - start the daemon with t-CASE.conf, freeze its worker,
 # run t-CASE.lua; its output goes to $case_dir/out, its status to
@@ -91,6 +103,7 @@ run_case() {
 		echo "User $(id -un)"
 		echo "Syslog no"
 		echo "LogLevel info"
+		echo "PidFile $case_dir/milter.pid"
 		cat "$HERE/t-$1.conf"
 	} >"$case_dir/milter.conf"
 	"$MILTER" -c "$case_dir/milter.conf" -f 2>"$case_dir/milter.log" &
@@ -99,10 +112,9 @@ run_case() {
 		_fail "the daemon did not come up: $(tail -5 "$case_dir/milter.log")"
 		return 1
 	fi
-	child_pid=$(sed -n 's/.*milter started (pid \([0-9]*\)).*/\1/p' "$case_dir/milter.log" | head -1)
 	kill -STOP "$worker_pid"
 	wait_for 5 frozen "$worker_pid" || _fail "the worker (pid $worker_pid) did not stop"
-	miltertest -D SOCK="$case_dir/milter.sock" -D MTLIB="$HERE/mtlib.lua" \
+	miltertest -D SOCK="$case_dir/milter.sock" -D MTLIB="$HERE/mtlib.lua" -D CASEDIR="$case_dir" \
 		-s "$HERE/t-$1.lua" >"$case_dir/out" 2>&1
 	echo $? >"$case_dir/status"
 }
@@ -149,11 +161,13 @@ spool_empty() {
 	[ "$(spool_count "$1")" -eq 0 ]
 }
 
-# drain - thaw the worker and wait until it has emptied new/ (it recycles a
-# file only after the transaction holding it has committed)
+# drain - thaw the worker and wait until it (or the one that replaced it
+# after a reload) has emptied new/: it recycles a file only after the
+# transaction holding it has committed
 drain() {
 	kill -CONT "$worker_pid"
 	wait_for 10 spool_empty new || _fail "the worker left $(spool_count new) files in new/"
+	wait_for 5 worker_ready || _fail "no worker is running"
 }
 
 # db QUERY - on the case's database
@@ -164,11 +178,13 @@ db() {
 # finish_case - stop the daemon; nothing left running, no crash logged,
 # nothing quarantined, no unfinished capture left in tmp/
 finish_case() {
-	local pids="$milter_pid $child_pid $worker_pid"
-	stop_milter || _fail "processes left behind after SIGTERM: killed ($pids)"
+	local pids
+	pids="$milter_pid $(started | tr '\n' ' ')"
+	stop_milter || _fail "processes left behind after SIGTERM: killed (of $pids)"
 	expect_no_match "$(cat "$case_dir/milter.log")" "died of signal|exited with status|error:"
 	expect_equal "quarantine $(spool_count quarantine), tmp $(spool_count tmp)" "quarantine 0, tmp 0"
 	[ -e "$case_dir/milter.sock" ] && _fail "the socket was not removed"
+	[ -e "$case_dir/milter.pid" ] && _fail "the PidFile was not removed"
 	return 0
 }
 
@@ -238,9 +254,10 @@ run_case malformed
 expect_replies "connect=-
 QMIME1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
 expect_spool 0 1
+pid_before=$worker_pid
 drain
 expect_equal "$(db "SELECT queue_id, subject FROM messages")" "QMIME1|Broken MIME"
-alive "$worker_pid" || _fail "the worker died"
+expect_equal "worker pid $worker_pid" "worker pid $pid_before"
 finish_case
 
 begin_subtest "500 recipients: ACCEPT, one capture with every recipient"
@@ -325,4 +342,20 @@ f=$(spool_file "neg-2@customer.example")
 expect_equal "$(message "$f" | sed -n 3p)" "$(printf 'Subject: No options offered\r')"
 drain
 expect_equal "$(db "SELECT direction, queue_id FROM messages")" "inbound|QNEG2"
+finish_case
+
+begin_subtest "reload (SIGHUP): an open connection keeps its configuration, a new one gets the new"
+run_case reload
+expect_replies "connect=-
+connect=-
+QRL2 mail=- rcpt=- data=a
+QRL1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+expect_spool 0 1
+expect_match "$(trailer "$(spool_file "reload-1@customer.example")")" "^queue_id QRL1$"
+# The worker was restarted with the new configuration, and the pipeline
+# applies NeverCapture again when it stores: what the admin excluded is not
+# stored from the reload on, even if captured under the old configuration.
+drain
+expect_equal "$(db "SELECT count(*) FROM messages")" 0
+expect_match "$(cat "$case_dir/milter.log")" "QRL1: not stored: NeverCapture"
 finish_case
