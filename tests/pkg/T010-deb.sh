@@ -88,6 +88,13 @@ begin_subtest "the configuration is a conffile; the package depends on adduser"
 expect_equal "$(dpkg-deb --info "$DEB" conffiles 2>&1)" "/etc/mailpulse/mailpulse.conf"
 expect_match "$(dpkg-deb -f "$DEB" Depends)" '(^|, )adduser(,|$)'
 
+begin_subtest "lintian finds nothing to report"
+if ! command -v lintian >/dev/null; then
+	skip_subtest "lintian is not installed (apt-get install lintian)"
+else
+	expect_equal "$(lintian "$DEB" 2>&1 | grep -v '^running with root privileges')" ""
+fi
+
 begin_subtest "tmpfiles.d creates every spool subdirectory the daemon uses, mailpulse 0750"
 dpkg-deb -x "$DEB" "$TMP/root"
 tmpfiles=$TMP/root/usr/lib/tmpfiles.d/mailpulse.conf
