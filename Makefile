@@ -25,9 +25,9 @@ MILTER_LIBS = -lmilter -lpthread
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
-           notmuch maildir-utils miltertest python3 time postfix man-db groff-base
-# ... and to build the Debian package (`make deb`).
-DEB_BUILD_DEPS = debhelper dpkg-dev
+           notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace
+# ... and to build and check the Debian package (`make deb`, tests/pkg).
+DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 
 B        = build
 LIB_SRC  = $(wildcard src/*.c)

@@ -16,7 +16,8 @@ ARCH=$(dpkg --print-architecture 2>/dev/null)
 VERSION=$(dpkg-parsechangelog -l "$ROOT/packaging/debian/changelog" -S Version 2>/dev/null)
 DEB=$ROOT/build/deb/mailpulse_${VERSION}_$ARCH.deb
 SYS_PY=/usr/bin/python3   # not a per-user shim: it runs as other users here
-MILTER_PID=""
+MILTER_PID=""   # the daemon's supervisor
+RUNNER_PID=""   # our child: the supervisor itself, or strace running it
 INSTALLED=0
 
 # cleanup - stop our daemon and purge our package if a subtest failed midway
@@ -198,11 +199,19 @@ expect_equal "$? $out" "0 mailpulse-milter: /etc/mailpulse/mailpulse.conf: confi
 begin_subtest "started as the service does (mailpulse user, no root), the daemon listens on a 0660 mailpulse socket"
 # What systemd does for the unit: RuntimeDirectory=mailpulse (0750), then
 # User=mailpulse Group=mailpulse; the log goes to stderr (-f).
+# Under strace when there is one, for the system call subtest below.
 install -d -o mailpulse -g mailpulse -m 0750 /run/mailpulse
-setpriv --reuid=mailpulse --regid=mailpulse --init-groups /usr/sbin/mailpulse-milter -f \
-	>"$TMP/milter.log" 2>&1 &
-MILTER_PID=$!
-for _ in $(seq 50); do [ -S /run/mailpulse/milter.sock ] && break; sleep 0.1; done
+tracer=()
+command -v strace >/dev/null && tracer=(strace -f -qq -o "$TMP/syscalls")
+"${tracer[@]}" setpriv --reuid=mailpulse --regid=mailpulse --init-groups \
+	/usr/sbin/mailpulse-milter -f >"$TMP/milter.log" 2>&1 &
+RUNNER_PID=$!
+MILTER_PID=$RUNNER_PID
+for _ in $(seq 50); do
+	[ ${#tracer[@]} -gt 0 ] && MILTER_PID=$(pgrep -o -P "$RUNNER_PID")
+	[ -S /run/mailpulse/milter.sock ] && break
+	sleep 0.1
+done
 expect_equal "$(owner_mode /run/mailpulse/milter.sock)" "mailpulse:mailpulse 660"
 expect_equal "$(ps -o user= -p "$MILTER_PID")" "mailpulse"
 
@@ -275,17 +284,55 @@ out=$(cd / && umask 022 && runuser -u mailpulse -- mailpulse -d /var/lib/mailpul
 	accounts import "$TMP/accounts.csv" 2>&1) || _fail "$out"
 expect_equal "$(owner_mode /var/lib/mailpulse/cli.db)" "mailpulse:mailpulse 640"
 
-begin_subtest "SIGTERM stops the daemon cleanly (exit 0) and removes its socket"
+begin_subtest "SIGHUP reloads, SIGTERM stops the daemon cleanly (exit 0) and removes its socket"
+kill -HUP "$MILTER_PID"
+for _ in $(seq 50); do grep -q 'configuration reloaded' "$TMP/milter.log" && break; sleep 0.1; done
+expect_match "$(cat "$TMP/milter.log")" 'reload: configuration reloaded'
 kill -TERM "$MILTER_PID"
 status=timeout
 for _ in $(seq 100); do
-	if ! kill -0 "$MILTER_PID" 2>/dev/null; then wait "$MILTER_PID"; status=$?; break; fi
+	# strace exits with the status of the process it runs
+	if ! kill -0 "$RUNNER_PID" 2>/dev/null; then wait "$RUNNER_PID"; status=$?; break; fi
 	sleep 0.1
 done
 MILTER_PID=""
 expect_equal "$status" "0"
 [ -e /run/mailpulse/milter.sock ] && _fail "socket left behind"
 expect_no_match "$(cat "$TMP/milter.log")" 'error|died'
+
+begin_subtest "every system call the daemon made is allowed by the unit's SystemCallFilter="
+filter=$(sed -n 's/^SystemCallFilter=//p' "$unit")
+if [ ! -s "$TMP/syscalls" ]; then
+	skip_subtest "strace is not installed: the daemon ran untraced"
+elif [ "$filter" != "@system-service" ]; then
+	_fail "the unit's filter is \"$filter\"; this subtest knows @system-service only"
+else
+	# systemd-analyze lists each @group with its members, groups included
+	missing=$(systemd-analyze syscall-filter 2>/dev/null | "$SYS_PY" -c '
+import re, sys
+groups, cur = {}, None
+for line in sys.stdin:
+    word = line.strip()
+    if line.startswith("@"):
+        cur = groups.setdefault(word, [])
+    elif cur is not None and word and not word.startswith("#"):
+        cur.append(word)
+def expand(name):
+    out = set()
+    for member in groups.get(name, []):
+        out |= expand(member) if member.startswith("@") else {member}
+    return out
+allowed = expand("@system-service")
+used = set()
+for line in open(sys.argv[1]):
+    m = re.match(r"\d+\s+(?:<\.\.\. )?([a-z0-9_]+)[( ]", line)
+    if m:
+        used.add(m.group(1))
+print("used %d" % len(used) if len(allowed) > 100 else "no groups read")
+print(" ".join(["not allowed:"] + sorted(used - allowed)))' "$TMP/syscalls")
+	expect_match "$(head -1 <<<"$missing")" '^used [0-9]+$'
+	expect_equal "$(tail -1 <<<"$missing")" "not allowed:"
+fi
 
 begin_subtest "dpkg --purge leaves the machine as it was"
 out=$(dpkg --purge mailpulse 2>&1) || _fail "dpkg --purge: $out"
