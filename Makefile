@@ -50,7 +50,7 @@ S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
-$(B)/src/%.o: src/%.c $(wildcard include/*.h)
+$(B)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
 
@@ -75,8 +75,13 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
 
+# Drivers: small programs that let shell tests call the library directly.
+$(B)/tests/newtext_driver: tests/drivers/newtext_driver.c $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
+
 # ---- sanitizer tree -------------------------------------------------------
-$(S)/src/%.o: src/%.c $(wildcard include/*.h)
+$(S)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
@@ -119,7 +124,7 @@ deps:
 
 # ---- tests ----------------------------------------------------------------
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/newtext_driver $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
 	@tests/run-all.sh
 
 check-unit: all $(UNIT_BIN)
@@ -131,7 +136,7 @@ check-asan: $(S)/mailpulse $(S_UNIT_BIN)
 check-cli: all
 	@tests/run-all.sh cli
 
-check-corpus: $(S)/mailpulse
+check-corpus: $(S)/mailpulse $(B)/tests/newtext_driver
 	@tests/run-all.sh corpus
 
 check-fuzz: $(F)/fuzz_parse
