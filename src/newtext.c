@@ -62,7 +62,7 @@
 /* Header block fields; the kind of each is decided in newtext_quote.c. */
 #define FIELDS "From|Von|De|Da|Van|Fra|Från|Od|Lähettäjä|Feladó|От|" \
 	"Sent|Gesendet|Envoyé|Envoyé le|Enviado|Enviado el|Enviada em|Inviato|" \
-	"Verzonden|Sendt|Skickat|Lähetetty|Date|Datum|Dato|Data|Fecha|Message du|" \
+	"Verzonden|Sendt|Skickat|Lähetetty|Отправлено|Date|Datum|Dato|Data|Fecha|Message du|" \
 	"To|An|À|A|Para|Aan|Til|Till|Do|Vastaanottaja|Кому|" \
 	"Cc|Kopie|Copie à|CC|" \
 	"Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto|Emne|Ämne|Temat|Aihe|" \
@@ -161,9 +161,12 @@ gboolean nt_match(const GRegex *re, const char *s)
 
 gboolean nt_is_blank(const char *line)
 {
-	for (const char *p = line; *p; p++)
-		if (!g_ascii_isspace(*p))
+	/* Unicode spaces too: HTML mail is full of &nbsp; lines. */
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (!g_unichar_isspace(c) && c != 0x200B && c != 0x200E && c != 0xFEFF)
 			return FALSE;
+	}
 	return TRUE;
 }
 
