@@ -256,7 +256,7 @@ mp_newtext *mp_newtext_split(const char *text, const char *from_name)
 		else
 			quoted[n_quoted++] = lines[i];
 	}
-	guint sig = nt_signature_start(fresh, n_fresh);
+	guint sig = nt_signature_start(fresh, n_fresh, from_name);
 	char *body = join_trimmed(fresh, 0, body_end(fresh, sig));
 	nt->body = body ? body : g_strdup("");
 	nt->signature = join_trimmed(fresh, sig, n_fresh);

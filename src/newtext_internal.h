@@ -56,8 +56,9 @@ void nt_quote_roles(char **lines, guint n, nt_role *roles, gboolean *forwarded);
 gboolean nt_is_mobile_footer(const char *line);
 
 /* nt_signature_start - index (in lines[0..n)) where the signature
- * starts, or n when there is none */
-guint nt_signature_start(char **lines, guint n);
+ * starts, or n when there is none; from_name (may be NULL) is the
+ * sender's display name */
+guint nt_signature_start(char **lines, guint n, const char *from_name);
 
 /* nt_signature_fields - name, title and phone from a signature block */
 void nt_signature_fields(char **lines, guint n, const char *from_name,

@@ -13,9 +13,10 @@
  *	  confidential", "Der Inhalt dieser E-Mail ist vertraulich", "Ce
  *	  message et toutes les pièces jointes" ...);
  *	- a sign-off alone on its line ("Best regards,", "Thanks,",
- *	  "Cordialement", "Mit freundlichen Grüßen", "Saludos" ...) or a
- *	  "-Name" line, when only a short block (name, title, phone, company:
- *	  at most 8 short lines) follows it.
+ *	  "Cordialement", "Mit freundlichen Grüßen", "Saludos" ...), a
+ *	  "-Name" line or a line that is the sender's display name, when only
+ *	  a short block (name, title, phone, company: at most 8 short lines)
+ *	  follows it.
  *
  *	nt_signature_fields() reads the block: the name (a line of one to
  *	five capitalised words, preferring one that contains the sender's
@@ -51,6 +52,10 @@ gboolean nt_is_mobile_footer(const char *line)
 {
 	return nt_match(nt_patterns_get()->mobile_footer, line);
 }
+
+static char *clean_line(const char *line);
+static gboolean is_name_like(const char *s);
+static gboolean mentions(const char *s, const char *from_name);
 
 /* is_sig_separator - "-- ", "--", em dashes, underscores on their own */
 static gboolean is_sig_separator(const char *line)
@@ -149,7 +154,18 @@ static gboolean starts_signature(char **lines, guint n, guint i)
 	return FALSE;
 }
 
-guint nt_signature_start(char **lines, guint n)
+/* is_sender_name_line - the line is the sender's name, alone */
+static gboolean is_sender_name_line(const char *line, const char *from_name)
+{
+	if (from_name == NULL)
+		return FALSE;
+	char *clean = clean_line(line);
+	gboolean yes = is_name_like(clean) && mentions(clean, from_name);
+	g_free(clean);
+	return yes;
+}
+
+guint nt_signature_start(char **lines, guint n, const char *from_name)
 {
 	gboolean text_above = FALSE;
 	for (guint i = 0; i < n; i++) {
@@ -158,6 +174,10 @@ guint nt_signature_start(char **lines, guint n)
 		/* A message that is only "Thank you!" is its own new text. */
 		if (i + SIG_WINDOW >= n && starts_signature(lines, n, i) &&
 		    (text_above || !is_closing(lines[i])))
+			return i;
+		/* "Stavros Xxxxxx\nvia mobile": the sender's name opens a block */
+		if (i + SIG_WINDOW >= n && text_above && is_sender_name_line(lines[i], from_name) &&
+		    short_block_from(lines, n, i + 1))
 			return i;
 		text_above = TRUE;
 	}
