@@ -52,7 +52,7 @@ S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
-$(B)/src/%.o: src/%.c $(wildcard include/*.h)
+$(B)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
 
@@ -77,8 +77,13 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
 
+# Drivers: small programs that let shell tests call the library directly.
+$(B)/tests/newtext_driver: tests/drivers/newtext_driver.c $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
+
 # ---- sanitizer tree -------------------------------------------------------
-$(S)/src/%.o: src/%.c $(wildcard include/*.h)
+$(S)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
@@ -121,7 +126,7 @@ deps:
 
 # ---- tests ----------------------------------------------------------------
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/newtext_driver $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
 	@tests/run-all.sh
 
 check-unit: all $(UNIT_BIN)
@@ -139,7 +144,7 @@ check-milter: all
 check-pkg: deb
 	@tests/run-all.sh pkg
 
-check-corpus: $(S)/mailpulse
+check-corpus: $(S)/mailpulse $(B)/tests/newtext_driver
 	@tests/run-all.sh corpus
 
 check-fuzz: $(F)/fuzz_parse
