@@ -25,7 +25,9 @@ MILTER_LIBS = -lmilter -lpthread
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
-           notmuch maildir-utils miltertest python3 time postfix man-db groff-base
+           notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace
+# ... and to build and check the Debian package (`make deb`, tests/pkg).
+DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 
 B        = build
 LIB_SRC  = $(wildcard src/*.c)
@@ -45,12 +47,12 @@ S_LIB_OBJ = $(LIB_SRC:src/%.c=$(S)/src/%.o)
 S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
-.PHONY: all deps check check-unit check-asan check-cli check-corpus check-fuzz \
-        check-docs demo bench install clean fuzz docs
+.PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
+        check-docs check-pkg demo bench install deb clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
-$(B)/src/%.o: src/%.c $(wildcard include/*.h)
+$(B)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
 
@@ -63,20 +65,25 @@ $(B)/milter/%.o: milter/%.c $(wildcard include/*.h)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
 
 $(B)/mailpulse-milter: $(MILTER_OBJ) $(B)/libmailpulse.a
-	$(CC) $(CFLAGS) -o $@ $(MILTER_OBJ) $(B)/libmailpulse.a $(LIBS) $(MILTER_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MILTER_OBJ) $(B)/libmailpulse.a $(LIBS) $(MILTER_LIBS)
 
 $(B)/libmailpulse.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(B)/mailpulse: $(CLI_OBJ) $(B)/libmailpulse.a
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(B)/libmailpulse.a $(LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmailpulse.a $(LIBS)
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
+	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
+
+# Drivers: small programs that let shell tests call the library directly.
+$(B)/tests/newtext_driver: tests/drivers/newtext_driver.c $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
 
 # ---- sanitizer tree -------------------------------------------------------
-$(S)/src/%.o: src/%.c $(wildcard include/*.h)
+$(S)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
@@ -105,7 +112,7 @@ fuzz: $(F)/fuzz_parse
 
 # ---- dependencies ---------------------------------------------------------
 deps:
-	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(DEB_DEPS) $(DEB_BUILD_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
 		echo "deps: installing $$missing"; \
@@ -119,7 +126,7 @@ deps:
 
 # ---- tests ----------------------------------------------------------------
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/newtext_driver $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
 	@tests/run-all.sh
 
 check-unit: all $(UNIT_BIN)
@@ -131,7 +138,13 @@ check-asan: $(S)/mailpulse $(S_UNIT_BIN)
 check-cli: all
 	@tests/run-all.sh cli
 
-check-corpus: $(S)/mailpulse
+check-milter: all
+	@tests/run-all.sh milter
+
+check-pkg: deb
+	@tests/run-all.sh pkg
+
+check-corpus: $(S)/mailpulse $(B)/tests/newtext_driver
 	@tests/run-all.sh corpus
 
 check-fuzz: $(F)/fuzz_parse
@@ -159,6 +172,12 @@ install: all
 	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
 	[ -e $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf ] || \
 		install -m 0640 packaging/mailpulse.conf $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf
+
+# ---- Debian package ---------------------------------------------------------
+# Built by dpkg-buildpackage in a copy of the tree under $(B)/deb (the
+# source tree stays clean); packaging/debian/ becomes the copy's debian/.
+deb: deps
+	sh packaging/build-deb.sh $(B)/deb
 
 clean:
 	rm -rf $(B) $(S) $(F)

@@ -11,6 +11,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "cli.h"
 #include "log.h"
 #include "parse.h"
@@ -166,6 +167,10 @@ int main(int argc, char **argv)
 	cli_context ctx = { 0 };
 	int opt;
 	mp_log_setup("mailpulse", 0, MP_LOG_NOTICE);
+	/* What the commands write (the database and its -wal/-shm, exports)
+	 * holds customer mail: never readable by other users, whatever the
+	 * caller's umask; the mailpulse group reads it, as the daemon's files. */
+	umask(umask(0) | 027);
 	/* '+': stop at the first non-option, which is the command. */
 	while ((opt = getopt_long(argc, argv, "+c:d:hV", options, NULL)) != -1) {
 		switch (opt) {

@@ -14,8 +14,9 @@
  *
  *	    <message bytes>
  *	    \n--MAILPULSE-ENVELOPE--\n
- *	    sender <addr>\n  rcpt <addr>\n ... queue_id, received, client_addr,
- *	    auth_user, daemon, truncated, captured_bytes  (one "key value" a line)
+ *	    sender <addr>\n  rcpt <addr>\n ... queue_id, client_addr, auth_user,
+ *	    daemon, received, truncated, message_bytes  (one "key value" a line;
+ *	    message_bytes is the size the MTA sent, dropped bytes included)
  *	    MAILPULSE-TRAILER <offset of the marker, 12 digits>\n
  *
  *	The last line has a fixed length, so a reader finds the trailer by

@@ -168,6 +168,7 @@ typedef struct child {
 	gint64 started;     /* monotonic seconds */
 	gint64 restart_at;  /* when to start it again, 0 = now/never */
 	guint backoff;
+	gboolean replacing; /* stopped by a reload, to start again at once */
 } child;
 
 typedef struct supervisor {
@@ -222,8 +223,17 @@ static void child_died(supervisor *sv, child *c, int status)
 			mp_warning("milter: removed %u unfinished captures of pid %d", n, (int)c->pid);
 	}
 	c->pid = 0;
+	gboolean replaced = c->replacing && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	c->replacing = FALSE;
 	if (sv->stopping)
 		return;
+	if (replaced) {
+		/* A clean exit asked for by reload: neither a fault to log nor a
+		 * quick death to back off from. */
+		c->backoff = 0;
+		c->restart_at = now_s();
+		return;
+	}
 	if (WIFSIGNALED(status)) {
 		int sig = WTERMSIG(status);
 		mp_error("%s died of signal %d (%s)", c->name, sig, strsignal(sig));
@@ -279,8 +289,8 @@ static void reload(supervisor *sv)
 	if (sv->milter.pid > 0)
 		kill(sv->milter.pid, SIGUSR1);
 	for (guint i = 0; i < sv->n_workers; i++) {
-		if (sv->workers[i].pid > 0)
-			kill(sv->workers[i].pid, SIGTERM); /* restarted with the new one */
+		if (sv->workers[i].pid > 0 && kill(sv->workers[i].pid, SIGTERM) == 0)
+			sv->workers[i].replacing = TRUE; /* restarted with the new one */
 		sv->workers[i].backoff = 0;
 	}
 	if (cfg->workers != sv->n_workers)

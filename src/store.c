@@ -110,20 +110,40 @@ const char *store_col_text(sqlite3_stmt *s, int i)
 	return (const char *)sqlite3_column_text(s, i);
 }
 
-/* open_error - explain why path could not be opened */
+/* denied - access(path, mode) failed for lack of permission */
+static gboolean denied(const char *path, int mode)
+{
+	return access(path, mode) != 0 && errno == EACCES;
+}
+
+/* open_error - explain why path could not be opened: no database yet, not
+ * ours to read (the file, or a directory on the way: then it looks missing
+ * to us, so EACCES is told apart from ENOENT), not ours to write, or else */
 static void open_error(const char *path, int flags, GError **error)
 {
-	if (!(flags & MP_STORE_CREATE) && access(path, F_OK) != 0)
+	gboolean exists = access(path, F_OK) == 0;
+	int why = exists ? 0 : errno;
+	char *dir = g_path_get_dirname(path);
+	if (why == ENOENT && !(flags & MP_STORE_CREATE))
 		g_set_error(error, MP_ERROR, MP_ERR_NOINPUT,
 		            "%s: no database yet (run `mailpulse ingest` or "
 		            "`mailpulse accounts import` first)", path);
-	else if (access(path, (flags & MP_STORE_READONLY) ? R_OK : R_OK | W_OK) != 0 &&
-	         errno == EACCES)
+	else if (why == EACCES || (exists && denied(path, R_OK)))
 		g_set_error(error, MP_ERROR, MP_ERR_NOPERM,
 		            "%s: permission denied (the database belongs to the mailpulse "
 		            "group: ask an admin to add you to it)", path);
-	else
-		g_set_error(error, MP_ERROR, MP_ERR_IO, "%s: cannot open the database", path);
+	else if (!(flags & MP_STORE_READONLY) && (exists ? denied(path, W_OK) : denied(dir, W_OK)))
+		g_set_error(error, MP_ERROR, MP_ERR_NOPERM,
+		            "%s: permission denied (only the mailpulse user writes the "
+		            "database: run this as that user, e.g. runuser -u mailpulse -- "
+		            "mailpulse ...)", path);
+	else {
+		int mode = (flags & MP_STORE_READONLY) ? R_OK : R_OK | W_OK;
+		int cause = !exists ? why : access(path, mode) != 0 ? errno : 0;
+		g_set_error(error, MP_ERROR, MP_ERR_IO, "%s: cannot open the database%s%s", path,
+		            cause ? ": " : "", cause ? g_strerror(cause) : "");
+	}
+	g_free(dir);
 }
 
 /* configure - pragmas every connection needs */
@@ -151,7 +171,10 @@ mp_store *mp_store_open(const char *path, int flags, GError **error)
 	if ((flags & MP_STORE_CREATE) && !(flags & MP_STORE_READONLY))
 		oflags |= SQLITE_OPEN_CREATE;
 	sqlite3 *db = NULL;
-	if (sqlite3_open_v2(path, &db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	/* SQLite quietly opens a file it may not write read-only: a writer
+	 * would fail at its first statement, so it is refused here, saying why. */
+	if (sqlite3_open_v2(path, &db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+	    (!(flags & MP_STORE_READONLY) && sqlite3_db_readonly(db, "main") == 1)) {
 		sqlite3_close(db);
 		open_error(path, flags, error);
 		return NULL;

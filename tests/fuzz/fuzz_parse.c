@@ -1,7 +1,7 @@
 /*
  * fuzz_parse.c - libFuzzer target: arbitrary bytes through parse + classify
- * + extract, the part of the pipeline that sees untrusted input before the
- * store.  Built by `make fuzz` (clang, -fsanitize=fuzzer,address,undefined);
+ * + extract + the new-text split, the part of the pipeline that sees
+ * untrusted input before the store.  Built by `make fuzz` (clang, -fsanitize=fuzzer,address,undefined);
  * see tests/fuzz/README.md for how to run it longer than `make check` does.
  */
 #include <stdint.h>
@@ -9,6 +9,7 @@
 #include "classify.h"
 #include "config.h"
 #include "extract.h"
+#include "newtext.h"
 #include "parse.h"
 #include "source.h"
 
@@ -43,6 +44,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	mp_classification *cls = mp_classify(classifier, msg);
 	mp_extract *ex = mp_extract_run(msg, cls);
+	const char *text = mp_message_text(msg);
+	mp_newtext *nt = mp_newtext_split(text, msg->from ? msg->from->name : NULL);
+	mp_newtext_free(nt);
 	mp_extract_free(ex);
 	mp_classification_free(cls);
 	mp_message_free(msg);

@@ -1,0 +1,285 @@
+/*
+ * newtext.c - stage 3 (extract): split a message's text into what its
+ * author wrote now, the quoted history and the signature.
+ *
+ * SUMMARY
+ *	mp_newtext_split() works on lines, in two passes:
+ *
+ *	1. newtext_quote.c gives each line a role: quoted ("> " lines, an
+ *	   attribution such as "On ... wrote:" in a dozen languages, and all
+ *	   that follows an "-----Original Message-----" line, an Outlook
+ *	   From:/Sent:/To:/Subject: block or a forwarded-message marker) or
+ *	   new.  Quoted lines interleaved with new ones (an inline reply)
+ *	   leave the new ones in place.
+ *	2. newtext_signature.c finds where the signature starts among the
+ *	   new lines: a "-- " line, a sign-off line ("Best regards",
+ *	   "Cordialement", "Mit freundlichen Grüßen" ...) followed only by a
+ *	   short block, a mobile footer ("Sent from my iPhone"), a legal
+ *	   disclaimer; and reads the author's name, job title and phone
+ *	   number from that block.
+ *
+ *	The body is the new lines before the signature; blank lines at its
+ *	ends are trimmed, the lines themselves are kept as written.
+ *
+ * WHY LINES AND NOT A PARSER OF REPLIES
+ *	Every mail client writes history its own way; what they share is
+ *	line-level: an attribution line, a prefix, a header block.  HTML
+ *	mail is rendered by parse_html.c with its quote containers as "> "
+ *	lines, so one text algorithm serves both.
+ *
+ * EDGE CASES
+ *	Cutting real new text is the worse error (phrase rules would miss a
+ *	signal), so every rule that removes text asks for more than one clue:
+ *	a sign-off must be a line of its own followed by a short block, so
+ *	"Thanks, that works for us." stays; an attribution needs a verb plus
+ *	a date, an address or an opening word; a header block needs three
+ *	distinct fields.
+ *
+ * DIAGNOSTICS
+ *	None: any input gives a result (invalid UTF-8 is repaired first).
+ */
+#include <string.h>
+#include "newtext.h"
+#include "newtext_internal.h"
+
+/* Reply verbs of attribution lines, by language. */
+#define VERBS "wrote|writes|a écrit|a ecrit|schrieb|escribió|escribio|schreef|escreveu|" \
+	"ha scritto|scrisse|napisał\\(a\\)|napisał|napisala|napisal|skrev|kirjoitti|" \
+	"написал|написала|írta|yazdı|έγραψε"
+#define OPENERS "On|Le|Am|El|Op|Em|Il|W dniu|Dnia|Den|Dne|Pe|Kun|На"
+#define ORIGINAL "Original Message|Ursprüngliche Nachricht|Originalnachricht|" \
+	"Message d'origine|Message original|Mensaje original|Messaggio originale|" \
+	"Oorspronkelijk bericht|Origineel bericht|Mensagem original|Oprindelig besked|" \
+	"Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande|" \
+	"Alkuperäinen viesti|Исходное сообщение|Wiadomość oryginalna|Původní zpráva"
+#define FORWARD "Forwarded message|Forwarded Message|Begin forwarded message|" \
+	"Message transféré|Message transmis|Début du message réexpédié|" \
+	"Weitergeleitete Nachricht|Anfang der weitergeleiteten Nachricht|" \
+	"Mensaje reenviado|Inicio del mensaje reenviado|Messaggio inoltrato|" \
+	"Inizio messaggio inoltrato|Doorgestuurd bericht|Begin doorgestuurd bericht|" \
+	"Mensagem encaminhada|Início da mensagem reencaminhada|Videresendt meddelelse|" \
+	"Videresendt melding|Vidarebefordrat meddelande|Välitetty viesti"
+/* Header block fields; the kind of each is decided in newtext_quote.c. */
+#define FIELDS "From|Von|De|Da|Van|Fra|Från|Od|Lähettäjä|Feladó|От|" \
+	"Sent|Gesendet|Envoyé|Envoyé le|Enviado|Enviado el|Enviada em|Inviato|" \
+	"Verzonden|Sendt|Skickat|Lähetetty|Отправлено|Date|Datum|Dato|Data|Fecha|Message du|" \
+	"To|An|À|A|Para|Aan|Til|Till|Do|Vastaanottaja|Кому|" \
+	"Cc|Kopie|Copie à|CC|" \
+	"Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto|Emne|Ämne|Temat|Aihe|" \
+	"Sujet|Тема|发件人|发送时间|日期|收件人|抄送|主题"
+#define SIGNOFFS "best|best regards|best wishes|kind regards|kindest regards|" \
+	"warm regards|warmest regards|warmly|regards|many regards|with regards|" \
+	"thanks|thanks again|thanks so much|thanks a lot|many thanks|thank you|" \
+	"thank you very much|thx|cheers|sincerely|yours sincerely|sincerely yours|" \
+	"yours truly|yours|all the best|talk soon|take care|br|rgds|" \
+	"cordialement|bien cordialement|très cordialement|bien à vous|bien a vous|" \
+	"merci|merci beaucoup|merci d'avance|bonne journée|bonne soirée|salutations|" \
+	"sincères salutations|meilleures salutations|amicalement|bien amicalement|" \
+	"mit freundlichen grüßen|mit freundlichen grüssen|mfg|freundliche grüße|" \
+	"freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|" \
+	"liebe grüße|herzliche grüße|schöne grüße|grüße|gruß|danke|vielen dank|" \
+	"saludos|saludos cordiales|un saludo|atentamente|gracias|muchas gracias|" \
+	"met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|" \
+	"vriendelijke groeten|groeten|groet|bedankt|hartelijke groet|" \
+	"atenciosamente|obrigado|obrigada|abraços|cumprimentos|" \
+	"cordiali saluti|distinti saluti|saluti|un saluto|grazie|grazie mille|" \
+	"med venlig hilsen|venlig hilsen|mvh|med vennlig hilsen|vennlig hilsen|" \
+	"med vänliga hälsningar|vänliga hälsningar|ystävällisin terveisin|terveisin"
+#define DISCLAIMERS "this (e-?mail|message|communication)( and any (attachments?|files)| " \
+	"\\(including any attachments\\))? (is|are|may be|contains?)|" \
+	"confidentiality notice|disclaimer\\s*:|the information (contained )?in this " \
+	"(e-?mail|message)|if you are not the intended recipient|" \
+	"der inhalt dieser e-?mail ist vertraulich|diese e-?mail enthält vertrauliche|" \
+	"diese nachricht ist vertraulich|ce (message|courriel|mail) et toutes les pièces jointes|" \
+	"ce (message|courriel|mail) (est|et ses pièces jointes sont) confidentiel|" \
+	"este (mensaje|correo)( electrónico)? (y sus anexos )?(es|contiene|puede contener) " \
+	"(confidencial|información)|questo messaggio( e i suoi allegati)? (è|contiene|può contenere)|" \
+	"dit e-?mail(bericht)? (is|kan) (vertrouwelijk|uitsluitend)|" \
+	"esta mensagem( e seus anexos)? (é|pode conter|contém)"
+#define TITLES "VP|SVP|EVP|AVP|Vice President|President|Head of|Director|Directeur|" \
+	"Directrice|Director[a]?|Direttore|Diretor|Manager|Managerin|Leiter|Leiterin|" \
+	"Geschäftsführer|Geschäftsführerin|Vorstand|Prokurist|Referent|Referentin|" \
+	"Sachbearbeiter|CEO|CTO|CFO|COO|CIO|CMO|CRO|CISO|Chief|Founder|Co-founder|" \
+	"Partner|Owner|Engineer|Ingénieur|Ingenieur|Developer|Consultant|Berater|" \
+	"Officer|Lead|Responsable|Gérant|Chargé|Chargée|Analyst|Specialist|" \
+	"Spezialist|Coordinator|Coordinateur|Administrator|Architect|Account Executive|" \
+	"Account Manager|Executive|Buyer|Einkäufer|Einkauf|Procurement|Purchasing|" \
+	"Jefe|Gerente|Responsabile|Hoofd|Commercial|commercial|Comercial|Secretary|" \
+	"Assistant|Assistante|Treasurer|Controller|Accountant|Comptable|Attorney|Counsel|" \
+	"Recruiter|Représentant|Representative|Associate|Principal|Supervisor|Team Lead"
+
+/* compile - one pattern, caseless unless told otherwise; aborts on a
+ * pattern error since the patterns are constants of this file */
+static GRegex *compile(const char *pattern, GRegexCompileFlags extra)
+{
+	GError *error = NULL;
+	GRegex *re = g_regex_new(pattern, G_REGEX_OPTIMIZE | extra, 0, &error);
+	if (re == NULL)
+		g_error("newtext: bad pattern %s: %s", pattern, error->message);
+	return re;
+}
+
+/* build_patterns - compile every pattern (GOnce callback) */
+static gpointer build_patterns(gpointer unused)
+{
+	const GRegexCompileFlags ci = G_REGEX_CASELESS;
+	nt_patterns *p = g_new0(nt_patterns, 1);
+	p->attribution_verb = compile("(?<!\\w)(" VERBS ")(?!\\w)", ci);
+	p->attribution_opener = compile("^\\s*(" OPENERS ")\\s", 0);
+	p->date_or_time = compile("\\d{1,2}:\\d\\d|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|"
+		"\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}", 0);
+	p->original_message = compile("^\\s*[-_=*]{2,}\\s*(" ORIGINAL ")\\s*[-_=*]{2,}\\s*$", ci);
+	p->forward_marker = compile("^\\s*[-_=*]*\\s*(" FORWARD ")\\s*:?\\s*[-_=*]*\\s*$", ci);
+	p->header_field = compile("^\\s*[*_]*\\s*(" FIELDS ")\\s*[*_]*\\s*[:：]", 0);
+	p->forward_subject = compile("^\\s*[*_]*\\s*\\w+\\s*[*_]*\\s*:\\s*[*_]*\\s*(FW|FWD|WG|TR|RV|I|Fwd|Fw|Doorst)\\s*:", ci);
+	p->mobile_footer = compile("^\\s*(Sent from (my|a|an|the)?\\s*[\\w][\\w\\s.'-]{0,40}|"
+		"Sent from \\w+\\s*<[^>]*>|Sent (with|via|using) [\\w\\s.'-]{1,40}|"
+		"Get Outlook for (iOS|Android)|Envoyé de (mon|ma) [\\w\\s-]{1,40}|"
+		"Envoyé (à partir de|depuis) [\\w\\s-]{1,40}|Von meinem [\\w\\s-]{1,40} gesendet|"
+		"Gesendet von (meinem )?[\\w\\s-]{1,40}|Enviado desde mi [\\w\\s-]{1,40}|"
+		"Enviado do meu [\\w\\s-]{1,40}|Inviato da [\\w\\s-]{1,40}|"
+		"Verzonden (vanaf|met) (mijn )?[\\w\\s-]{1,40}|Sendt fra min [\\w\\s-]{1,40}|"
+		"Skickat från min [\\w\\s-]{1,40})\\s*(<[^>\\s]*>)?\\s*$", ci);
+	p->signoff = compile("^\\s*[*_]*(" SIGNOFFS ")[*_]*\\s*[,.!:;—–-]*\\s*[^\\w\\s]{0,4}\\s*$", ci);
+	p->dash_name = compile("^\\s*[-–—~]\\s?\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*){0,3}\\s*$", 0);
+	p->disclaimer = compile("^\\W*(" DISCLAIMERS ")", ci);
+	p->phone = compile("(\\+|\\(\\+?)?\\d[\\d ().\\-/]{5,}\\d", 0);
+	p->title_word = compile("(?<!\\w)(" TITLES ")(?!\\w)", 0);
+	return p;
+}
+
+const nt_patterns *nt_patterns_get(void)
+{
+	static GOnce once = G_ONCE_INIT;
+	return g_once(&once, build_patterns, NULL);
+}
+
+gboolean nt_match(const GRegex *re, const char *s)
+{
+	return g_regex_match(re, s, 0, NULL);
+}
+
+gboolean nt_is_blank(const char *line)
+{
+	/* Unicode spaces too: HTML mail is full of &nbsp; lines. */
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (!g_unichar_isspace(c) && c != 0x200B && c != 0x200E && c != 0xFEFF)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean nt_is_quote_line(const char *line)
+{
+	/* A few leading spaces: some clients indent the whole quote. */
+	int spaces = 0;
+	while (line[spaces] == ' ' && spaces < 4)
+		spaces++;
+	return line[spaces] == '>';
+}
+
+gboolean nt_is_separator(const char *line)
+{
+	int n = 0;
+	for (const char *p = line; *p; ) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == '-' || c == '_' || c == '=' || c == '*' || c == 0x2014 || c == 0x2013)
+			n++;
+		else if (!g_unichar_isspace(c))
+			return FALSE;
+		p = g_utf8_next_char(p);
+	}
+	return n >= 2;
+}
+
+/* split_lines - the text as lines, without '\r' */
+static char **split_lines(const char *text, guint *n)
+{
+	char *valid = g_utf8_make_valid(text, -1);
+	char **lines = g_strsplit(valid, "\n", -1);
+	g_free(valid);
+	guint count = g_strv_length(lines);
+	for (guint i = 0; i < count; i++) {
+		gsize len = strlen(lines[i]);
+		if (len > 0 && lines[i][len - 1] == '\r')
+			lines[i][len - 1] = '\0';
+	}
+	*n = count;
+	return lines;
+}
+
+/* join_trimmed - lines[from..to) joined, blank lines at both ends left
+ * out; NULL when nothing is left */
+static char *join_trimmed(char **lines, guint from, guint to)
+{
+	while (from < to && nt_is_blank(lines[from]))
+		from++;
+	while (to > from && nt_is_blank(lines[to - 1]))
+		to--;
+	if (from == to)
+		return NULL;
+	GString *out = g_string_new(NULL);
+	for (guint i = from; i < to; i++) {
+		g_string_append(out, lines[i]);
+		if (i + 1 < to)
+			g_string_append_c(out, '\n');
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* body_end - where the body ends: before the signature, and before
+ * separator lines left dangling above it (an <hr> above a quote) */
+static guint body_end(char **lines, guint sig_start)
+{
+	guint end = sig_start;
+	while (end > 0 && (nt_is_blank(lines[end - 1]) || nt_is_separator(lines[end - 1])))
+		end--;
+	return end;
+}
+
+mp_newtext *mp_newtext_split(const char *text, const char *from_name)
+{
+	mp_newtext *nt = g_new0(mp_newtext, 1);
+	guint n = 0;
+	char **lines = split_lines(text ? text : "", &n);
+	nt_role *roles = g_new0(nt_role, n + 1);
+	nt_quote_roles(lines, n, roles, &nt->forwarded);
+
+	/* The new lines (borrowed pointers) and the quoted ones. */
+	char **fresh = g_new0(char *, n + 1);
+	char **quoted = g_new0(char *, n + 1);
+	guint n_fresh = 0, n_quoted = 0;
+	for (guint i = 0; i < n; i++) {
+		if (roles[i] == NT_NEW)
+			fresh[n_fresh++] = lines[i];
+		else
+			quoted[n_quoted++] = lines[i];
+	}
+	guint sig = nt_signature_start(fresh, n_fresh, from_name);
+	char *body = join_trimmed(fresh, 0, body_end(fresh, sig));
+	nt->body = body ? body : g_strdup("");
+	nt->signature = join_trimmed(fresh, sig, n_fresh);
+	nt->quoted = join_trimmed(quoted, 0, n_quoted);
+	if (nt->signature)
+		nt_signature_fields(fresh + sig, n_fresh - sig, from_name,
+		                    &nt->sig_name, &nt->sig_title, &nt->sig_phone);
+	g_free(fresh);
+	g_free(quoted);
+	g_free(roles);
+	g_strfreev(lines);
+	return nt;
+}
+
+void mp_newtext_free(mp_newtext *nt)
+{
+	if (nt == NULL)
+		return;
+	g_free(nt->body);
+	g_free(nt->signature);
+	g_free(nt->quoted);
+	g_free(nt->sig_name);
+	g_free(nt->sig_title);
+	g_free(nt->sig_phone);
+	g_free(nt);
+}
