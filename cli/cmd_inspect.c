@@ -58,12 +58,22 @@ static json_t *date_json(gint64 t)
 	return v;
 }
 
+/* add_signal_verdicts - what the signal stages made of the message */
+static void add_signal_verdicts(json_t *o, const mp_extract *ex)
+{
+	json_object_set_new(o, "forwarded", json_boolean(ex->forwarded));
+	json_object_set_new(o, "new_text", string_or_null(ex->new_text));
+	json_object_set_new(o, "signature", string_or_null(ex->signature));
+	json_object_set_new(o, "title", string_or_null(ex->sig_title));
+}
+
 /* inspect_one - the verdicts on one message as an object; st (may be
  * NULL) names the account of the customer domain */
 static json_t *inspect_one(mp_classifier *c, mp_store *st, const char *path, mp_message *msg)
 {
 	mp_classification *cls = mp_classify(c, msg);
 	mp_extract *ex = mp_extract_run(msg, cls);
+	mp_extract_signals(ex, msg, cls, c, NULL);
 	json_t *o = json_object();
 	json_object_set_new(o, "file", json_string(path));
 	json_object_set_new(o, "message_id", json_string(ex->message_id));
@@ -94,6 +104,7 @@ static json_t *inspect_one(mp_classifier *c, mp_store *st, const char *path, mp_
 	}
 	json_object_set_new(o, "attachments", atts);
 	json_object_set_new(o, "text", json_string(ex->text));
+	add_signal_verdicts(o, ex);
 	if (msg->envelope) {
 		json_t *env = json_object();
 		json_object_set_new(env, "queue_id", string_or_null(msg->envelope->queue_id));
@@ -106,12 +117,38 @@ static json_t *inspect_one(mp_classifier *c, mp_store *st, const char *path, mp_
 	return o;
 }
 
+/* print_block - a multi-line text field, indented under its name */
+static void print_block(json_t *o, const char *key)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+	if (v == NULL)
+		return;
+	printf("  %s:\n", key);
+	/* line by line: cli_value_text would show the newlines as '?' */
+	char **lines = g_strsplit(v, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		json_t *line = json_string(*l);
+		char *text = cli_value_text(line);
+		printf("    | %s\n", text);
+		g_free(text);
+		json_decref(line);
+	}
+	g_strfreev(lines);
+}
+
+/* print_signal_verdicts - new text and signature */
+static void print_signal_verdicts(json_t *o)
+{
+	print_block(o, "new_text");
+	print_block(o, "signature");
+}
+
 /* print_text - one inspected message for a terminal */
 static void print_text(json_t *o)
 {
 	printf("%s\n", json_string_value(json_object_get(o, "file")));
 	const char *keys[] = { "message_id", "subject", "date", "date_source", "direction",
-	                       "skip_reason", "customer_domain", "account", "parent_id" };
+	                       "skip_reason", "customer_domain", "account", "parent_id", "title" };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
 		json_t *v = json_object_get(o, keys[i]);
 		if (json_is_string(v)) {
@@ -138,6 +175,7 @@ static void print_text(json_t *o)
 		           ? json_string_value(json_object_get(p, "filename")) : "-",
 		       json_integer_value(json_object_get(p, "size")));
 	}
+	print_signal_verdicts(o);
 }
 
 /* load_message - parse a file (a spool file with its envelope) */

@@ -9,7 +9,8 @@
  *	lazily with the first message worth storing, so a run of skipped mail
  *	takes no write lock.  Only headers are parsed before classification:
  *	most of an archive is not customer mail (internal, newsletters, spam)
- *	and its bodies are never decoded.
+ *	and its bodies are never decoded.  A stored message then goes through
+ *	the signal stages (mp_extract_signals) before the store.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -53,6 +54,7 @@ static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
 	if (p->pending == 0 && !mp_store_begin(p->store, &error))
 		goto db_error;
 	mp_extract *ex = mp_extract_run(msg, cls);
+	mp_extract_signals(ex, msg, cls, p->classifier, NULL);
 	mp_store_outcome stored = MP_STORED_NEW;
 	gboolean ok = mp_store_message(p->store, p->cfg, msg, cls, ex, origin, &stored, &error);
 	mp_extract_free(ex);
