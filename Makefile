@@ -36,6 +36,9 @@ LIB_OBJ  = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ  = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+# Small programs the corpus tests drive (tests/drivers/*.c).
+DRIVER_SRC = $(wildcard tests/drivers/*.c)
+DRIVER_BIN = $(DRIVER_SRC:tests/drivers/%.c=$(B)/drivers/%)
 
 # The sanitizer build lives in its own tree so it never mixes with the
 # optimised objects.
@@ -74,6 +77,10 @@ $(B)/mailpulse: $(CLI_OBJ) $(B)/libmailpulse.a
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
+
+$(B)/drivers/%: tests/drivers/%.c $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
 
 # ---- sanitizer tree -------------------------------------------------------
 $(S)/src/%.o: src/%.c $(wildcard include/*.h)
@@ -119,7 +126,7 @@ deps:
 
 # ---- tests ----------------------------------------------------------------
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(DRIVER_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
 	@tests/run-all.sh
 
 check-unit: all $(UNIT_BIN)
@@ -131,7 +138,7 @@ check-asan: $(S)/mailpulse $(S_UNIT_BIN)
 check-cli: all
 	@tests/run-all.sh cli
 
-check-corpus: $(S)/mailpulse
+check-corpus: $(S)/mailpulse $(DRIVER_BIN)
 	@tests/run-all.sh corpus
 
 check-fuzz: $(F)/fuzz_parse
