@@ -37,7 +37,6 @@
  * DIAGNOSTICS
  *	None.
  */
-#include <stdlib.h>
 #include <string.h>
 #include "automated_internal.h"
 
@@ -66,13 +65,15 @@ static const char *const verdict_patterns[] = {
 	[RX_SMTP_CODE] = "(?<![\\d.#-])([245])[0-5]\\d(?=[ -]|$)(?!-\\d)",
 	[RX_TEMPORARY_EFFECT] =
 	"(mailbox (is )?full|mailbox.{0,20}(over|exceeded|reached).{0,20}(quota|limit|size)"
-	"|over ?quota|quota (exceeded|full|reached)|exceed(s|ed)? (the |his |her |its )?(storage|quota)"
+	"|over ?quota|quota (exceeded|full|reached)|mailbox exceeds|exceeds allowed size|exceed(s|ed)? (the |his |her |its )?(storage|quota)"
 	"|insufficient (disk|storage|system storage)|disk full|mail ?box (size )?(limit|full)"
 	"|storage (quota|limit|full)|not enough (disk )?space|user is over|is full\\b|too much mail"
 	"|retry time(out)? (not reached|exceeded)|delivery time expired|message expired|expired after"
 	"|could not be delivered (within|for) \\d+|cannot send message for \\d+|has been delayed"
 	"|too many (connections|messages|recipients|sessions)|rate limit|try again later"
-	"|temporar(il)?y (rejected|deferred|unavailable|blocked)|greylist)",
+	"|temporar(il)?y (rejected|deferred|unavailable|blocked)|greylist"
+	"|could not deliver for the last|after multiple retries|failing for a long time|envelope expired"
+	"|did not accept our requests to connect|frequency limited|at a rate that|not accepting connections)",
 	[RX_USER_UNKNOWN] =
 	"(user (unknown|not found|doesn't exist|does not exist|invalid)|unknown (user|recipient|address|mailbox|local[- ]part)"
 	"|no such (user|mailbox|recipient|account|address|local user|person)"
@@ -101,7 +102,7 @@ static const char *const verdict_patterns[] = {
 	[RX_GONE_VETO] =
 	"\\b(quota|mailbox (is )?full|storage|spam\\w*|blocked|block ?list\\w*|black ?list\\w*|rbl"
 	"|spamhaus|policy|policies|reputation|relay(ing)?|sender|authenticat\\w*|spf|dkim|dmarc|ptr"
-	"|reverse dns|rate limit\\w*|too many|temporar\\w*|try again|virus|suspend\\w*|disabled"
+	"|reverse dns|rate limit\\w*|too many|temporar\\w*|try again later|virus|suspend\\w*|disabled"
 	"|inactive|deactivated|locked|greylist\\w*|preferences|not permitted|prohibited|denied by"
 	"|mail loop|loop detected|mailing list|moderat\\w*|groups?|groupe|not authori[sz]ed|autoris\\w*"
 	"|permission|domain (does not exist|not found|unknown)|host (unknown|not found)|unknown host"
@@ -115,27 +116,30 @@ static const char *const verdict_patterns[] = {
 	[RX_USER_UNKNOWN_STRONG] =
 	"(recipient name is not recognized|not listed in (the )?(domino |public )?directory"
 	"|address couldn't be found|recipnotfound|no such (user|mailbox|recipient) here"
-	"|destinataire invalide|invalid recipient|unknown recipient)",
+	"|destinataire invalide|invalid recipient)",
 	[RX_AT_RCPT] = "(rcpt\\s+to|rcpt\\s+command|recipient\\s+command|>>>\\s*rcpt)",
 };
 
 static mp_rx_table verdict_rx = MP_RX_TABLE(verdict_patterns);
 
 /* statuses that name another cause than a missing mailbox */
-static const char *const not_gone_prefixes[] = {
+static const char *const not_gone_statuses[] = {
 	"5.7.", "5.2.2", "5.2.3", "5.3.", "5.1.2", "5.1.3", "5.1.7", "5.1.8", "5.4.4", "5.6.",
 };
 
 /* statuses that by themselves say the mailbox does not exist (any more) */
 static const char *const gone_statuses[] = { "5.1.1", "5.1.10", "5.1.6", "5.1.0" };
 
-/* has_status_prefix - status starts with one of the n prefixes */
-static gboolean has_status_prefix(const char *status, const char *const *prefixes, guint n,
-                                  gboolean exact)
+/* status_in - status is one of list: an entry ending in '.' names a
+ * whole class ("5.7."), any other entry one exact code ("5.1.3" is not
+ * "5.1.351") */
+static gboolean status_in(const char *status, const char *const *list, guint n)
 {
-	for (guint i = 0; status && i < n; i++)
-		if (exact ? strcmp(status, prefixes[i]) == 0 : g_str_has_prefix(status, prefixes[i]))
+	for (guint i = 0; status && i < n; i++) {
+		gboolean cls = g_str_has_suffix(list[i], ".");
+		if (cls ? g_str_has_prefix(status, list[i]) : strcmp(status, list[i]) == 0)
 			return TRUE;
+	}
 	return FALSE;
 }
 
@@ -251,40 +255,55 @@ static void short_diagnostic(mp_bounce *b)
 	b->diagnostic = g_strstrip(g_string_free(s, FALSE));
 }
 
-/* policy_code - the remote server's own words carry a 5.7.x code */
-static gboolean policy_code(const char *evidence)
+/* any_code - some enhanced code of text is in list */
+static gboolean any_code(const char *text, const char *const *list, guint n)
 {
-	char *code = enhanced_code(evidence, '5');
-	gboolean policy = FALSE;
+	gboolean found = FALSE;
 	GMatchInfo *mi = NULL;
-	g_regex_match(mp_rx_get(&verdict_rx, RX_ENHANCED), evidence, 0, &mi);
-	while (!policy && g_match_info_matches(mi)) {
+	g_regex_match(mp_rx_get(&verdict_rx, RX_ENHANCED), text, 0, &mi);
+	while (!found && g_match_info_matches(mi)) {
 		char *c = g_match_info_fetch(mi, 0);
-		policy = g_str_has_prefix(c, "5.7.");
+		found = status_in(c, list, n);
 		g_free(c);
 		g_match_info_next(mi, NULL);
 	}
 	g_match_info_free(mi);
-	g_free(code);
-	return policy;
+	return found;
+}
+
+/* policy_code - the remote server's own words carry a 5.7.x code */
+static gboolean policy_code(const char *evidence)
+{
+	static const char *const policy[] = { "5.7." };
+	return any_code(evidence, policy, G_N_ELEMENTS(policy));
+}
+
+/* stated_gone_code - the text about the recipient carries a 5.1.1-class
+ * code of its own */
+static gboolean stated_gone_code(const char *stage)
+{
+	return any_code(stage, gone_statuses, G_N_ELEMENTS(gone_statuses));
 }
 
 /* mailbox_gone - the rule of the SUMMARY (permanent already checked);
  * written says the status was written, not read from the wording */
-static gboolean mailbox_gone(const mp_bounce *b, const char *evidence, gboolean written)
+static gboolean mailbox_gone(const mp_bounce *b, const char *evidence, const char *stage,
+                             gboolean written)
 {
-	if (has_status_prefix(b->status, not_gone_prefixes, G_N_ELEMENTS(not_gone_prefixes), FALSE))
+	if (status_in(b->status, not_gone_statuses, G_N_ELEMENTS(not_gone_statuses)))
 		return FALSE;
 	if (matches(RX_GONE_VETO, evidence) || policy_code(evidence))
 		return FALSE;
-	if (written && has_status_prefix(b->status, gone_statuses, G_N_ELEMENTS(gone_statuses), TRUE))
+	if (written && status_in(b->status, gone_statuses, G_N_ELEMENTS(gone_statuses)))
+		return TRUE;
+	if (stated_gone_code(stage))  /* sendmail's "550 5.1.1 <a>... User unknown" */
 		return TRUE;
 	/* wording alone: only when it came in answer to RCPT TO, or in the
 	 * words only a directory lookup uses */
-	if (matches(RX_AFTER_DATA, evidence))
+	if (matches(RX_AFTER_DATA, stage))
 		return FALSE;
 	return matches(RX_USER_UNKNOWN_STRONG, evidence) ||
-	       (matches(RX_USER_UNKNOWN, evidence) && (getenv("GONE_LOOSE") || matches(RX_AT_RCPT, evidence)));
+	       (matches(RX_USER_UNKNOWN, evidence) && matches(RX_AT_RCPT, stage));
 }
 
 /* context - what the text says about the recipient: from the line that
@@ -316,15 +335,12 @@ static char *context(const char *region, const char *recipient)
 
 void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report)
 {
-	/* What is said about this recipient: its diagnostic and the text
-	 * around its address; the whole text only when both are silent. */
+	/* What is said about this recipient: its diagnostic, else the text
+	 * around its address, else the whole text.  The text around also
+	 * tells at which SMTP stage the diagnostic came (RCPT or DATA). */
 	char *around = context(region, b->recipient);
-	char *evidence = g_strconcat(b->diagnostic ? b->diagnostic : "", "\n", around, NULL);
-	if (b->diagnostic == NULL && *around == '\0') {
-		g_free(evidence);
-		evidence = g_strdup(region ? region : "");
-	}
-	g_free(around);
+	const char *evidence = b->diagnostic ? b->diagnostic : *around ? around : region ? region : "";
+	char *stage = g_strconcat(evidence, "\n", around, NULL);
 	gboolean delayed = b->action ? strcmp(b->action, "delayed") == 0
 	                             : delayed_report || (b->status && b->status[0] == '4' &&
 	                                                  mp_text_says_delay(region));
@@ -333,9 +349,10 @@ void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_repor
 		b->action = g_strdup(delayed ? "delayed" : "failed");
 	gboolean failed = strcmp(b->action, "failed") == 0;
 	b->permanent = failed && b->status[0] == '5' && !matches(RX_TEMPORARY_EFFECT, evidence);
-	b->mailbox_gone = b->permanent && mailbox_gone(b, evidence, written);
-	if (b->diagnostic == NULL && region != NULL) /* say what was read */
-		b->diagnostic = context(region, b->recipient);
+	b->mailbox_gone = b->permanent && mailbox_gone(b, evidence, stage, written);
+	if (b->diagnostic == NULL && *around) /* say what was read */
+		b->diagnostic = g_strdup(around);
 	short_diagnostic(b);
-	g_free(evidence);
+	g_free(stage);
+	g_free(around);
 }
