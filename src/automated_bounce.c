@@ -371,7 +371,7 @@ gboolean mp_text_bounce_scan(const mp_message *msg, GPtrArray *bounces)
 		found *f = &g_array_index(list, found, i);
 		char *diag = segment(region, list, i);
 		mp_bounce *b = mp_bounce_new(f->address, NULL, NULL, *diag ? diag : NULL);
-		mp_bounce_complete(b, region, delayed);
+		mp_bounce_complete(b, region, delayed, list->len == 1);
 		g_ptr_array_add(bounces, b);
 		g_free(diag);
 		g_free(f->address);

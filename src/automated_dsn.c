@@ -67,6 +67,7 @@ static gboolean is_dsn_part(GMimeObject *obj)
 
 typedef struct dsn_block {
 	char *final_rcpt, *original_rcpt, *action, *status, *diagnostic;
+	gboolean base64;  /* the fields that follow are base64 (seen in the wild) */
 } dsn_block;
 
 /* block_clear - free the fields of a block and zero it */
@@ -140,6 +141,9 @@ static void set_field(dsn_block *b, const char *line, GPtrArray *out)
 		b->action = g_strdup(value);
 	} else if (strcmp(name, "status") == 0 && b->status == NULL) {
 		b->status = status_value(value);
+	} else if (strcmp(name, "content-transfer-encoding") == 0 &&
+	           g_ascii_strncasecmp(value, "base64", 6) == 0) {
+		b->base64 = TRUE;
 	} else if (strcmp(name, "diagnostic-code") == 0 && b->diagnostic == NULL) {
 		const char *semi = strchr(value, ';');
 		const char *d = semi && semi - value < 12 ? semi + 1 : value; /* "smtp;" */
@@ -148,8 +152,25 @@ static void set_field(dsn_block *b, const char *line, GPtrArray *out)
 	g_free(name);
 }
 
+static void parse_fields(const char *text, GPtrArray *out, int depth);
+
+/* decode_rest - parse the base64 text that follows a block announcing it */
+static void decode_rest(char **lines, GPtrArray *out, int depth)
+{
+	GString *b64 = g_string_new(NULL);
+	for (char **l = lines; *l; l++)
+		g_string_append(b64, *l);
+	gsize n = 0;
+	guchar *raw = g_base64_decode(b64->str, &n);
+	char *text = mp_utf8_sanitize((const char *)raw, (gssize)n, NULL);
+	parse_fields(text, out, depth + 1);
+	g_free(text);
+	g_free(raw);
+	g_string_free(b64, TRUE);
+}
+
 /* parse_fields - recipient blocks of one delivery-status text */
-static void parse_fields(const char *text, GPtrArray *out)
+static void parse_fields(const char *text, GPtrArray *out, int depth)
 {
 	char **lines = g_strsplit_set(text, "\n", -1);
 	dsn_block b = { 0 };
@@ -169,6 +190,10 @@ static void parse_fields(const char *text, GPtrArray *out)
 		g_string_truncate(field, 0);
 		if (line == NULL)
 			break;
+		if (*line == '\0' && b.base64 && depth < 2) {
+			decode_rest(l + 1, out, depth);
+			break;
+		}
 		if (*line == '\0')
 			flush_block(&b, out);
 		else
@@ -192,7 +217,7 @@ static gboolean walk(GMimeObject *obj, GPtrArray *out, int depth)
 			found |= walk(g_mime_multipart_get_part(mp, i), out, depth + 1);
 	} else if (is_dsn_part(obj)) {
 		char *text = part_text(obj);
-		parse_fields(text, out);
+		parse_fields(text, out, 0);
 		g_free(text);
 		found = TRUE;
 	}
@@ -230,7 +255,7 @@ gboolean mp_dsn_scan(const mp_message *msg, GPtrArray *bounces)
 	char *region = human_text(msg);
 	gboolean delayed = all_delayed(bounces, first);
 	for (guint i = first; i < bounces->len; i++)
-		mp_bounce_complete(bounces->pdata[i], region, delayed);
+		mp_bounce_complete(bounces->pdata[i], region, delayed, bounces->len - first == 1);
 	g_free(region);
 	return TRUE;
 }
@@ -252,8 +277,24 @@ static gboolean has_feedback_part(GMimeObject *obj, int depth)
 	return FALSE;
 }
 
+/* feedback_without_arf - the two common complaint forms that are not
+ * RFC 5965: Hotmail's JMRP ("complaint about message from 192.0.2.1")
+ * and Apple Mail's one-click unsubscribe (X-Apple-Unsubscribe) */
+static gboolean feedback_without_arf(const mp_message *msg)
+{
+	const char *apple = mp_message_header(msg, "X-Apple-Unsubscribe");
+	if (apple != NULL && g_ascii_strncasecmp(apple, "true", 4) == 0)
+		return TRUE;
+	const char *subject = msg->subject ? msg->subject : "";
+	while (g_ascii_isspace(*subject))
+		subject++;
+	return g_ascii_strncasecmp(subject, "complaint about message from ", 29) == 0;
+}
+
 gboolean mp_is_feedback_report(const mp_message *msg)
 {
+	if (feedback_without_arf(msg))
+		return TRUE;
 	if (msg->mime == NULL)
 		return FALSE;
 	GMimeObject *top = g_mime_message_get_mime_part(msg->mime);

@@ -60,8 +60,11 @@ gboolean mp_text_bounce_scan(const mp_message *msg, GPtrArray *bounces);
 
 /* mp_bounce_complete - fill status, action, permanent and mailbox_gone of
  * one recipient from what its report and the text around it say; region
- * is the MTA's text (for the wording about the whole report), may be NULL */
-void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report);
+ * is the MTA's text (may be NULL); sole says the report names no other
+ * recipient, so all of region is about this one ("reject reason: Mailbox
+ * full" written before "target address: ...") */
+void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report,
+                        gboolean sole);
 
 /* mp_text_says_delay - the wording of a delay notice ("will retry" ...) */
 gboolean mp_text_says_delay(const char *text);

@@ -333,7 +333,8 @@ static char *context(const char *region, const char *recipient)
 	return valid;
 }
 
-void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report)
+void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report,
+                        gboolean sole)
 {
 	/* What is said about this recipient: its diagnostic, else the text
 	 * around its address, else the whole text.  The text around also
@@ -348,7 +349,9 @@ void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_repor
 	if (b->action == NULL)
 		b->action = g_strdup(delayed ? "delayed" : "failed");
 	gboolean failed = strcmp(b->action, "failed") == 0;
-	b->permanent = failed && b->status[0] == '5' && !matches(RX_TEMPORARY_EFFECT, evidence);
+	gboolean clears = matches(RX_TEMPORARY_EFFECT, evidence) ||
+	                  (sole && region && matches(RX_TEMPORARY_EFFECT, region));
+	b->permanent = failed && b->status[0] == '5' && !clears;
 	b->mailbox_gone = b->permanent && mailbox_gone(b, evidence, stage, written);
 	if (b->diagnostic == NULL && *around) /* say what was read */
 		b->diagnostic = g_strdup(around);
