@@ -53,7 +53,7 @@ static const char *const leave_patterns[] = {
 	"|\\bmy (last|final) day (at|with) (?!the office)"
 	"|\\bis no longer employed"
 	/* FR */
-	"|ne fait plus partie (de|du|des|d')|n'est plus (en poste|employée?|salariée?|au sein"
+	"|ne (fait|fais) plus partie (de|du|des|d')|n'est plus (en poste|employée?|salariée?|au sein"
 	"|chez|membre|en fonction|dans (la|l'|notre|nos|le))|ne suis plus (en poste|chez|au sein"
 	"|employée?|salariée?)|ne travaille plus (chez|pour|au sein|dans|avec)"
 	"|(a|ai|avons) quitté (la société|l'entreprise|le groupe|notre|nos|la compagnie|ses fonctions"
@@ -70,7 +70,7 @@ static const char *const leave_patterns[] = {
 	"|niet meer (werkzaam|in dienst)|is uit dienst|heeft (het bedrijf|ons) verlaten"
 	"|já não (trabalha|faz parte)|não (trabalha|faz parte) mais|deixou a empresa)",
 	[RX_CONTACT] =
-	"(\\bcontact|reach out to|get in touch with|write to|e-?mail|direct (your |all |any )?\\w+ to"
+	"(\\bcontact(er|ez|ar|are|e)?\\b|reach out to|get in touch with|write to|e-?mail|direct (your |all |any )?\\w+ to"
 	"|send (your |all |any )?\\w+ to|forward (your |all |any )?\\w+ to|successor|replacement"
 	"|contacter|vous adresser (à|a)|écrire (à|a)|joindre|adressez-vous (à|a)|contactez"
 	"|wenden sie sich (bitte )?an|kontaktieren sie|schreiben sie (bitte )?an|nachfolger(in)?"
@@ -82,8 +82,8 @@ static const char *const leave_patterns[] = {
 	"|herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|m\\.|mme|mlle|madame|monsieur|sr\\.?|sra\\.?"
 	"|sig\\.?|sig\\.ra|dhr\\.?|mevr\\.?)\\s+)*",
 	[RX_NAME_TAIL] =
-	"[\\s,:(<\\[-]*(\\b(at|on|via|by e-?mail|by mail|à l'adresse|a l'adresse|à|au|unter|per e-?mail"
-	"|en|a|em|all'indirizzo|op|email|e-mail|mail|courriel)\\b[\\s:]*)*$",
+	"(\\s+(at|on|via|by e-?mail|by mail|à l'adresse|a l'adresse|à|au|unter|per e-?mail|en|a|em"
+	"|all'indirizzo|op|email|e-mail|mail|courriel))*[\\s,:(<\\[-]*$",
 	[RX_ANGLE_NAME] = "([^<>\\n,;:]{2,60})<\\s*$",
 };
 
@@ -191,6 +191,15 @@ static void find_replacement(const char *text, gsize from, const char *self,
 	}
 }
 
+/* sentence_end - a sentence ends just before offset i: a line break, or
+ * ".!?" then a blank (the dot of "acme.com" ends nothing) */
+static gboolean sentence_end(const char *text, gsize i)
+{
+	if (text[i - 1] == '\n')
+		return TRUE;
+	return i >= 2 && strchr(".!?", text[i - 2]) != NULL && g_ascii_isspace(text[i - 1]);
+}
+
 gboolean mp_departure_find(const char *text, const char *self, char **replacement,
                            char **replacement_name)
 {
@@ -202,7 +211,7 @@ gboolean mp_departure_find(const char *text, const char *self, char **replacemen
 	/* from the start of the departure sentence: "Please contact X, as
 	 * Jane is no longer with us" names X before the departure */
 	gsize from = (gsize)start;
-	while (from > 0 && !strchr(".!?\n", text[from - 1]))
+	while (from > 0 && !sentence_end(text, from))
 		from--;
 	find_replacement(text, from, self, replacement, replacement_name);
 	return TRUE;
