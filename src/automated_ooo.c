@@ -84,8 +84,13 @@ static const char *const ooo_patterns[] = {
 
 static mp_rx_table ooo_rx = MP_RX_TABLE(ooo_patterns);
 
+typedef struct named_number {
+	const char *name;
+	int value;
+} named_number;
+
 /* month names (and their short forms) in the seven languages */
-static const struct { const char *name; int month; } month_names[] = {
+static const named_number month_names[] = {
 	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
 	{ "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
 	{ "november", 11 }, { "december", 12 },
@@ -110,7 +115,7 @@ static const struct { const char *name; int month; } month_names[] = {
 };
 
 /* weekday names, 1 = Monday (GLib's numbering) */
-static const struct { const char *name; int day; } weekday_names[] = {
+static const named_number weekday_names[] = {
 	{ "monday", 1 }, { "tuesday", 2 }, { "wednesday", 3 }, { "thursday", 4 }, { "friday", 5 },
 	{ "saturday", 6 }, { "sunday", 7 },
 	{ "lundi", 1 }, { "mardi", 2 }, { "mercredi", 3 }, { "jeudi", 4 }, { "vendredi", 5 },
@@ -133,28 +138,16 @@ typedef struct mention {
 	gint64 when;       /* resolved day, 00:00 UTC; 0 when it cannot be */
 } mention;
 
-/* lookup_month - month number of a name (any case), 0 when unknown */
-static int lookup_month(const char *name)
+/* lookup - the number of a name (any case) in a table of n, 0 when unknown */
+static int lookup(const named_number *table, guint n, const char *name)
 {
 	char *lower = g_utf8_strdown(name, -1);
-	int m = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(month_names) && m == 0; i++)
-		if (strcmp(lower, month_names[i].name) == 0)
-			m = month_names[i].month;
+	int v = 0;
+	for (guint i = 0; i < n && v == 0; i++)
+		if (strcmp(lower, table[i].name) == 0)
+			v = table[i].value;
 	g_free(lower);
-	return m;
-}
-
-/* lookup_weekday - 1..7 of a weekday name, 0 when unknown */
-static int lookup_weekday(const char *name)
-{
-	char *lower = g_utf8_strdown(name, -1);
-	int d = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(weekday_names) && d == 0; i++)
-		if (strcmp(lower, weekday_names[i].name) == 0)
-			d = weekday_names[i].day;
-	g_free(lower);
-	return d;
+	return v;
 }
 
 /* day_of - 00:00 UTC of y-m-d, 0 when it is not a real day */
@@ -230,7 +223,7 @@ static gint64 resolve_match(guint kind, GMatchInfo *mi, gint64 msg)
 	}
 	int day_group = kind == RX_DAY_MONTH ? 1 : 2, month_group = kind == RX_DAY_MONTH ? 2 : 1;
 	char *name = g_match_info_fetch(mi, month_group);
-	int m = lookup_month(name);
+	int m = lookup(month_names, G_N_ELEMENTS(month_names), name);
 	g_free(name);
 	return m ? resolve(group_int(mi, 3), m, group_int(mi, day_group), msg) : 0;
 }
@@ -313,7 +306,7 @@ static gint64 weekday_return(const char *text, gint64 msg)
 		g_match_info_fetch_pos(mi, 0, &s, &e);
 		if (near_word(text, s, e, RX_RETURN_BEFORE, TRUE)) {
 			char *name = g_match_info_fetch(mi, 1);
-			when = next_weekday(lookup_weekday(name), msg);
+			when = next_weekday(lookup(weekday_names, G_N_ELEMENTS(weekday_names), name), msg);
 			g_free(name);
 		}
 		g_match_info_next(mi, NULL);
