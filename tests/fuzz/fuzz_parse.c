@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <stddef.h>
+#include "automated.h"
 #include "classify.h"
 #include "config.h"
 #include "extract.h"
@@ -42,6 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mp_message *msg = mp_parse((const char *)data, size, NULL);
 	if (msg == NULL)
 		return 0;
+	mp_automated_free(mp_automated_detect(msg));
 	mp_classification *cls = mp_classify(classifier, msg);
 	mp_extract *ex = mp_extract_run(msg, cls);
 	const char *text = mp_message_text(msg);
