@@ -58,9 +58,30 @@ static json_t *date_json(gint64 t)
 	return v;
 }
 
+/* bounces_json - the failed recipients of a delivery report */
+static json_t *bounces_json(const mp_extract *ex)
+{
+	json_t *a = json_array();
+	for (guint i = 0; i < ex->bounces->len; i++) {
+		const mp_bounce *b = ex->bounces->pdata[i];
+		json_array_append_new(a, json_pack("{s:o s:o s:o s:b s:b s:o}",
+			"recipient", string_or_null(b->recipient), "status", string_or_null(b->status),
+			"action", string_or_null(b->action), "permanent", b->permanent,
+			"mailbox_gone", b->mailbox_gone, "diagnostic", string_or_null(b->diagnostic)));
+	}
+	return a;
+}
+
 /* add_signal_verdicts - what the signal stages made of the message */
 static void add_signal_verdicts(json_t *o, const mp_extract *ex)
 {
+	json_object_set_new(o, "automated", json_string(ex->automated_name));
+	json_object_set_new(o, "automated_reason", string_or_null(ex->automated_reason));
+	json_object_set_new(o, "ooo_return", date_json(ex->ooo_return));
+	json_object_set_new(o, "bounces", bounces_json(ex));
+	json_object_set_new(o, "departed", json_boolean(ex->departed));
+	json_object_set_new(o, "replacement",
+	                    string_or_null(ex->replacement ? ex->replacement->address : NULL));
 	json_object_set_new(o, "forwarded", json_boolean(ex->forwarded));
 	json_object_set_new(o, "new_text", string_or_null(ex->new_text));
 	json_object_set_new(o, "signature", string_or_null(ex->signature));
@@ -136,9 +157,24 @@ static void print_block(json_t *o, const char *key)
 	g_strfreev(lines);
 }
 
-/* print_signal_verdicts - new text and signature */
+/* print_signal_verdicts - departure, bounces, new text and signature */
 static void print_signal_verdicts(json_t *o)
 {
+	size_t i;
+	json_t *v;
+	if (json_is_true(json_object_get(o, "departed")))
+		printf("  %-16s %s\n", "departed", "yes: the auto-reply says its sender left");
+	json_array_foreach(json_object_get(o, "bounces"), i, v) {
+		char *rcpt = cli_value_text(json_object_get(v, "recipient"));
+		char *status = cli_value_text(json_object_get(v, "status"));
+		char *action = cli_value_text(json_object_get(v, "action"));
+		printf("  %-16s %s %s %s%s%s\n", "bounce", rcpt, status, action,
+		       json_is_true(json_object_get(v, "permanent")) ? " permanent" : " temporary",
+		       json_is_true(json_object_get(v, "mailbox_gone")) ? " mailbox-gone" : "");
+		g_free(rcpt);
+		g_free(status);
+		g_free(action);
+	}
 	print_block(o, "new_text");
 	print_block(o, "signature");
 }
@@ -148,7 +184,9 @@ static void print_text(json_t *o)
 {
 	printf("%s\n", json_string_value(json_object_get(o, "file")));
 	const char *keys[] = { "message_id", "subject", "date", "date_source", "direction",
-	                       "skip_reason", "customer_domain", "account", "parent_id", "title" };
+	                       "skip_reason", "customer_domain", "account", "parent_id",
+	                       "automated", "automated_reason", "ooo_return", "replacement",
+	                       "title" };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
 		json_t *v = json_object_get(o, keys[i]);
 		if (json_is_string(v)) {

@@ -45,14 +45,10 @@ M ingest "$TMP/mail" >/dev/null
 begin_subtest "latency: medians per 30 days for both sides, auto-replies not counted"
 M --as-of 2026-09-10 latency --json >"$TMP/l.json"
 expect_equal "$(json_check "$TMP/l.json")" ""
-if [ "$(M inspect --json "$TMP/mail/t3@acme.com.eml" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0].get("automated"))')" = None ]; then
-	skip_subtest "automated-mail detection is not in this build"
-else
-	expect_equal "$(py '[(r["account"], r["customer_replies"], r["customer_median_s"], r["our_replies"], r["our_median_s"]) for r in rows]' "$TMP/l.json")" \
-		"[('Acme', 1, 21600, 2, 46800)]"
-	out=$(M --as-of 2026-09-10 latency)
-	expect_match "$out" "Acme +2026-08-11 +2026-09-10 +1 +6h00m +2 +13h00m"
-fi
+expect_equal "$(py '[(r["account"], r["customer_replies"], r["customer_median_s"], r["our_replies"], r["our_median_s"]) for r in rows]' "$TMP/l.json")" \
+	"[('Acme', 1, 21600, 2, 46800)]"
+out=$(M --as-of 2026-09-10 latency)
+expect_match "$out" "Acme +2026-08-11 +2026-09-10 +1 +6h00m +2 +13h00m"
 
 begin_subtest "latency before the thread: nothing; unknown account: exit 1"
 expect_equal "$(M --as-of 2026-09-01 latency --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" "0"
@@ -102,3 +98,36 @@ S signals --json >"$TMP/s.json"
 expect_equal "$(json_check "$TMP/s.json")" ""
 expect_equal "$(py 'len(rows) > 0 and all(all(k in r for k in ("account","category","rule","date","message_id","contact","evidence","label","weight","due_date")) for r in rows)' "$TMP/s.json")" "True"
 expect_equal "$(S signals --since 2026-10-01 --until 2026-10-31 --category contact --json | python3 -c 'import json,sys; print(sorted(set(r["date"][:7] for r in json.load(sys.stdin))))')" "['2026-10']"
+
+begin_subtest "sample: Sarah left and was replaced by James; titles from signatures"
+S --as-of 2026-11-24 contacts --json >"$TMP/sc.json"
+expect_equal "$(py '[(r["status"], r["replaced_by"]) for r in rows if r["address"] == "sarah.chen@acme-logistics.com"]' "$TMP/sc.json")" \
+	"[('replaced', 'james.wright@acme-logistics.com')]"
+expect_equal "$(py '[r["title"] for r in rows if r["address"] in ("james.wright@acme-logistics.com", "oliver.hughes@mail.acmelogistics.co.uk")]' "$TMP/sc.json")" \
+	"['Director of Operations', 'Head of Finance, UK']"
+expect_match "$(S --as-of 2026-11-24 contacts)" "sarah.chen@acme-logistics.com .* replaced by james.wright@acme-logistics.com"
+expect_match "$(S --as-of 2026-11-24 contacts --history)" "Director of Operations"
+S signals --category contact --json >"$TMP/d.json"
+expect_equal "$(py '[(r["date"][:10], r["rule"], r["contact"], r["other_contact"]) for r in rows if r["rule"] in ("departed", "replaced_by", "bounced")]' "$TMP/d.json")" \
+	"[('2026-10-28', 'departed', 'sarah.chen@acme-logistics.com', None), ('2026-10-28', 'replaced_by', 'sarah.chen@acme-logistics.com', 'james.wright@acme-logistics.com'), ('2026-11-10', 'departed', 'sarah.chen@acme-logistics.com', None)]"
+expect_equal "$(py 'all(r["evidence"] for r in rows)' "$TMP/d.json")" "True"
+
+begin_subtest "inspect --json: automated verdict, bounces, new text, signature"
+"$MP" -c "$TMP/s.conf" inspect --json "$SAMPLE/live/002.eml" >"$TMP/i.json"
+expect_equal "$(json_check "$TMP/i.json")" ""
+expect_equal "$(py '[(o["direction"], o["account"], o["automated"], [(b["recipient"], b["status"], b["action"], b["permanent"]) for b in o["bounces"]]) for o in rows]' "$TMP/i.json")" \
+	"[('inbound', 'Acme Logistics', 'bounce', [('sarah.chen@acme-logistics.com', '5.1.1', 'failed', True)])]"
+# Oliver's first message (the finance team, 25 seats): thread 3, message 0
+oliver=$(grep -l "^Message-ID: <[0-9]*\.3\.0@mail.acmelogistics.co.uk>" "$SAMPLE"/mail/cur/*)
+"$MP" -c "$TMP/s.conf" inspect --json "$oliver" >"$TMP/o.json"
+expect_equal "$(py 'rows[0]["automated"] == "none" and "Oliver Hughes" in (rows[0]["signature"] or "") and "finance team" in rows[0]["new_text"] and "Oliver Hughes" not in rows[0]["new_text"] and rows[0]["title"]' "$TMP/o.json")" "Head of Finance, UK"
+cp "$SAMPLE/live/002.eml" "$TMP/bounce.eml"
+out=$(cd "$TMP" && "$MP" -c /dev/null inspect --internal northwind-analytics.com --json bounce.eml)
+expect_equal "$(printf '%s' "$out" | python3 -c 'import json,sys; o=json.load(sys.stdin)[0]; print(o["automated"], len(o["bounces"]))')" "bounce 1"
+
+begin_subtest "replaying the sample adds no signal, no event, no bounce"
+counts="SELECT (SELECT count(*) FROM signals) || ' ' || (SELECT count(*) FROM contact_events) || ' ' || (SELECT count(*) FROM bounces) || ' ' || (SELECT count(*) FROM contact_titles)"
+before=$(sqlite3 "$TMP/sample.db" "$counts")
+S ingest "$SAMPLE/mail" "$SAMPLE/live" >/dev/null
+expect_equal "$(sqlite3 "$TMP/sample.db" "$counts")" "$before"
+expect_match "$before" "^[0-9]+ [1-9][0-9]* 1 [1-9][0-9]*$"

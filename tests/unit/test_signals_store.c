@@ -590,6 +590,80 @@ static void test_latency_multi_party(void **state)
 	json_decref(rows);
 }
 
+/* ---- through the pipeline: the modules decide --------------------------- */
+
+/* through - one raw message through mp_pipeline_process() */
+static mp_pipe_outcome through(fixture *f, const char *raw)
+{
+	mp_pipeline *p = mp_pipeline_new(f->cfg, f->st, 1);
+	char *reason = NULL;
+	mp_pipe_outcome o = mp_pipeline_process(p, raw, strlen(raw), NULL, "t", &reason);
+	GError *error = NULL;
+	assert_true(mp_pipeline_flush(p, &error));
+	if (o == MP_PIPE_DB_ERROR || o == MP_PIPE_BAD_INPUT)
+		fail_msg("pipeline: %s", reason);
+	g_free(reason);
+	mp_pipeline_free(p);
+	return o;
+}
+
+static const char ooo_departure[] =
+	"From: Sarah Chen <sarah@acme.com>\nTo: me@us.com\nMessage-ID: <ooo@acme.com>\n"
+	"In-Reply-To: <2@us.com>\nReferences: <2@us.com>\n"
+	"Date: Wed, 28 Oct 2026 10:02:17 -0400\nSubject: Automatic reply: hello\n"
+	"Auto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\n\n"
+	"Thank you for your message. I am no longer with Acme as of October 23. For operations "
+	"analytics please contact James Wright at james.wright@acme.com, who has taken over my "
+	"responsibilities.\n";
+
+static const char dsn[] =
+	"From: Mail Delivery System <MAILER-DAEMON@mx.acme.com>\nTo: me@us.com\n"
+	"Subject: Undelivered Mail Returned to Sender\nDate: Tue, 10 Nov 2026 13:01:17 +0000\n"
+	"Message-ID: <bounce@mx.acme.com>\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+	"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	"--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+	"--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.acme.com\n\n"
+	"Final-Recipient: rfc822; sarah@acme.com\nAction: failed\nStatus: 5.1.1\n"
+	"Diagnostic-Code: smtp; 550 5.1.1 <sarah@acme.com>: Recipient address rejected: User "
+	"unknown in virtual mailbox table\n\n--b--\n";
+
+static void test_pipeline_verdicts(void **state)
+{
+	fixture *f = *state;
+	char *first = mail("Sarah Chen <sarah@acme.com>", "me@us.com", "1@acme.com", NULL,
+	                   "Tue, 1 Sep 2026 10:00:00 +0000", "hello",
+	                   "Hi,\n\nplease see below.\n\nSarah Chen\nVP Operations\nAcme Inc.\n");
+	char *ours = mail("Me <me@us.com>", "sarah@acme.com", "2@us.com", "1@acme.com",
+	                  "Tue, 20 Oct 2026 10:00:00 +0000", "Re: hello", "Thanks Sarah.");
+	assert_int_equal(through(f, first), MP_PIPE_STORED);
+	assert_int_equal(through(f, ours), MP_PIPE_STORED);
+	assert_int_equal(through(f, ooo_departure), MP_PIPE_STORED);
+	assert_int_equal(through(f, dsn), MP_PIPE_STORED);
+	/* replayed: nothing new */
+	assert_int_equal(through(f, ooo_departure), MP_PIPE_DUPLICATE);
+	assert_int_equal(through(f, dsn), MP_PIPE_DUPLICATE);
+	char *kind = text(f, "SELECT automated FROM messages WHERE message_id = 'ooo@acme.com'");
+	assert_true(kind && strcmp(kind, "none") != 0);
+	g_free(kind);
+	char *title = text(f, "SELECT title FROM contacts WHERE address = 'sarah@acme.com'");
+	assert_str_row("title from the signature", title, "VP Operations");
+	g_free(title);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages WHERE message_id = 'bounce@mx.acme.com'"
+	                          " AND automated = 'bounce'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM bounces WHERE recipient = 'sarah@acme.com'"
+	                          " AND status = '5.1.1' AND permanent = 1 AND mailbox_gone = 1"), 1);
+	/* departed twice (her auto-reply, the bounce), replaced once, no reply counted
+	 * but ours */
+	assert_int_equal(count(f, "SELECT count(*) FROM contact_events WHERE kind = 'departed'"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM contact_events e JOIN contacts o"
+	                          " ON o.id = e.other_contact_id WHERE e.kind = 'replaced_by'"
+	                          " AND o.address = 'james.wright@acme.com'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM replies"), 1);
+	assert_status(f, "sarah@acme.com", "2026-11-20", "replaced");
+	g_free(first);
+	g_free(ours);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -602,6 +676,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_subject_fallback, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_date_sanity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_latency_multi_party, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline_verdicts, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
