@@ -105,8 +105,8 @@ def split_regions(lines):
 
 
 def norm(s):
-    """norm - collapse white space, as the scorer does"""
-    return ' '.join(s.split())
+    """norm - collapse white space and case, as the scorer does"""
+    return ' '.join(s.split()).casefold()
 
 
 def addresses(field):
