@@ -45,7 +45,7 @@ S_LIB_OBJ = $(LIB_SRC:src/%.c=$(S)/src/%.o)
 S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
-.PHONY: all deps check check-unit check-asan check-cli check-corpus check-fuzz \
+.PHONY: all deps check check-unit check-asan check-cli check-corpus check-fuzz check-signals \
         check-docs demo bench install clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
@@ -136,6 +136,9 @@ check-corpus: $(S)/mailpulse
 
 check-fuzz: $(F)/fuzz_parse
 	@tests/run-all.sh fuzz
+
+check-signals: all
+	@tests/run-all.sh signals
 
 docs: all
 	sh docs/update-keys.sh docs/mailpulse.conf.5 $(B)/mailpulse

@@ -224,6 +224,8 @@ def build(e, by_id):
         msg.add_alternative(to_html(text), subtype='html', charset='utf-8', cte=html_cte)
         for part in msg.iter_parts():
             del part['MIME-Version']
+        # a boundary from the message id, so that reruns write the same bytes
+        msg.set_boundary('----=_Part_%s' % hashlib.sha1(e['msgid'].encode()).hexdigest()[:24])
     return msg
 
 
