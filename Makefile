@@ -51,7 +51,7 @@ S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 .PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
-        check-docs check-pkg demo bench install deb clean fuzz docs
+        check-signals check-docs check-pkg demo bench install deb clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
@@ -152,6 +152,9 @@ check-corpus: $(S)/mailpulse $(DRIVER_BIN)
 
 check-fuzz: $(F)/fuzz_parse
 	@tests/run-all.sh fuzz
+
+check-signals: all
+	@tests/run-all.sh signals
 
 docs: all
 	sh docs/update-keys.sh docs/mailpulse.conf.5 $(B)/mailpulse
