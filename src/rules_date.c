@@ -11,7 +11,7 @@
  *	                                    the next such day on or after the
  *	                                    message date (next year if past)
  *	  by/before/until the 15th, avant le 15, bis zum 15.
- *	                                    the next 15th on or after it
+ *	                                    the next 15th after the message
  *	  today, tonight, EOD, 5pm today, aujourd'hui, ce soir, heute
  *	  tomorrow, demain, morgen;  the day after tomorrow, après-demain,
  *	  übermorgen                        +0, +1, +2 days
@@ -343,13 +343,13 @@ static gboolean resolve_month_part(GDate *d, const GDate *today, pcre2_match_dat
 	return set_ymd(d, y, m, day);
 }
 
-/* resolve_day_of_month - "by the 15th": the next 15th, clamped to the
- * month's last day */
+/* resolve_day_of_month - "by the 15th": the next 15th after today (a
+ * promise is not due the day it is made), clamped to the month's end */
 static gboolean resolve_day_of_month(GDate *d, const GDate *today, int day)
 {
 	if (day < 1 || day > 31)
 		return FALSE;
-	last_of_month(d, today, day < (int)g_date_get_day(today) ? 1 : 0);
+	last_of_month(d, today, day <= (int)g_date_get_day(today) ? 1 : 0);
 	if (day < (int)g_date_get_day(d))
 		g_date_set_day(d, (GDateDay)day);
 	return TRUE;
