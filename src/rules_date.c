@@ -35,6 +35,9 @@
  *	                                    to days; business days skip
  *	                                    weekends)
  *
+ *	A weekday followed by a date ("Friday, October 16", "vendredi 8
+ *	janvier", "Freitag, 13. März") is left to the date.
+ *
  *	"before X" resolves to X itself: the day named is the due date.  The
  *	expression nearest after the start of the commitment wins ("I'll send
  *	it by Thursday"); when there is none after it, the last one before it
@@ -103,7 +106,7 @@ static const char *const form_patterns[N_FORMS] = {
 	           "|jours?\\s+ouvrés|jours?|semaines?|heures?|h|werktagen?|arbeitstagen?"
 	           "|tagen?|wochen?|stunden?)\\b",
 	[D_WEEKDAY] = "\\b(?:(this|next|coming|nächsten|nächster|kommenden|diesen|ce)\\s+)?"
-	              "(%W)\\b(?:\\s+(prochain))?",
+	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
 };
 
 typedef struct word_value {

@@ -12,7 +12,9 @@
  * COMPETITORS
  *	"@competitors" in a pattern becomes an alternation of the Competitors
  *	config list, each name escaped, inner spaces matching any whitespace,
- *	and bounded by non-word characters ("Power BI", "C++").  With an empty
+ *	bounded by non-word characters ("Power BI", "C++"), its first letter
+ *	case-sensitive when written as a capital ("Tableau" but not the
+ *	French "tableau de bord").  With an empty
  *	list it becomes (*FAIL): the rule loads but never fires, and
  *	mp_rules_competitors_missing() says so.
  *
@@ -155,6 +157,10 @@ static char *competitor_alternation(const GPtrArray *competitors)
 		const char *name = competitors->pdata[i];
 		if (i)
 			g_string_append_c(alt, '|');
+		/* A capital stays a capital: "Tableau" is not the French word
+		 * "tableau", "Domo" not "domo" in a URL. */
+		if (g_ascii_isupper(*name))
+			g_string_append_printf(alt, "(?-i:%c)", *name++);
 		for (const char *p = name; *p; p++) {
 			if (g_ascii_isspace(*p)) {
 				while (g_ascii_isspace(p[1]))

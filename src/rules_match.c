@@ -27,7 +27,7 @@
  *	n', pas, jamais, aucun, sans, nicht, kein..., nie, ohne) within the
  *	PRE_WINDOW_WORDS words before the match, after the last clause break
  *	(, ; : dash, but, mais, aber ...) and with no new subject (we, I, nous,
- *	wir ...) between the negation and the match; or "nicht", "pas",
+ *	wir ...) between the negation and the end of the match; or "nicht", "pas",
  *	"jamais" within POST_WINDOW_WORDS words after it ("wir kündigen
  *	nicht").  "not only", "no doubt", "pas mal", "nicht nur" do not negate;
  *	a subject after think/believe/sure/that/que/dass stays in scope ("I
@@ -277,8 +277,10 @@ static gsize words_forward(const char *s, gsize len, gsize pos, int words)
 	return pos;
 }
 
-/* negated_before - a negation word governs the match from its left */
-static gboolean negated_before(const mp_ruleset *rs, const char *s, gsize start)
+/* negated_before - a negation word governs the match from its left: no
+ * subject pronoun between them or inside the match ("...isn't fixed, we
+ * will cancel" starts a new clause at "we") */
+static gboolean negated_before(const mp_ruleset *rs, const char *s, gsize start, gsize end)
 {
 	gsize from = words_back(s, start, PRE_WINDOW_WORDS), a, b;
 	/* Neither pattern can match empty, so each search moves on. */
@@ -290,7 +292,7 @@ static gboolean negated_before(const mp_ruleset *rs, const char *s, gsize start)
 		cue = TRUE;
 		cue_end = from = b;
 	}
-	return cue && !rules_find(rs, rs->new_subject, s, start, cue_end, &a, &b);
+	return cue && !rules_find(rs, rs->new_subject, s, end, cue_end, &a, &b);
 }
 
 /* negated_after - "wir kündigen nicht", "on ne résilie pas" */
@@ -310,7 +312,7 @@ static gboolean rule_fires(const mp_ruleset *rs, const mp_rule *r, const char *s
 	gsize len = strlen(s), from = 0;
 	while (rules_find(rs, r->code, s, len, from, start, end)) {
 		if (!r->check_negation ||
-		    (!negated_before(rs, s, *start) && !negated_after(rs, s, *end)))
+		    (!negated_before(rs, s, *start, *end) && !negated_after(rs, s, *end)))
 			return TRUE;
 		from = *end > from ? *end : from + 1;
 		while (from < len && ((guchar)s[from] & 0xC0) == 0x80)
