@@ -29,6 +29,11 @@ typedef struct mp_extract {
 mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls);
 void mp_extract_free(mp_extract *ex);
 
+/* mp_extract_headers_only - drop every field that comes from the body
+ * text, for CaptureMode headers-only: the identity, thread keys and dates
+ * (computed before, from the full message) stay */
+void mp_extract_headers_only(mp_extract *ex);
+
 /* mp_extract_clean_msgid - "<a@b>" or "a@b" -> "a@b"; NULL if not sane */
 char *mp_extract_clean_msgid(const char *raw);
 

@@ -161,6 +161,13 @@ mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls)
 	return ex;
 }
 
+/* mp_extract_headers_only - forget what came from the body (see extract.h) */
+void mp_extract_headers_only(mp_extract *ex)
+{
+	g_free(ex->text);
+	ex->text = g_strdup("");
+}
+
 void mp_extract_free(mp_extract *ex)
 {
 	if (ex == NULL)

@@ -9,7 +9,9 @@
  *	lazily with the first message worth storing, so a run of skipped mail
  *	takes no write lock.  Only headers are parsed before classification:
  *	most of an archive is not customer mail (internal, newsletters, spam)
- *	and its bodies are never decoded.
+ *	and its bodies are never decoded.  Mail in CaptureMode headers-only is
+ *	parsed whole (delivery reports are in the body) and stripped of its
+ *	text before the store sees it.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -53,6 +55,8 @@ static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
 	if (p->pending == 0 && !mp_store_begin(p->store, &error))
 		goto db_error;
 	mp_extract *ex = mp_extract_run(msg, cls);
+	if (cls->capture_mode == MP_CAPTURE_HEADERS_ONLY)
+		mp_extract_headers_only(ex);
 	mp_store_outcome stored = MP_STORED_NEW;
 	gboolean ok = mp_store_message(p->store, p->cfg, msg, cls, ex, origin, &stored, &error);
 	mp_extract_free(ex);
