@@ -14,10 +14,10 @@ SYSCONFDIR ?= /etc
 DESTDIR    ?=
 
 CC      ?= cc
-PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo
+PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
 
@@ -38,6 +38,9 @@ LIB_OBJ  = $(LIB_SRC:src/%.c=$(B)/src/%.o)
 CLI_OBJ  = $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+# Small programs the corpus tests drive (tests/drivers/*.c).
+DRIVER_SRC = $(wildcard tests/drivers/*.c)
+DRIVER_BIN = $(DRIVER_SRC:tests/drivers/%.c=$(B)/drivers/%)
 
 # The sanitizer build lives in its own tree so it never mixes with the
 # optimised objects.
@@ -48,7 +51,7 @@ S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 .PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
-        check-docs check-pkg demo bench install deb clean fuzz docs
+        check-signals check-docs check-pkg demo bench install deb clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
@@ -78,7 +81,7 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
 
 # Drivers: small programs that let shell tests call the library directly.
-$(B)/tests/newtext_driver: tests/drivers/newtext_driver.c $(B)/libmailpulse.a
+$(B)/drivers/%: tests/drivers/%.c $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
 
@@ -126,7 +129,7 @@ deps:
 
 # ---- tests ----------------------------------------------------------------
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/newtext_driver $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(DRIVER_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
 	@tests/run-all.sh
 
 check-unit: all $(UNIT_BIN)
@@ -144,11 +147,14 @@ check-milter: all
 check-pkg: deb
 	@tests/run-all.sh pkg
 
-check-corpus: $(S)/mailpulse $(B)/tests/newtext_driver
+check-corpus: $(S)/mailpulse $(DRIVER_BIN)
 	@tests/run-all.sh corpus
 
 check-fuzz: $(F)/fuzz_parse
 	@tests/run-all.sh fuzz
+
+check-signals: all
+	@tests/run-all.sh signals
 
 docs: all
 	sh docs/update-keys.sh docs/mailpulse.conf.5 $(B)/mailpulse

@@ -30,6 +30,7 @@ int cmd_status(cli_context *ctx, int argc, char **argv);
 int cmd_inspect(cli_context *ctx, int argc, char **argv);
 int cmd_forget(cli_context *ctx, int argc, char **argv);
 int cmd_purge(cli_context *ctx, int argc, char **argv);
+int cmd_rules(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
 static const cli_command commands[] = {
@@ -109,6 +110,23 @@ static const cli_command commands[] = {
 	  "Dates, participants, subjects, threads, contacts, latencies and contact\n"
 	  "events stay. Run daily by mailpulse-purge.timer.\n"
 	  "--dry-run  count what would be removed; change nothing\n" },
+	{ "rules", cmd_rules, "check the phrase rules; see which rules fire on a text",
+	  "usage: mailpulse rules check [DIR]\n"
+	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json]\n"
+	  "                            (--text TEXT | FILE...)\n"
+	  "\n"
+	  "check  compiles every *.rules file of DIR (RulesDir by default) with the\n"
+	  "       configured Competitors and runs each rule's example and\n"
+	  "       counterexample lines. Every problem is printed as FILE:LINE: message\n"
+	  "       (PCRE2's own message and offset for a bad pattern) and the exit\n"
+	  "       status is 78; on success, the number of rules per category.\n"
+	  "test   runs the rules on TEXT or on the FILEs ('-' is standard input) as\n"
+	  "       the new text of one message and prints every hit: category, rule,\n"
+	  "       weight, due date, label and the evidence sentence.\n"
+	  "       --us         the author works at our company (default: a customer)\n"
+	  "       --date DATE  the message date that due dates count from (today)\n"
+	  "       --rules DIR  rules from DIR instead of RulesDir\n"
+	  "See docs/rules.md for the rule file format.\n" },
 	{ "config", cmd_config, "print the effective configuration",
 	  "usage: mailpulse config [--man-keys]\n"
 	  "\n"

@@ -16,6 +16,12 @@
 
 #define MP_DEFAULT_CONFIG "/etc/mailpulse/mailpulse.conf"
 
+/* Where `make install` puts the rule files; the Makefile passes the real
+ * $(DATADIR)/rules. */
+#ifndef MP_RULES_DIR
+#define MP_RULES_DIR "/usr/local/share/mailpulse/rules"
+#endif
+
 /* What is kept of a message (CaptureMode, CaptureModeFor), ordered from
  * the most to the least kept: when several parties of a message ask for
  * different modes, the largest value wins. */
@@ -48,6 +54,9 @@ typedef struct mp_config {
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
+	/* signals */
+	char *rules_dir;             /* RulesDir */
+	GPtrArray *competitors;      /* Competitors (char *, as written) */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default */

@@ -36,6 +36,7 @@
  *	checks the configuration and exits 0 only if the daemon would start.
  */
 #include <errno.h>
+#include <sched.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <grp.h>
@@ -152,6 +153,14 @@ static G_NORETURN void run_worker(mp_config *cfg, guint index)
 	 * catches up when the load drops. */
 	if (setpriority(PRIO_PROCESS, 0, WORKER_NICE) != 0)
 		mp_warning("worker: cannot lower its priority: %s", g_strerror(errno));
+#ifdef SCHED_IDLE
+	/* Nice 10 still takes a share of a busy CPU; SCHED_IDLE runs only on
+	 * cycles nobody else wants, which is what a backlog drainer deserves. */
+	struct sched_param idle = { .sched_priority = 0 };
+	if (sched_setscheduler(0, SCHED_IDLE, &idle) != 0)
+		mp_info("worker: SCHED_IDLE unavailable (%s): nice %d only", g_strerror(errno),
+		        WORKER_NICE);
+#endif
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_UNBLOCK, &all, NULL);

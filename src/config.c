@@ -35,6 +35,7 @@ typedef enum {
 	KEY_STRING,   /* any text */
 	KEY_PATH,     /* a file name */
 	KEY_LIST,     /* comma/space separated words, lowercased */
+	KEY_NAMES,    /* comma separated names, spaces and case kept */
 	KEY_BOOL,     /* yes/no, true/false, on/off, 1/0 */
 	KEY_SIZE,     /* bytes, with optional k/m/g suffix */
 	KEY_LOGLEVEL, /* error warning notice info debug */
@@ -107,6 +108,10 @@ static const config_key config_keys[] = {
 	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
+	{ "RulesDir", KEY_PATH, MP_RULES_DIR, FIELD(rules_dir),
+	  "Directory of the phrase rule files (*.rules; see `mailpulse rules check`)." },
+	{ "Competitors", KEY_NAMES, "", FIELD(competitors),
+	  "Competitor products or companies, separated by commas (e.g. Looker, Power BI); @competitors in rules." },
 };
 
 static const char *const capture_mode_names[] = {
@@ -136,7 +141,7 @@ static gboolean is_text_key(key_type t)
 
 static gboolean is_list_key(key_type t)
 {
-	return t == KEY_LIST || t == KEY_MODE_LIST;
+	return t == KEY_LIST || t == KEY_NAMES || t == KEY_MODE_LIST;
 }
 
 /* find_key - the table entry for name (case-insensitive), or NULL */
@@ -244,6 +249,20 @@ static gboolean valid_regex(const char *pattern)
 	return TRUE;
 }
 
+/* parse_names - split on commas only: "Power BI, Looker" is two names */
+static GPtrArray *parse_names(const char *v)
+{
+	GPtrArray *list = g_ptr_array_new_with_free_func(g_free);
+	char **names = g_strsplit(v, ",", -1);
+	for (char **n = names; *n; n++) {
+		char *name = g_strstrip(*n);
+		if (*name != '\0')
+			g_ptr_array_add(list, g_strdup(name));
+	}
+	g_strfreev(names);
+	return list;
+}
+
 /* set_value - store value into cfg per key's type; FALSE with a reason */
 static gboolean set_value(mp_config *cfg, const config_key *key,
                           const char *value, const char **reason)
@@ -265,8 +284,9 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		*(char **)field = g_strdup(value);
 		return TRUE;
 	case KEY_LIST:
+	case KEY_NAMES:
 	case KEY_MODE_LIST: {
-		GPtrArray *parsed = parse_list(value);
+		GPtrArray *parsed = key->type == KEY_NAMES ? parse_names(value) : parse_list(value);
 		*reason = "expected ADDRESS-or-DOMAIN=MODE entries, MODE one of full, headers-only, off";
 		if (key->type == KEY_MODE_LIST && !valid_mode_list(parsed)) {
 			g_ptr_array_unref(parsed);
@@ -443,7 +463,7 @@ void mp_config_free(mp_config *cfg)
 }
 
 static const char *const type_names[] = {
-	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list",
+	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list", [KEY_NAMES] = "names",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
 	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
 	[KEY_MODE] = "mode", [KEY_MODE_LIST] = "list", [KEY_REGEX] = "regex",
@@ -502,6 +522,7 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 			fputs(mp_capture_mode_name(*(const int *)field), out);
 			break;
 		case KEY_LIST:
+		case KEY_NAMES:
 		case KEY_MODE_LIST: {
 			const GPtrArray *l = *(GPtrArray *const *)field;
 			for (guint j = 0; l && j < l->len; j++)

@@ -325,6 +325,20 @@ static char *string_or_null(GString *s)
 	return s ? g_string_free(s, FALSE) : NULL;
 }
 
+/* cr_only_copy - old Mac mail ends its lines with a lone CR, which GMime
+ * reads as one endless line; such input (no LF at all) gets LFs.  NULL
+ * when the input has any LF. */
+static char *cr_only_copy(const char *data, gsize len)
+{
+	if (memchr(data, '\n', len) != NULL || memchr(data, '\r', len) == NULL)
+		return NULL;
+	char *copy = g_memdup2(data, len);
+	for (gsize i = 0; i < len; i++)
+		if (copy[i] == '\r')
+			copy[i] = '\n';
+	return copy;
+}
+
 mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 {
 	mp_parse_init();
@@ -332,7 +346,9 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 		g_set_error(error, parse_error_quark(), 1, "empty message");
 		return NULL;
 	}
-	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
+	char *lf = cr_only_copy(data, len);
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(lf ? lf : data, len);
+	g_free(lf); /* the stream holds its own copy */
 	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
 	g_object_unref(stream);
 	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);

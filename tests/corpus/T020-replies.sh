@@ -1,7 +1,7 @@
 #!/bin/bash
 # T020-replies.sh - the new text of real replies against known answers.
 #
-# Runs mp_newtext_split() (through build/tests/newtext_driver) over
+# Runs mp_newtext_split() (through build/drivers/newtext_driver) over
 # ../shared/corpora/replies and reports, per fixture set, the share of
 # exact matches after white space is normalised (runs of white space are
 # one space; the talon HTML set is compared with all white space removed,
@@ -31,7 +31,7 @@
 # Floors sit a little under those figures so that a regression fails but
 # the test does not pin every file.  No rule in src/ knows these files.
 . "$(dirname "$0")/../lib.sh"
-DRIVER=${NEWTEXT_DRIVER:-$ROOT/build/tests/newtext_driver}
+DRIVER=${NEWTEXT_DRIVER:-$ROOT/build/drivers/newtext_driver}
 EXPECTED=$ROOT/tests/corpus/replies-expected
 REPLIES=$CORPORA/replies
 declare -A FLOORS=(
@@ -121,7 +121,7 @@ for set in talon/standard_replies talon/html_replies talon/signature \
            email_reply_parser crisp willdurand zapier; do
 	begin_subtest "new text of replies/$set reaches its floor"
 	if [ ! -x "$DRIVER" ]; then
-		skip_subtest "$DRIVER not built (make build/tests/newtext_driver)"
+		skip_subtest "$DRIVER not built (make build/drivers/newtext_driver)"
 		continue
 	fi
 	need_corpus "replies/${set%%/*}" || continue
