@@ -218,6 +218,22 @@ static gboolean find_token(const char *folded, const char *needle, needle_kind k
 	return FALSE;
 }
 
+/* collapse_spaces - every run of white space as one space, in place: a
+ * name wrapped across lines, or typed with two spaces, is still the name */
+static char *collapse_spaces(char *s)
+{
+	char *out = s;
+	for (const char *p = s; *p; p++) {
+		gboolean space = *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n';
+		if (!space)
+			*out++ = *p;
+		else if (out == s || out[-1] != ' ')
+			*out++ = ' ';
+	}
+	*out = '\0';
+	return s;
+}
+
 gboolean mp_forget_mentions(const mp_forget *f, const char *text, gssize len)
 {
 	if (text == NULL)
@@ -225,7 +241,7 @@ gboolean mp_forget_mentions(const mp_forget *f, const char *text, gssize len)
 	/* Raw spool bytes may be any charset: sanitized, the ASCII of an
 	 * address survives whatever surrounds it. */
 	char *valid = mp_utf8_sanitize(text, len, NULL);
-	char *folded = g_utf8_casefold(valid, -1);
+	char *folded = collapse_spaces(g_utf8_casefold(valid, -1));
 	g_free(valid);
 	gboolean found = FALSE;
 	for (guint i = 0; i < f->needles->len && !found; i++)
