@@ -474,6 +474,7 @@ mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
 const char *mp_classify_header(mp_classifier *c, const char *name, const char *raw_value)
 {
 	const char *reason = NULL;
+	mp_parse_init(); /* GMime decodes the words of names and subjects */
 	if (g_ascii_strcasecmp(name, "Subject") == 0) {
 		if (c->subjects == NULL)
 			return NULL;
@@ -483,8 +484,10 @@ const char *mp_classify_header(mp_classifier *c, const char *name, const char *r
 		g_free(subject);
 		return reason;
 	}
-	if (g_ascii_strcasecmp(name, "From") != 0 && g_ascii_strcasecmp(name, "To") != 0 &&
-	    g_ascii_strcasecmp(name, "Cc") != 0)
+	gboolean any_policy = c->modes->len > 0 ||
+	                      (c->cfg->never_capture && c->cfg->never_capture->len > 0);
+	if (!any_policy || (g_ascii_strcasecmp(name, "From") != 0 &&
+	                    g_ascii_strcasecmp(name, "To") != 0 && g_ascii_strcasecmp(name, "Cc") != 0))
 		return NULL;
 	/* A party only listed in a header can make the message more private,
 	 * never less: only an off verdict matters here. */
