@@ -89,6 +89,12 @@ expect_equal "$(sql "SELECT count(*) FROM participants WHERE address = 'bob@acme
 expect_equal "$(sql "SELECT name FROM contacts WHERE address = 'bob@acme.com'")" "Bob Jones"
 expect_match "$("$MP" -c "$TMP/mp.conf" search zebrafinch)" "Seats for finance"
 expect_match "$(raw_has zebrafinch)" "mailpulse.db"
+
+begin_subtest "what mailpulse keeps about bob: the commands of docs/privacy.md"
+expect_match "$("$MP" -c "$TMP/mp.conf" contacts --all --json | grep -A8 '"bob@acme.com"')" '"name": "Bob Jones"'
+out=$("$MP" -c "$TMP/mp.conf" search --json '"bob@acme.com"')
+expect_equal "$(json_check <(printf '%s' "$out"))" ""
+expect_match "$out" '"subject": "Fwd: note"'
 # BOB - bob's address, not jimbob's (who must survive)
 BOB='(^|[^a-z0-9._%+-])bob@acme\.com'
 # what must survive: everything of carl's (no message shared with bob)
