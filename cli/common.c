@@ -101,3 +101,41 @@ gboolean cli_parse_date(const char *s, gboolean end_of_day, gint64 *out)
 	g_date_time_unref(dt);
 	return TRUE;
 }
+
+gboolean cli_account_known(mp_store *st, const char *command, const char *account)
+{
+	if (account == NULL || mp_store_account_exists(st, account))
+		return TRUE;
+	fprintf(stderr, "mailpulse: %s: no account named \"%s\" (see `mailpulse accounts list`)\n",
+	        command, account);
+	return FALSE;
+}
+
+gboolean cli_query_date(mp_query *q, int opt, const char *arg)
+{
+	return opt == 's' ? cli_parse_date(arg, FALSE, &q->since) : cli_parse_date(arg, TRUE, &q->until);
+}
+
+int cli_list(cli_context *ctx, const char *command, mp_query *q, cli_query_fn query,
+             gboolean json, cli_print_fn print)
+{
+	int status;
+	mp_store *st = cli_open_store(ctx, FALSE, &status);
+	if (st == NULL)
+		return status;
+	if (q->silent_days == 0)
+		q->silent_days = ctx->cfg->silent_days;
+	GError *error = NULL;
+	json_t *rows = NULL;
+	if (!cli_account_known(st, command, q->account))
+		status = MP_ERR_PARTIAL;
+	else if ((rows = query(st, q, &error)) == NULL)
+		status = cli_report(command, error);
+	else if (json)
+		cli_print_json(rows);
+	else
+		print(rows);
+	json_decref(rows);
+	mp_store_close(st);
+	return status;
+}

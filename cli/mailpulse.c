@@ -30,6 +30,8 @@ int cmd_status(cli_context *ctx, int argc, char **argv);
 int cmd_inspect(cli_context *ctx, int argc, char **argv);
 int cmd_forget(cli_context *ctx, int argc, char **argv);
 int cmd_purge(cli_context *ctx, int argc, char **argv);
+int cmd_signals(cli_context *ctx, int argc, char **argv);
+int cmd_latency(cli_context *ctx, int argc, char **argv);
 int cmd_rules(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
@@ -47,12 +49,34 @@ static const cli_command commands[] = {
 	  "list    every account with its domains, owner, ARR, renewal date, and the\n"
 	  "        number of messages and contacts stored for it.\n" },
 	{ "contacts", cmd_contacts, "list the people mailpulse has seen",
-	  "usage: mailpulse contacts [--account NAME] [--all] [--json]\n"
+	  "usage: mailpulse contacts [--account NAME] [--all] [--history] [--json]\n"
 	  "\n"
-	  "Customer contacts with name, account, status (active, or silent after\n"
-	  "60 days without mail as of --as-of), first and last seen.\n"
+	  "Customer contacts with name, title (from their signature), account,\n"
+	  "status as of --as-of, first and last seen. Status: active; silent (no\n"
+	  "message from them for SilentDays, default 45); left (an auto-reply said\n"
+	  "so, or their mailbox bounced as gone); replaced by ADDRESS (the\n"
+	  "successor the departure named).\n"
 	  "--account NAME  only that account's contacts\n"
-	  "--all           include the company's own people\n" },
+	  "--all           include the company's own people\n"
+	  "--history       every title each contact has had, with dates\n" },
+	{ "signals", cmd_signals, "what the mail says: expansion, churn risk, departures ...",
+	  "usage: mailpulse signals [--account NAME] [--category C] [--since DATE]\n"
+	  "                         [--until DATE] [--json]\n"
+	  "\n"
+	  "Every signal with its evidence, oldest first: phrase-rule hits\n"
+	  "(categories expansion, advocacy, churn_risk, competitor, pricing,\n"
+	  "escalation, commitment, renewal ...) with the sentence that raised them,\n"
+	  "and contact events (category contact: new_stakeholder, title_change,\n"
+	  "departed, replaced_by, bounced). DATE is YYYY-MM-DD; --until includes\n"
+	  "that whole day.\n" },
+	{ "latency", cmd_latency, "how fast the customer and we reply, per 30 days",
+	  "usage: mailpulse latency [--account NAME] [--since DATE] [--json]\n"
+	  "\n"
+	  "Per account and 30-day period (counted back from --as-of), the median\n"
+	  "time the customer took to answer us and we took to answer them, with\n"
+	  "the number of replies. Only human replies across the company boundary\n"
+	  "count, measured from the message they answer; auto-replies, bounces\n"
+	  "and forwards never do.\n" },
 	{ "ingest", cmd_ingest, "store an existing archive (Maildir, mbox, .eml)",
 	  "usage: mailpulse ingest [-v] [--batch N] PATH...\n"
 	  "\n"

@@ -79,6 +79,12 @@ mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
  * off or the Subject matches NeverCaptureSubjects; NULL otherwise */
 const char *mp_classify_header(mp_classifier *c, const char *name, const char *raw_value);
 
+/* mp_participant_new - classify one address on its own (NULL without an
+ * '@'); free with mp_participant_free() */
+mp_participant *mp_participant_new(mp_classifier *c, const char *address, const char *name,
+                                   mp_role role);
+void mp_participant_free(gpointer p);
+
 /* mp_registrable_domain - PSL registrable domain of host (lowercase copy;
  * the host itself when it has none) */
 char *mp_registrable_domain(mp_classifier *c, const char *host);

@@ -54,6 +54,8 @@ typedef struct mp_config {
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
+	/* analysis */
+	guint silent_days;           /* SilentDays */
 	/* signals */
 	char *rules_dir;             /* RulesDir */
 	GPtrArray *competitors;      /* Competitors (char *, as written) */

@@ -108,6 +108,8 @@ static const config_key config_keys[] = {
 	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
+	{ "SilentDays", KEY_DAYS, "45", FIELD(silent_days),
+	  "A contact who has written nothing for this many days is silent (mailpulse contacts, as of a date)." },
 	{ "RulesDir", KEY_PATH, MP_RULES_DIR, FIELD(rules_dir),
 	  "Directory of the phrase rule files (*.rules; see `mailpulse rules check`)." },
 	{ "Competitors", KEY_NAMES, "", FIELD(competitors),

@@ -9,9 +9,11 @@
  *	lazily with the first message worth storing, so a run of skipped mail
  *	takes no write lock.  Only headers are parsed before classification:
  *	most of an archive is not customer mail (internal, newsletters, spam)
- *	and its bodies are never decoded.  Mail in CaptureMode headers-only is
- *	parsed whole (delivery reports are in the body) and stripped of its
- *	text before the store sees it.
+ *	and its bodies are never decoded.  A stored message then goes through
+ *	the signal stages (mp_extract_signals) before the store.  Mail in
+ *	CaptureMode headers-only is parsed whole (delivery reports are in the
+ *	body) and stripped of its text, and of what came from it, before the
+ *	store sees it.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -55,6 +57,7 @@ static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
 	if (p->pending == 0 && !mp_store_begin(p->store, &error))
 		goto db_error;
 	mp_extract *ex = mp_extract_run(msg, cls);
+	mp_extract_signals(ex, msg, cls, p->classifier, NULL);
 	if (cls->capture_mode == MP_CAPTURE_HEADERS_ONLY)
 		mp_extract_headers_only(ex);
 	mp_store_outcome stored = MP_STORED_NEW;

@@ -100,13 +100,42 @@ static const erase_step attachments_purge[] = {
 	                " AND message_id IN " OLD_MESSAGES },
 	END,
 };
+static const erase_step signals_forget[] = {
+	{ STEP_DELETE, "DELETE FROM signals WHERE message_id IN " MESSAGES_FORGOTTEN
+	               " OR contact_id IN (SELECT id FROM forget_contacts)"
+	               " OR mp_forget_mentions(evidence) OR mp_forget_mentions(label)" },
+	END,
+};
+static const erase_step signals_purge[] = {
+	{ STEP_REWRITE, "UPDATE signals SET evidence = '' WHERE evidence <> ''"
+	                " AND message_id IN " OLD_MESSAGES },
+	END,
+};
+static const erase_step bounces_forget[] = {
+	{ STEP_DELETE, "DELETE FROM bounces WHERE message_id IN " MESSAGES_FORGOTTEN
+	               " OR mp_forget_covers(recipient) OR contact_id IN (SELECT id FROM forget_contacts)"
+	               " OR mp_forget_mentions(diagnostic)" },
+	END,
+};
+static const erase_step contact_events_forget[] = {
+	{ STEP_DELETE, "DELETE FROM contact_events WHERE message_id IN " MESSAGES_FORGOTTEN
+	               " OR contact_id IN (SELECT id FROM forget_contacts)"
+	               " OR other_contact_id IN (SELECT id FROM forget_contacts)"
+	               " OR mp_forget_mentions(detail)" },
+	END,
+};
+static const erase_step contact_titles_forget[] = {
+	{ STEP_DELETE, "DELETE FROM contact_titles WHERE contact_id IN (SELECT id FROM forget_contacts)" },
+	END,
+};
 static const erase_step messages_forget[] = {
 	{ STEP_DELETE, "DELETE FROM messages WHERE id IN " MESSAGES_FORGOTTEN },
 	END,
 };
 static const erase_step messages_purge[] = {
-	{ STEP_REWRITE, "UPDATE messages SET text = '' WHERE coalesce(date, stored_at) < ?1"
-	                " AND text <> ''" },
+	{ STEP_REWRITE, "UPDATE messages SET text = '', new_text = NULL, signature = NULL"
+	                " WHERE coalesce(date, stored_at) < ?1"
+	                "  AND (text <> '' OR new_text IS NOT NULL OR signature IS NOT NULL)" },
 	END,
 };
 static const erase_step message_ids_forget[] = {
@@ -163,7 +192,13 @@ static const erase_table erase_tables[] = {
 	  participants_forget, NULL },
 	{ "attachments", TABLE_ERASED, "attachment names, types and sizes",
 	  attachments_forget, attachments_purge },
-	{ "messages", TABLE_ERASED, "headers, subject and text of each message",
+	{ "signals", TABLE_ERASED, "phrase-rule hits and their evidence sentences",
+	  signals_forget, signals_purge },
+	{ "bounces", TABLE_ERASED, "failed recipients of delivery reports", bounces_forget, NULL },
+	{ "contact_events", TABLE_ERASED, "arrivals, departures, title changes of contacts",
+	  contact_events_forget, NULL },
+	{ "contact_titles", TABLE_ERASED, "job titles from signatures", contact_titles_forget, NULL },
+	{ "messages", TABLE_ERASED, "headers, subject, text, new text and signature of each message",
 	  messages_forget, messages_purge },
 	{ "message_ids", TABLE_ERASED, "message ids, which may hold a sender's domain",
 	  message_ids_forget, NULL },
@@ -265,7 +300,8 @@ static gboolean find_messages(mp_store *st, const mp_forget *f, GError **error)
 	static const char *const by_text =
 		"INSERT OR IGNORE INTO forget_messages (id) SELECT id FROM messages"
 		" WHERE id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1)"
-		"  AND (mp_forget_mentions(subject) OR mp_forget_mentions(text))";
+		"  AND (mp_forget_mentions(subject) OR mp_forget_mentions(text)"
+		"   OR mp_forget_mentions(new_text) OR mp_forget_mentions(signature))";
 	static const char *const details =
 		"UPDATE forget_messages SET message_id = m.message_id, thread_id = m.thread_id"
 		" FROM messages m WHERE m.id = forget_messages.id";
