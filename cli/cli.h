@@ -12,6 +12,7 @@
 #include <glib.h>
 #include <jansson.h>
 #include "config.h"
+#include "rules.h"
 #include "store.h"
 
 typedef struct cli_context {
@@ -59,6 +60,11 @@ typedef void (*cli_print_fn)(json_t *rows);
  * the exit status */
 int cli_list(cli_context *ctx, const char *command, mp_query *q, cli_query_fn query,
              gboolean json, cli_print_fn print);
+/* cli_load_rules - the phrase rules of RulesDir (ctx->cfg loaded).  NULL
+ * with a warning when there is no rule file (status MP_OK: run without
+ * phrase rules); NULL with every error printed and *status set (78) when a
+ * rule file is broken */
+mp_ruleset *cli_load_rules(cli_context *ctx, const char *command, int *status);
 
 /* cli_report - print "mailpulse: CMD: message" for error, return exit code */
 int cli_report(const char *command, GError *error);

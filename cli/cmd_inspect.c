@@ -2,8 +2,10 @@
  * cmd_inspect.c - `mailpulse inspect FILE...`: what the pipeline makes of a
  * message, without storing it.
  *
- * The admin's "why did it say that?": runs parse -> classify -> extract on
- * each file exactly as ingest and the worker do, and prints the verdicts.
+ * The admin's "why did it say that?": runs parse -> classify -> extract and
+ * the signal stages (automated mail, new text and signature, the phrase
+ * rules of RulesDir) on each file exactly as ingest and the worker do, and
+ * prints the verdicts.
  * A spool file (from SpoolDir/new or quarantine) is recognised by its
  * envelope trailer and inspected with its envelope, as the worker would.
  * Needs no database (when there is one, it names the account of the
@@ -72,6 +74,20 @@ static json_t *bounces_json(const mp_extract *ex)
 	return a;
 }
 
+/* signals_json - the phrase-rule hits on the new text */
+static json_t *signals_json(const mp_extract *ex)
+{
+	json_t *a = json_array();
+	for (guint i = 0; i < ex->hits->len; i++) {
+		const mp_rule_hit *h = ex->hits->pdata[i];
+		json_array_append_new(a, json_pack("{s:o s:o s:o s:f s:o s:o}",
+			"category", string_or_null(h->category), "rule", string_or_null(h->rule),
+			"label", string_or_null(h->label), "weight", h->weight,
+			"evidence", string_or_null(h->evidence), "due_date", string_or_null(h->due_date)));
+	}
+	return a;
+}
+
 /* add_signal_verdicts - what the signal stages made of the message */
 static void add_signal_verdicts(json_t *o, const mp_extract *ex)
 {
@@ -86,15 +102,17 @@ static void add_signal_verdicts(json_t *o, const mp_extract *ex)
 	json_object_set_new(o, "new_text", string_or_null(ex->new_text));
 	json_object_set_new(o, "signature", string_or_null(ex->signature));
 	json_object_set_new(o, "title", string_or_null(ex->sig_title));
+	json_object_set_new(o, "signals", signals_json(ex));
 }
 
 /* inspect_one - the verdicts on one message as an object; st (may be
  * NULL) names the account of the customer domain */
-static json_t *inspect_one(mp_classifier *c, mp_store *st, const char *path, mp_message *msg)
+static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *st,
+                           const char *path, mp_message *msg)
 {
 	mp_classification *cls = mp_classify(c, msg);
 	mp_extract *ex = mp_extract_run(msg, cls);
-	mp_extract_signals(ex, msg, cls, c, NULL);
+	mp_extract_signals(ex, msg, cls, c, rules);
 	json_t *o = json_object();
 	json_object_set_new(o, "file", json_string(path));
 	json_object_set_new(o, "message_id", json_string(ex->message_id));
@@ -158,7 +176,26 @@ static void print_block(json_t *o, const char *key)
 	g_strfreev(lines);
 }
 
-/* print_signal_verdicts - departure, bounces, new text and signature */
+/* print_signals - the phrase-rule hits, one line each */
+static void print_signals(json_t *o)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(json_object_get(o, "signals"), i, v) {
+		char *cat = cli_value_text(json_object_get(v, "category"));
+		char *rule = cli_value_text(json_object_get(v, "rule"));
+		char *evidence = cli_value_text(json_object_get(v, "evidence"));
+		json_t *due = json_object_get(v, "due_date");
+		printf("  %-16s %s/%s%s%s: \"%s\"\n", "signal", cat, rule,
+		       json_is_string(due) ? " due " : "", json_is_string(due) ? json_string_value(due) : "",
+		       evidence);
+		g_free(cat);
+		g_free(rule);
+		g_free(evidence);
+	}
+}
+
+/* print_signal_verdicts - departure, bounces, new text, signature, signals */
 static void print_signal_verdicts(json_t *o)
 {
 	size_t i;
@@ -178,6 +215,7 @@ static void print_signal_verdicts(json_t *o)
 	}
 	print_block(o, "new_text");
 	print_block(o, "signature");
+	print_signals(o);
 }
 
 /* print_text - one inspected message for a terminal */
@@ -279,6 +317,9 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 		ctx->cfg->internal_domains = g_ptr_array_ref(cfg->internal_domains);
 		mp_config_free(cfg);
 	}
+	mp_ruleset *rules = cli_load_rules(ctx, "inspect", &status);
+	if (status != MP_OK)
+		return status;
 	mp_parse_init();
 	mp_classifier *c = mp_classifier_new(ctx->cfg);
 	/* The database only names accounts: without one, inspect still works. */
@@ -296,7 +337,7 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 			status = MP_ERR_PARTIAL;
 			continue;
 		}
-		json_array_append_new(rows, inspect_one(c, st, argv[i], msg));
+		json_array_append_new(rows, inspect_one(c, rules, st, argv[i], msg));
 		mp_message_free(msg);
 	}
 	if (json) {
@@ -309,5 +350,6 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 	json_decref(rows);
 	mp_store_close(st);
 	mp_classifier_free(c);
+	mp_rules_free(rules);
 	return status;
 }

@@ -7,6 +7,7 @@
 #include <gmime/gmime.h>
 #include "cli.h"
 #include "log.h"
+#include "rules.h"
 #include "status.h"
 
 int cli_report(const char *command, GError *error)
@@ -138,4 +139,24 @@ int cli_list(cli_context *ctx, const char *command, mp_query *q, cli_query_fn qu
 	json_decref(rows);
 	mp_store_close(st);
 	return status;
+}
+
+mp_ruleset *cli_load_rules(cli_context *ctx, const char *command, int *status)
+{
+	*status = MP_OK;
+	GError *error = NULL;
+	mp_ruleset *rules = mp_rules_load(ctx->cfg->rules_dir, ctx->cfg->competitors, &error);
+	if (rules != NULL)
+		return rules;
+	if (g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT)) {
+		/* No rule files: everything else still works. */
+		fprintf(stderr, "mailpulse: %s: no phrase rules: %s\n", command, error->message);
+		g_error_free(error);
+		return NULL;
+	}
+	fprintf(stderr, "mailpulse: %s: the phrase rules have errors (see `mailpulse rules check`):\n%s\n",
+	        command, error->message);
+	*status = mp_status_exit_code(error);
+	g_error_free(error);
+	return NULL;
 }

@@ -9,7 +9,11 @@
  *	   address is classified like a participant, so that the store can make
  *	   a contact of it);
  *	2. the new text (newtext.c): what the author wrote now, without quoted
- *	   history and signature, and the title in the signature.
+ *	   history and signature, and the title in the signature;
+ *	3. the phrase rules (rules.c) on the new text only, for the author's
+ *	   side: inbound mail is written by the customer, outbound by us.
+ *	   Rules never run on automated mail: an out-of-office that quotes
+ *	   "we plan to cancel" says nothing about the account.
  *	What the stages return is copied into plain fields of mp_extract and
  *	freed here, so that the store, `mailpulse inspect` and the tests read
  *	one structure and never call a stage's free function.
@@ -80,4 +84,9 @@ void mp_extract_signals(mp_extract *ex, const mp_message *msg, const mp_classifi
 {
 	take_automated(ex, msg, c);
 	take_newtext(ex, msg);
+	if (rules == NULL || ex->automated != MP_AUTO_NONE || cls->direction == MP_DIRECTION_NONE)
+		return;
+	mp_side side = cls->direction == MP_DIRECTION_OUTBOUND ? MP_SIDE_US : MP_SIDE_CUSTOMER;
+	g_ptr_array_unref(ex->hits);
+	ex->hits = mp_rules_match(rules, ex->new_text, side, ex->date);
 }

@@ -10,10 +10,11 @@
  *	takes no write lock.  Only headers are parsed before classification:
  *	most of an archive is not customer mail (internal, newsletters, spam)
  *	and its bodies are never decoded.  A stored message then goes through
- *	the signal stages (mp_extract_signals) before the store.  Mail in
- *	CaptureMode headers-only is parsed whole (delivery reports are in the
- *	body) and stripped of its text, and of what came from it, before the
- *	store sees it.
+ *	the signal stages (mp_extract_signals: automated mail, new text, the
+ *	phrase rules set with mp_pipeline_set_rules) before the store.
+ *	Mail in CaptureMode headers-only is parsed whole (delivery reports are
+ *	in the body) and stripped of its text, and of what came from it,
+ *	before the store sees it.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -32,6 +33,7 @@ struct mp_pipeline {
 	const mp_config *cfg;
 	mp_store *store;
 	mp_classifier *classifier;
+	const mp_ruleset *rules;  /* the caller's; NULL: no phrase rules */
 	guint batch_size;
 	guint pending;      /* messages written in the open transaction */
 	guint64 counts[MP_PIPE_N_OUTCOMES];
@@ -48,6 +50,11 @@ mp_pipeline *mp_pipeline_new(const mp_config *cfg, mp_store *st, guint batch_siz
 	return p;
 }
 
+void mp_pipeline_set_rules(mp_pipeline *p, const mp_ruleset *rules)
+{
+	p->rules = rules;
+}
+
 /* store_one - write a classified message, opening a transaction if needed */
 static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
                                  const mp_classification *cls, const char *origin,
@@ -57,7 +64,9 @@ static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
 	if (p->pending == 0 && !mp_store_begin(p->store, &error))
 		goto db_error;
 	mp_extract *ex = mp_extract_run(msg, cls);
-	mp_extract_signals(ex, msg, cls, p->classifier, NULL);
+	/* headers-only: no phrase rule ever reads the text */
+	mp_extract_signals(ex, msg, cls, p->classifier,
+	                   cls->capture_mode == MP_CAPTURE_FULL ? p->rules : NULL);
 	if (cls->capture_mode == MP_CAPTURE_HEADERS_ONLY)
 		mp_extract_headers_only(ex);
 	mp_store_outcome stored = MP_STORED_NEW;

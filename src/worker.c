@@ -36,6 +36,7 @@
 
 typedef struct worker {
 	const mp_config *cfg;
+	const mp_ruleset *rules;  /* the supervisor's, inherited at fork */
 	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
 	const char *fault;        /* MP_WORKER_FAULT_ENV, or NULL */
@@ -214,6 +215,7 @@ static void recycle_done(worker *w, GPtrArray *done)
 static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 {
 	mp_pipeline *p = mp_pipeline_new(w->cfg, st, BATCH);
+	mp_pipeline_set_rules(p, w->rules);
 	GPtrArray *done = g_ptr_array_new_with_free_func(g_free);
 	char *db_error = NULL;
 	gboolean ok = TRUE;
@@ -258,9 +260,10 @@ static GPtrArray *my_share(const worker *w)
 	return mine;
 }
 
-int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t *stop)
+int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
+                  const volatile sig_atomic_t *stop)
 {
-	worker w = { .cfg = cfg, .index = index, .stop = stop,
+	worker w = { .cfg = cfg, .rules = rules, .index = index, .stop = stop,
 	             .fault = g_getenv(MP_WORKER_FAULT_ENV) };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);

@@ -122,7 +122,7 @@ oliver=$(grep -l "^Message-ID: <[0-9]*\.3\.0@mail.acmelogistics.co.uk>" "$SAMPLE
 "$MP" -c "$TMP/s.conf" inspect --json "$oliver" >"$TMP/o.json"
 expect_equal "$(py 'rows[0]["automated"] == "none" and "Oliver Hughes" in (rows[0]["signature"] or "") and "finance team" in rows[0]["new_text"] and "Oliver Hughes" not in rows[0]["new_text"] and rows[0]["title"]' "$TMP/o.json")" "Head of Finance, UK"
 cp "$SAMPLE/live/002.eml" "$TMP/bounce.eml"
-out=$(cd "$TMP" && "$MP" -c /dev/null inspect --internal northwind-analytics.com --json bounce.eml)
+out=$(cd "$TMP" && "$MP" -c /dev/null inspect --internal northwind-analytics.com --json bounce.eml 2>/dev/null)
 expect_equal "$(printf '%s' "$out" | python3 -c 'import json,sys; o=json.load(sys.stdin)[0]; print(o["automated"], len(o["bounces"]))')" "bounce 1"
 
 begin_subtest "replaying the sample adds no signal, no event, no bounce"
@@ -130,4 +130,35 @@ counts="SELECT (SELECT count(*) FROM signals) || ' ' || (SELECT count(*) FROM co
 before=$(sqlite3 "$TMP/sample.db" "$counts")
 S ingest "$SAMPLE/mail" "$SAMPLE/live" >/dev/null
 expect_equal "$(sqlite3 "$TMP/sample.db" "$counts")" "$before"
-expect_match "$before" "^[0-9]+ [1-9][0-9]* 1 [1-9][0-9]*$"
+expect_match "$before" "^[1-9][0-9]* [1-9][0-9]* 1 [1-9][0-9]*$"
+
+begin_subtest "sample: what a reader of the mail would point to, with evidence"
+S signals --json >"$TMP/all.json"
+# (account, category or event) pairs of what customers wrote
+expect_equal "$(py 'sorted(set((r["account"], r["rule"] if r["category"] == "contact" else r["category"]) for r in rows if r["side"] == "customer" and r["category"] in ("expansion","advocacy","churn_risk","competitor","contact") and r["rule"] != "new_stakeholder"))' "$TMP/all.json")" \
+	"[('Acme Logistics', 'advocacy'), ('Acme Logistics', 'churn_risk'), ('Acme Logistics', 'competitor'), ('Acme Logistics', 'departed'), ('Acme Logistics', 'expansion'), ('Acme Logistics', 'replaced_by'), ('Brightwave Health', 'advocacy'), ('Brightwave Health', 'expansion'), ('Château Vins SA', 'competitor'), ('Kessler Maschinenbau GmbH', 'advocacy'), ('Kessler Maschinenbau GmbH', 'expansion')]"
+expect_equal "$(py 'all(r["evidence"] for r in rows)' "$TMP/all.json")" "True"
+# nothing from the newsletter, the internal note or an auto-reply
+expect_equal "$(py '[r["subject"] for r in rows if r["type"] == "phrase" and ("SaaS" in r["subject"] or "risk" in r["subject"] or "Automatic" in r["subject"])]' "$TMP/all.json")" "[]"
+
+begin_subtest "inspect: the phrase signals of a message, on its new text only"
+"$MP" -c "$TMP/s.conf" inspect --json "$oliver" >"$TMP/o.json"
+expect_equal "$(py 'sorted(set(s["category"] for s in rows[0]["signals"]))' "$TMP/o.json")" "['expansion', 'pricing']"
+# Oliver's second message quotes the first: the quote raises nothing
+second=$(grep -l "^Message-ID: <[0-9]*\.3\.2@mail.acmelogistics.co.uk>" "$SAMPLE"/mail/cur/*)
+expect_equal "$("$MP" -c "$TMP/s.conf" inspect --json "$second" | python3 -c 'import json,sys; print([s["category"] for s in json.load(sys.stdin)[0]["signals"] if s["category"] == "expansion"])')" "[]"
+mkdir -p "$TMP/norules"
+printf 'RulesDir %s\n' "$TMP/norules" >"$TMP/norules.conf"
+expect_status 0 "$MP" -c "$TMP/norules.conf" inspect --internal northwind-analytics.com "$oliver"
+expect_match "$(cat "$TMP/.err")" "no phrase rules"
+
+begin_subtest "a broken rule file: ingest and inspect refuse with FILE:LINE"
+mkdir -p "$TMP/bad"
+cp "$ROOT"/rules/*.rules "$TMP/bad/"
+printf '\nrule: broken-one\ncategory: expansion\nweight: 1\napplies: customer\nlabel: x\npattern: (unclosed\n' >>"$TMP/bad/expansion.rules"
+new_config "$TMP/bad.conf" "RulesDir $TMP/bad"
+sed -i "s|$TMP/mailpulse.db|$TMP/bad.db|" "$TMP/bad.conf"
+expect_status 78 "$MP" -c "$TMP/bad.conf" ingest "$TMP/mail"
+expect_match "$(cat "$TMP/.err")" "expansion.rules:[0-9]+: .*parenthesis"
+[ -e "$TMP/bad.db" ] && _fail "ingest with broken rules created a database"
+expect_status 78 "$MP" -c "$TMP/bad.conf" inspect "$oliver"
