@@ -70,7 +70,7 @@ msg "$TMP/mail/3" "Ann Lee <ann@acme.com>" "claire@northwind-analytics.com" "" 3
 > On Tue, Bob Jones <bob@acme.com> wrote:
 > we want seats"
 msg "$TMP/mail/4" "Ann Lee <ann@acme.com>" "claire@northwind-analytics.com" "" 4@acme.com "$D2" \
-	"Budget" "As Bob Jones said on the phone, the budget is approved. axolotl"
+	"Budget" "As Bob Jones said on the phone, we want to roll this out to our finance team. axolotl"
 msg "$TMP/mail/5" "Ann Lee <ann@acme.com>" "claire@northwind-analytics.com" "" 5@acme.com "$D2" \
 	"Contact" "Please write to jimbob@acme.com from now on. pangolin"
 msg "$TMP/mail/6" "Carl Meyer <carl@brightwave-health.com>" "claire@northwind-analytics.com" "" \
@@ -83,8 +83,13 @@ spool_file quarantine 2.bob "claire@northwind-analytics.com" "ann@acme.com" \
 	"Loop in Bob Jones please. gharial"
 spool_file new 3.carl "carl@brightwave-health.com" "claire@northwind-analytics.com" "Hi. okapi"
 
-begin_subtest "before forget: bob is in messages, participants, contacts, the index and the file"
+begin_subtest "before forget: bob is in messages, participants, contacts, signals, the index and the file"
 expect_equal "$(sql "SELECT count(*) FROM messages")" 7
+# his own words and ann's sentence naming him are evidence of signals
+expect_equal "$(sql "SELECT rule FROM signals WHERE evidence LIKE '%seats%' OR evidence LIKE '%Bob Jones%' ORDER BY rule")" \
+	"expansion-more-seats
+expansion-rollout"
+expect_match "$("$MP" -c "$TMP/mp.conf" signals --account acme.com)" "Bob Jones said"
 expect_equal "$(sql "SELECT count(*) FROM participants WHERE address = 'bob@acme.com'")" 2
 expect_equal "$(sql "SELECT name FROM contacts WHERE address = 'bob@acme.com'")" "Bob Jones"
 expect_match "$("$MP" -c "$TMP/mp.conf" search zebrafinch)" "Seats for finance"
@@ -117,6 +122,7 @@ expect_equal "$?" 0
 expect_match "$out" "^forget: bob@acme.com: [0-9]+ rows deleted"
 expect_match "$out" "^messages +4 +0$"
 expect_match "$out" "^contacts +1 +0$"
+expect_match "$out" "^signals +2 +0$"
 expect_match "$out" "^participants +9 +0$"
 expect_match "$out" "^spool files +2 +0$"
 expect_equal "$(sql "SELECT message_id FROM messages ORDER BY message_id")" \
@@ -127,6 +133,10 @@ expect_equal "$(sql "SELECT message_id FROM messages ORDER BY message_id")" \
 begin_subtest "after forget: no row of any table names bob, by address or name"
 expect_equal "$(every_row | grep -i -c -E -e "$BOB" -e 'bob jones')" 0
 expect_equal "$(sql "SELECT count(*) FROM contacts WHERE address = 'bob@acme.com'")" 0
+
+begin_subtest "after forget: signals find nothing of bob"
+expect_equal "$(sql "SELECT count(*) FROM signals")" 0
+expect_no_match "$("$MP" -c "$TMP/mp.conf" signals --account acme.com)" "Bob|seats|roll this out"
 
 begin_subtest "after forget: search finds none of bob's words, the rest still"
 for w in zebrafinch quokka narwhal axolotl '"bob jones"'; do
@@ -188,6 +198,9 @@ msg "$TMP/old/3" "Dana Kim <dana@fabrikam.com>" "claire@northwind-analytics.com"
 "$MP" -c "$TMP/purge.conf" ingest "$TMP/old" >/dev/null
 aggregates() {
 	sql "SELECT count(*), sum(date), group_concat(subject) FROM messages;
+	     SELECT reply_id, parent_id, latency FROM replies ORDER BY reply_id;
+	     SELECT category, rule, date, contact_id FROM signals ORDER BY id;
+	     SELECT kind, contact_id, date FROM contact_events ORDER BY id;
 	     SELECT count(*) FROM participants; SELECT address, sent_count, received_count,
 	     first_seen, last_seen FROM contacts ORDER BY address;
 	     SELECT message_count, first_date, last_date FROM threads ORDER BY id"
@@ -197,7 +210,9 @@ aggregates_before=$(aggregates)
 begin_subtest "purge --dry-run: counts the texts past Retention, changes nothing"
 dump_before=$(every_row | md5sum)
 out=$("$MP" -c "$TMP/purge.conf" --as-of 2026-09-10 purge --dry-run)
-expect_match "$out" "^purge: message text dated before 2025-09-10 00:00 UTC \(Retention 365 days\): 0 rows would be deleted, 2 would be changed"
+expect_match "$out" "^purge: message text dated before 2025-09-10 00:00 UTC \(Retention 365 days\): 0 rows would be deleted, 3 would be changed"
+expect_match "$out" "^messages +0 +2$"
+expect_match "$out" "^signals +0 +1$"
 expect_equal "$(every_row | md5sum)" "$dump_before"
 
 begin_subtest "purge: text older than Retention gone from the table, the index and the file"
@@ -211,13 +226,18 @@ expect_equal "$("$MP" -c "$TMP/purge.conf" search wombat)" "no match"
 expect_equal "$(raw_has_word wombat)$(raw_has_word dingoes)" ""
 expect_match "$("$MP" -c "$TMP/purge.conf" search kiwibird)" "Renewal 2026"
 
-begin_subtest "purge: messages, dates, subjects, participants, contacts and threads kept"
+begin_subtest "purge: messages, dates, subjects, participants, contacts, threads, latencies, signals and events kept"
 expect_equal "$(aggregates)" "$aggregates_before"
+expect_equal "$(sql "SELECT latency FROM replies")" 21600
+expect_equal "$(sql "SELECT rule, evidence FROM signals ORDER BY date")" "renewal-intent|
+renewal-intent|We renew for 2026. kiwibird"
 expect_match "$("$MP" -c "$TMP/purge.conf" search renewal)" "Renewal 2024"
 
 begin_subtest "purge again: nothing more to remove; --before purges up to a date"
 expect_match "$("$MP" -c "$TMP/purge.conf" --as-of 2026-09-10 purge)" ": 0 rows deleted, 0 changed$"
-expect_match "$("$MP" -c "$TMP/purge.conf" purge --before 2026-09-02)" ": 0 rows deleted, 1 changed$"
+out=$("$MP" -c "$TMP/purge.conf" purge --before 2026-09-02)
+expect_match "$out" "^messages +0 +1$"
+expect_match "$out" "^signals +0 +1$"
 expect_equal "$(raw_has_word kiwibird)" ""
 expect_status 64 "$MP" -c "$TMP/purge.conf" purge --before yesterday
 
@@ -289,6 +309,10 @@ expect_equal "$(sql "SELECT subject FROM messages WHERE message_id = '20@lawfirm
 expect_equal "$(sql "SELECT name, sent_count, received_count FROM contacts WHERE address = 'lena@lawfirm.example'")" \
 	"Lena Park|1|1"
 expect_equal "$(sql "SELECT count(DISTINCT thread_id) FROM messages WHERE customer_domain = 'lawfirm.example'")" 1
+expect_equal "$(sql "SELECT latency FROM replies r JOIN messages m ON m.id = r.reply_id WHERE m.customer_domain = 'lawfirm.example'")" 14400
+expect_equal "$(sql "SELECT kind FROM contact_events e JOIN contacts c ON c.id = e.contact_id WHERE c.address = 'lena@lawfirm.example'")" "new_stakeholder"
+expect_equal "$(sql "SELECT count(*) FROM messages WHERE customer_domain = 'lawfirm.example' AND (new_text IS NOT NULL OR signature IS NOT NULL)")" 0
+expect_equal "$(sql "SELECT count(*) FROM signals s JOIN messages m ON m.id = s.message_id WHERE m.customer_domain = 'lawfirm.example'")" 0
 expect_equal "$(sql "SELECT count(*) FROM messages WHERE customer_domain = 'lawfirm.example' AND date IS NOT NULL")" 2
 
 begin_subtest "inspect says which capture mode applies"
