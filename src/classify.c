@@ -479,7 +479,6 @@ mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
 const char *mp_classify_header(mp_classifier *c, const char *name, const char *raw_value)
 {
 	const char *reason = NULL;
-	mp_parse_init(); /* GMime decodes the words of names and subjects */
 	if (g_ascii_strcasecmp(name, "Subject") == 0) {
 		if (c->subjects == NULL)
 			return NULL;
@@ -496,6 +495,7 @@ const char *mp_classify_header(mp_classifier *c, const char *name, const char *r
 		return NULL;
 	/* A party only listed in a header can make the message more private,
 	 * never less: only an off verdict matters here. */
+	mp_parse_init(); /* GMime decodes the words of display names */
 	GPtrArray *addresses = mp_parse_addresses(raw_value ? raw_value : "");
 	mode_verdict v = { -1, NULL };
 	for (guint i = 0; i < addresses->len; i++)
