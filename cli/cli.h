@@ -81,6 +81,23 @@ gboolean cli_wants_help(int argc, char **argv);
 /* cli_print_help - the usage text of a command to stdout, exit status 0 */
 int cli_print_help(const char *command);
 
+/* erase.c: the transaction, scrub and report of forget and purge */
+typedef struct cli_erase {
+	const char *command;  /* "forget", "purge" */
+	const char *what;     /* the report's headline: whom or what */
+	gboolean dry_run;     /* count, then roll back */
+	gboolean vacuum;      /* scrub with VACUUM (forget), else merge (purge) */
+	gboolean json;
+	/* the erasure, inside the transaction: {table: {deleted, changed}} or
+	 * NULL with error */
+	json_t *(*run)(mp_store *st, const mp_config *cfg, gboolean dry_run, void *data,
+	               GError **error);
+	void *data;
+} cli_erase;
+
+/* cli_run_erase - run e; returns the exit status */
+int cli_run_erase(cli_context *ctx, const cli_erase *e);
+
 /* output.c: one output interface for text and JSON */
 typedef struct cli_column {
 	const char *key;    /* field of the row object */

@@ -121,6 +121,7 @@ static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *
 	json_object_set_new(o, "date_source", json_string(ex->date_source));
 	json_object_set_new(o, "direction", json_string(mp_direction_name(cls->direction)));
 	json_object_set_new(o, "skip_reason", string_or_null(cls->skip_reason));
+	json_object_set_new(o, "capture_mode", json_string(mp_capture_mode_name(cls->capture_mode)));
 	json_object_set_new(o, "customer_domain", string_or_null(cls->customer_domain));
 	char *account = st ? mp_store_account_name(st, cls->customer_host, cls->customer_domain)
 	                   : NULL;
@@ -222,7 +223,7 @@ static void print_text(json_t *o)
 {
 	printf("%s\n", json_string_value(json_object_get(o, "file")));
 	const char *keys[] = { "message_id", "subject", "date", "date_source", "direction",
-	                       "skip_reason", "customer_domain", "account", "parent_id",
+	                       "skip_reason", "capture_mode", "customer_domain", "account", "parent_id",
 	                       "automated", "automated_reason", "ooo_return", "replacement",
 	                       "title" };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {

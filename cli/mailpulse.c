@@ -28,6 +28,8 @@ int cmd_search(cli_context *ctx, int argc, char **argv);
 int cmd_config(cli_context *ctx, int argc, char **argv);
 int cmd_status(cli_context *ctx, int argc, char **argv);
 int cmd_inspect(cli_context *ctx, int argc, char **argv);
+int cmd_forget(cli_context *ctx, int argc, char **argv);
+int cmd_purge(cli_context *ctx, int argc, char **argv);
 int cmd_signals(cli_context *ctx, int argc, char **argv);
 int cmd_latency(cli_context *ctx, int argc, char **argv);
 int cmd_rules(cli_context *ctx, int argc, char **argv);
@@ -115,6 +117,27 @@ static const cli_command commands[] = {
 	  "no database (one, if present, names the account); the configuration\n"
 	  "is read if present, else defaults apply (RulesDir included).\n"
 	  "--internal DOMAIN,...  InternalDomains for this run\n" },
+	{ "forget", cmd_forget, "erase a person or a whole customer domain everywhere",
+	  "usage: mailpulse forget [--dry-run] [--json] ADDRESS|DOMAIN\n"
+	  "\n"
+	  "Erases ADDRESS (a person) or DOMAIN (a customer, subdomains included)\n"
+	  "from every table, the full-text index and the spool: every message they\n"
+	  "sent or received, every message whose subject or text names their\n"
+	  "address, their domain (for DOMAIN) or their full name, their contact,\n"
+	  "signals and events; an account left without domains. Then rebuilds the\n"
+	  "index and vacuums the file, so no copy remains in it or its WAL.\n"
+	  "Prints the rows deleted and changed per table. Run it as the mailpulse\n"
+	  "user; add the person to NeverCapture first to stop new capture.\n"
+	  "--dry-run  count what would be erased; change nothing\n" },
+	{ "purge", cmd_purge, "remove message text older than Retention",
+	  "usage: mailpulse purge [--before DATE] [--dry-run] [--json]\n"
+	  "\n"
+	  "Messages dated before today (or --as-of) minus Retention days, or\n"
+	  "before DATE (YYYY-MM-DD), lose their text, attachment names and the\n"
+	  "evidence sentences of their signals, in the database and its index.\n"
+	  "Dates, participants, subjects, threads, contacts, latencies and contact\n"
+	  "events stay. Run daily by mailpulse-purge.timer.\n"
+	  "--dry-run  count what would be removed; change nothing\n" },
 	{ "rules", cmd_rules, "check the phrase rules; see which rules fire on a text",
 	  "usage: mailpulse rules check [DIR]\n"
 	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json]\n"

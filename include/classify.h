@@ -53,6 +53,7 @@ typedef struct mp_classification {
 	                             party (sender inbound, first external
 	                             recipient outbound), or NULL */
 	gboolean customer_freemail;
+	mp_capture_mode capture_mode; /* full or headers-only when stored */
 } mp_classification;
 
 typedef struct mp_classifier mp_classifier;
@@ -68,9 +69,15 @@ void mp_classification_free(mp_classification *cls);
 /* mp_classify_envelope - the milter's capture decision from the SMTP
  * envelope alone, with the same rules as mp_classify(): inbound, outbound,
  * or NONE with *skip_reason ("all internal", "no internal party",
- * "NeverCapture").  An empty sender (bounces) counts as external. */
+ * "NeverCapture", "CaptureMode off").  An empty sender (bounces) counts as external. */
 mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
                                   const GPtrArray *recipients, const char **skip_reason);
+
+/* mp_classify_header - the milter's check of one raw header as it arrives:
+ * a static reason ("NeverCapture", "CaptureMode off",
+ * "NeverCaptureSubjects") when From, To or Cc names a party whose mode is
+ * off or the Subject matches NeverCaptureSubjects; NULL otherwise */
+const char *mp_classify_header(mp_classifier *c, const char *name, const char *raw_value);
 
 /* mp_participant_new - classify one address on its own (NULL without an
  * '@'); free with mp_participant_free() */

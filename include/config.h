@@ -22,6 +22,16 @@
 #define MP_RULES_DIR "/usr/local/share/mailpulse/rules"
 #endif
 
+/* What is kept of a message (CaptureMode, CaptureModeFor), ordered from
+ * the most to the least kept: when several parties of a message ask for
+ * different modes, the largest value wins. */
+typedef enum {
+	MP_CAPTURE_FULL = 0,     /* headers, text, attachment names, signals */
+	MP_CAPTURE_HEADERS_ONLY, /* envelope, participants, dates, subject, thread
+	                            and automated-mail facts; no body text */
+	MP_CAPTURE_OFF,          /* nothing: not spooled, not stored */
+} mp_capture_mode;
+
 typedef struct mp_config {
 	char *path;                  /* file read, NULL when only defaults */
 	char *database;              /* Database */
@@ -29,6 +39,10 @@ typedef struct mp_config {
 	GPtrArray *freemail_domains; /* FreemailDomains */
 	gboolean auto_create_accounts; /* AutoCreateAccounts */
 	GPtrArray *never_capture;    /* NeverCapture: addresses or domains */
+	char *never_capture_subjects; /* NeverCaptureSubjects: a regex, or NULL */
+	int capture_mode;            /* CaptureMode (mp_capture_mode) */
+	GPtrArray *capture_mode_for; /* CaptureModeFor: "who=mode" (validated) */
+	guint retention_days;        /* Retention: days message text is kept */
 	guint64 maximum_body_bytes;  /* MaximumBodyBytes */
 	int log_level;               /* LogLevel (mp_log_level) */
 	/* mailpulse-milter */
@@ -68,6 +82,11 @@ void mp_config_print_man_keys(FILE *out);
 
 /* mp_config_print - every key with its current value, as a config file */
 void mp_config_print(const mp_config *cfg, FILE *out);
+
+/* mp_capture_mode_from_name - "full", "headers-only", "off" or -1 */
+int mp_capture_mode_from_name(const char *name);
+/* mp_capture_mode_name - the name of a mode */
+const char *mp_capture_mode_name(mp_capture_mode mode);
 
 /* mp_config_key_count / mp_config_key_name - walk the key table (tests) */
 guint mp_config_key_count(void);

@@ -49,6 +49,11 @@ typedef struct mp_extract {
 mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls);
 void mp_extract_free(mp_extract *ex);
 
+/* mp_extract_headers_only - drop every field that comes from the body
+ * text, for CaptureMode headers-only: the identity, thread keys and dates
+ * (computed before, from the full message) stay */
+void mp_extract_headers_only(mp_extract *ex);
+
 /*
  * mp_extract_signals - run automated detection, new text and the phrase
  * rules (rules may be NULL: none) on msg, whose body must be parsed, and

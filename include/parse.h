@@ -90,6 +90,10 @@ void mp_envelope_free(mp_envelope *env);
 /* mp_message_header - value of the first header called name, or NULL */
 const char *mp_message_header(const mp_message *msg, const char *name);
 
+/* mp_parse_header_text - a raw header value (as an MTA hands it to a
+ * milter) unfolded, RFC 2047 decoded, trimmed, valid UTF-8; never NULL */
+char *mp_parse_header_text(const char *raw);
+
 /* mp_message_text - the best text of the message: plain, else HTML text */
 const char *mp_message_text(const mp_message *msg);
 

@@ -24,6 +24,7 @@
 #include "parse.h"
 #include "classify.h"
 #include "extract.h"
+#include "forget.h"
 
 #define MP_SCHEMA_VERSION 2
 
@@ -117,6 +118,31 @@ json_t *mp_store_counts(mp_store *st, GError **error);
  * since `since`), stored_today, last_capture (unix time or null),
  * messages} for `mailpulse status` */
 json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error);
+
+/*
+ * Erasure (store_erase.c).  mp_store_begin_erase() opens the transaction
+ * of a forget or a purge with secure_delete on; mp_store_forget() and
+ * mp_store_purge() then return {table: {"deleted": N, "changed": N}} for
+ * every table they visit (commit, or roll back for a dry run), and
+ * mp_store_scrub(), after the commit, leaves no copy of what they erased
+ * in the file or its WAL (vacuum: rebuild the index and VACUUM, for
+ * forget; else merge the index, for purge).
+ */
+gboolean mp_store_begin_erase(mp_store *st, GError **error);
+
+/* mp_store_forget - delete the target of f everywhere (see store_erase.c,
+ * FORGET); adds to f the names seen for its addresses */
+json_t *mp_store_forget(mp_store *st, mp_forget *f, GError **error);
+
+/* mp_store_purge - reduce messages dated before cutoff (unix time) to what
+ * headers-only capture keeps */
+json_t *mp_store_purge(mp_store *st, gint64 cutoff, GError **error);
+
+gboolean mp_store_scrub(mp_store *st, gboolean vacuum, GError **error);
+
+/* mp_store_erase_check - append to problems one line per table of the
+ * schema that erasure does not declare (tests) */
+gboolean mp_store_erase_check(mp_store *st, GString *problems, GError **error);
 
 /* mp_store_account_name - name of the account owning host (exactly) or
  * its registrable domain (caller frees), or NULL */

@@ -7,10 +7,14 @@
  *	envfrom  start a message context: sender, authenticated user
  *	envrcpt  collect recipients
  *	data     decide from the envelope (mp_classify_envelope): customer
- *	         mail is spooled, anything else is ACCEPTed here, so the MTA
- *	         sends no headers or body for it
+ *	         mail is spooled, anything else (NeverCapture and CaptureMode
+ *	         off included) is ACCEPTed here, so the MTA sends no headers or
+ *	         body for it
  *	header   write "Name:value" to the spool file; our own digests
- *	         (X-Mailpulse-Digest) drop the capture
+ *	         (X-Mailpulse-Digest) drop the capture, and so do a From, To
+ *	         or Cc naming a party never to capture and a Subject matching
+ *	         NeverCaptureSubjects (mp_classify_header): the file written
+ *	         so far is removed, nothing of the message stays in the spool
  *	eoh/body write the blank line and the body (capped at MaximumBodyBytes)
  *	eom      write the envelope trailer, rename into new/, ACCEPT
  *	abort    remove the unfinished file
@@ -308,6 +312,11 @@ static sfsistat on_header(SMFICTX *ctx, char *name, char *value)
 		return reply(conn, SMFIP_NR_HDR);
 	if (g_ascii_strcasecmp(name, MP_DIGEST_HEADER) == 0) {
 		drop_capture(ctx, m, "mailpulse's own digest", NULL);
+		return reply(conn, SMFIP_NR_HDR);
+	}
+	const char *excluded = mp_classify_header(conn->conf->classifier, name, value);
+	if (excluded != NULL) {
+		drop_capture(ctx, m, excluded, NULL);
 		return reply(conn, SMFIP_NR_HDR);
 	}
 	/* With HDR_LEADSPC the value keeps its leading space; without it the

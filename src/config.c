@@ -15,7 +15,8 @@
  *	regard to case; '#' starts a comment at the start of a line or after
  *	whitespace; blank lines are ignored.  A key given twice: the last one
  *	wins (as in OpenDKIM).  List values are separated by commas and/or
- *	whitespace.
+ *	whitespace.  A regex value is the rest of the line as written (so it
+ *	may hold spaces and commas, but not " #", which starts a comment).
  *
  * DIAGNOSTICS
  *	Every error names "FILE:LINE: " and the reason (unknown key, missing
@@ -41,6 +42,9 @@ typedef enum {
 	KEY_SECONDS,  /* a duration: seconds, or with s/m/h suffix */
 	KEY_COUNT,    /* a whole number from 1 to 64 */
 	KEY_DAYS,     /* a number of days from 1 to 3650 */
+	KEY_MODE,     /* a capture mode: full, headers-only, off */
+	KEY_MODE_LIST, /* ADDRESS-or-DOMAIN=MODE entries, as a list */
+	KEY_REGEX,    /* a PCRE2 pattern (the rest of the line), caseless */
 } key_type;
 
 typedef struct config_key {
@@ -75,7 +79,15 @@ static const config_key config_keys[] = {
 	{ "AutoCreateAccounts", KEY_BOOL, "yes", FIELD(auto_create_accounts),
 	  "Create an account for an unknown customer domain once the company writes to a person there (never for freemail)." },
 	{ "NeverCapture", KEY_LIST, "", FIELD(never_capture),
-	  "Addresses or domains whose mail is never stored (e.g. hr.example.com, ceo@example.com)." },
+	  "Addresses or domains whose mail is never spooled nor stored (e.g. hr.example.com, ceo@example.com)." },
+	{ "NeverCaptureSubjects", KEY_REGEX, "", FIELD(never_capture_subjects),
+	  "A regular expression (PCRE2, case-insensitive, the rest of the line): mail whose subject matches is never spooled nor stored." },
+	{ "CaptureMode", KEY_MODE, "full", FIELD(capture_mode),
+	  "What is kept of customer mail: full, headers-only (no body text) or off (nothing); CaptureModeFor overrides it." },
+	{ "CaptureModeFor", KEY_MODE_LIST, "", FIELD(capture_mode_for),
+	  "ADDRESS-or-DOMAIN=MODE entries (e.g. lawfirm.example=headers-only); a message takes the most restrictive mode of its listed parties." },
+	{ "Retention", KEY_DAYS, "730", FIELD(retention_days),
+	  "Days message text is kept; `mailpulse purge` then removes texts, evidence and attachment names, and keeps dates, people and aggregates." },
 	{ "MaximumBodyBytes", KEY_SIZE, "10M", FIELD(maximum_body_bytes),
 	  "Bytes of a message kept for parsing; the rest is dropped and the capture marked truncated." },
 	{ "LogLevel", KEY_LOGLEVEL, "notice", FIELD(log_level),
@@ -103,6 +115,36 @@ static const config_key config_keys[] = {
 	{ "Competitors", KEY_NAMES, "", FIELD(competitors),
 	  "Competitor products or companies, separated by commas (e.g. Looker, Power BI); @competitors in rules." },
 };
+
+static const char *const capture_mode_names[] = {
+	[MP_CAPTURE_FULL] = "full",
+	[MP_CAPTURE_HEADERS_ONLY] = "headers-only",
+	[MP_CAPTURE_OFF] = "off",
+};
+
+int mp_capture_mode_from_name(const char *name)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(capture_mode_names); i++)
+		if (g_ascii_strcasecmp(name, capture_mode_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *mp_capture_mode_name(mp_capture_mode mode)
+{
+	return (guint)mode < G_N_ELEMENTS(capture_mode_names) ? capture_mode_names[mode] : "?";
+}
+
+/* is_text_key / is_list_key - how a key's field is held (char * or GPtrArray *) */
+static gboolean is_text_key(key_type t)
+{
+	return t == KEY_STRING || t == KEY_PATH || t == KEY_REGEX;
+}
+
+static gboolean is_list_key(key_type t)
+{
+	return t == KEY_LIST || t == KEY_NAMES || t == KEY_MODE_LIST;
+}
 
 /* find_key - the table entry for name (case-insensitive), or NULL */
 static const config_key *find_key(const char *name)
@@ -187,6 +229,28 @@ static GPtrArray *parse_list(const char *v)
 	return list;
 }
 
+/* valid_mode_list - every entry is WHO=MODE with a known mode */
+static gboolean valid_mode_list(const GPtrArray *list)
+{
+	for (guint i = 0; i < list->len; i++) {
+		const char *entry = list->pdata[i];
+		const char *eq = strchr(entry, '=');
+		if (eq == NULL || eq == entry || mp_capture_mode_from_name(eq + 1) < 0)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* valid_regex - pattern compiles as the classifier will compile it */
+static gboolean valid_regex(const char *pattern)
+{
+	GRegex *re = g_regex_new(pattern, G_REGEX_CASELESS, 0, NULL);
+	if (re == NULL)
+		return FALSE;
+	g_regex_unref(re);
+	return TRUE;
+}
+
 /* parse_names - split on commas only: "Power BI, Looker" is two names */
 static GPtrArray *parse_names(const char *v)
 {
@@ -209,19 +273,39 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 	switch (key->type) {
 	case KEY_STRING:
 	case KEY_PATH:
+	case KEY_REGEX:
 		if (*value == '\0') {
 			*reason = "missing value";
+			return FALSE;
+		}
+		if (key->type == KEY_REGEX && !valid_regex(value)) {
+			*reason = "not a valid regular expression (PCRE2 syntax)";
 			return FALSE;
 		}
 		g_free(*(char **)field);
 		*(char **)field = g_strdup(value);
 		return TRUE;
 	case KEY_LIST:
-	case KEY_NAMES: {
+	case KEY_NAMES:
+	case KEY_MODE_LIST: {
+		GPtrArray *parsed = key->type == KEY_NAMES ? parse_names(value) : parse_list(value);
+		*reason = "expected ADDRESS-or-DOMAIN=MODE entries, MODE one of full, headers-only, off";
+		if (key->type == KEY_MODE_LIST && !valid_mode_list(parsed)) {
+			g_ptr_array_unref(parsed);
+			return FALSE;
+		}
 		GPtrArray **list = field;
 		if (*list)
 			g_ptr_array_unref(*list);
-		*list = key->type == KEY_LIST ? parse_list(value) : parse_names(value);
+		*list = parsed;
+		return TRUE;
+	}
+	case KEY_MODE: {
+		int mode = mp_capture_mode_from_name(value);
+		*reason = "expected full, headers-only or off";
+		if (mode < 0)
+			return FALSE;
+		*(int *)field = mode;
 		return TRUE;
 	}
 	case KEY_BOOL:
@@ -311,7 +395,7 @@ mp_config *mp_config_new_defaults(void)
 		const char *reason = NULL;
 		if (!set_value(cfg, &config_keys[i], config_keys[i].default_value, &reason)) {
 			/* An empty default string is "unset" for strings. */
-			if (config_keys[i].type != KEY_STRING && config_keys[i].type != KEY_PATH)
+			if (!is_text_key(config_keys[i].type))
 				g_error("config: default of %s is invalid: %s",
 				        config_keys[i].name, reason);
 		}
@@ -371,10 +455,9 @@ void mp_config_free(mp_config *cfg)
 		return;
 	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
 		void *field = (char *)cfg + config_keys[i].offset;
-		if (config_keys[i].type == KEY_STRING || config_keys[i].type == KEY_PATH)
+		if (is_text_key(config_keys[i].type))
 			g_free(*(char **)field);
-		else if ((config_keys[i].type == KEY_LIST || config_keys[i].type == KEY_NAMES) &&
-		         *(GPtrArray **)field)
+		else if (is_list_key(config_keys[i].type) && *(GPtrArray **)field)
 			g_ptr_array_unref(*(GPtrArray **)field);
 	}
 	g_free(cfg->path);
@@ -385,6 +468,7 @@ static const char *const type_names[] = {
 	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list", [KEY_NAMES] = "names",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
 	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
+	[KEY_MODE] = "mode", [KEY_MODE_LIST] = "list", [KEY_REGEX] = "regex",
 };
 
 /* roff_escape - a copy safe to put in a man page line */
@@ -425,7 +509,7 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 	for (guint i = 0; i < G_N_ELEMENTS(config_keys); i++) {
 		const config_key *k = &config_keys[i];
 		const void *field = (const char *)cfg + k->offset;
-		if ((k->type == KEY_STRING || k->type == KEY_PATH) && *(char *const *)field == NULL) {
+		if (is_text_key(k->type) && *(char *const *)field == NULL) {
 			fprintf(out, "# %-18s (unset)\n", k->name); /* re-readable as a file */
 			continue;
 		}
@@ -433,10 +517,15 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		switch (k->type) {
 		case KEY_STRING:
 		case KEY_PATH:
+		case KEY_REGEX:
 			fputs(*(char *const *)field ? *(char *const *)field : "", out);
 			break;
+		case KEY_MODE:
+			fputs(mp_capture_mode_name(*(const int *)field), out);
+			break;
 		case KEY_LIST:
-		case KEY_NAMES: {
+		case KEY_NAMES:
+		case KEY_MODE_LIST: {
 			const GPtrArray *l = *(GPtrArray *const *)field;
 			for (guint j = 0; l && j < l->len; j++)
 				fprintf(out, "%s%s", j ? ", " : "", (char *)l->pdata[j]);

@@ -197,6 +197,20 @@ mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls)
 	return ex;
 }
 
+/* mp_extract_headers_only - forget what came from the body (see extract.h) */
+void mp_extract_headers_only(mp_extract *ex)
+{
+	g_free(ex->text);
+	ex->text = g_strdup("");
+	g_clear_pointer(&ex->new_text, g_free);
+	g_clear_pointer(&ex->signature, g_free);
+	g_clear_pointer(&ex->sig_title, g_free);
+	g_ptr_array_set_size(ex->hits, 0); /* phrase rules read the text */
+	/* "no longer with the company, write to ..." is read in the text too */
+	ex->departed = FALSE;
+	g_clear_pointer(&ex->replacement, mp_participant_free);
+}
+
 void mp_extract_free(mp_extract *ex)
 {
 	if (ex == NULL)

@@ -475,6 +475,17 @@ const char *mp_message_header(const mp_message *msg, const char *name)
 	return NULL;
 }
 
+char *mp_parse_header_text(const char *raw)
+{
+	mp_parse_init();
+	char *unfolded = g_mime_utils_header_unfold(raw ? raw : "");
+	char *decoded = g_mime_utils_header_decode_text(NULL, unfolded);
+	char *clean = mp_utf8_sanitize(decoded ? decoded : unfolded, -1, NULL);
+	g_free(decoded);
+	g_free(unfolded);
+	return g_strstrip(clean);
+}
+
 const char *mp_message_text(const mp_message *msg)
 {
 	if (msg->text_plain && *msg->text_plain)

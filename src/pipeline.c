@@ -12,6 +12,9 @@
  *	and its bodies are never decoded.  A stored message then goes through
  *	the signal stages (mp_extract_signals: automated mail, new text, the
  *	phrase rules set with mp_pipeline_set_rules) before the store.
+ *	Mail in CaptureMode headers-only is parsed whole (delivery reports are
+ *	in the body) and stripped of its text, and of what came from it,
+ *	before the store sees it.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -61,7 +64,11 @@ static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
 	if (p->pending == 0 && !mp_store_begin(p->store, &error))
 		goto db_error;
 	mp_extract *ex = mp_extract_run(msg, cls);
-	mp_extract_signals(ex, msg, cls, p->classifier, p->rules);
+	/* headers-only: no phrase rule ever reads the text */
+	mp_extract_signals(ex, msg, cls, p->classifier,
+	                   cls->capture_mode == MP_CAPTURE_FULL ? p->rules : NULL);
+	if (cls->capture_mode == MP_CAPTURE_HEADERS_ONLY)
+		mp_extract_headers_only(ex);
 	mp_store_outcome stored = MP_STORED_NEW;
 	gboolean ok = mp_store_message(p->store, p->cfg, msg, cls, ex, origin, &stored, &error);
 	mp_extract_free(ex);

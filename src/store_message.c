@@ -510,9 +510,10 @@ static gboolean insert_participants(mp_store *st, gint64 message, const mp_class
 	return TRUE;
 }
 
-/* insert_attachments - name, type and size of each attachment */
+/* insert_attachments - name, type and size of each attachment; no name
+ * in headers-only mode (it comes from the body, and names documents) */
 static gboolean insert_attachments(mp_store *st, gint64 message, const mp_message *msg,
-                                   GError **error)
+                                   gboolean with_names, GError **error)
 {
 	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
 		const mp_attachment *a = msg->attachments->pdata[i];
@@ -522,7 +523,7 @@ static gboolean insert_attachments(mp_store *st, gint64 message, const mp_messag
 		if (s == NULL)
 			return FALSE;
 		sqlite3_bind_int64(s, 1, message);
-		store_bind_text(s, 2, a->filename);
+		store_bind_text(s, 2, with_names ? a->filename : NULL);
 		store_bind_text(s, 3, a->content_type ? a->content_type : "application/octet-stream");
 		sqlite3_bind_int64(s, 4, (sqlite3_int64)a->size);
 		if (!store_step_done(st, s, "recording an attachment", error))
@@ -552,7 +553,7 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 		message = insert_message_row(st, msg, cls, ex, thread, account, parent, origin, error);
 	g_free(parent);
 	if (message < 0 || !insert_participants(st, message, cls, ex, &sender, error) ||
-	    !insert_attachments(st, message, msg, error) ||
+	    !insert_attachments(st, message, msg, cls->capture_mode == MP_CAPTURE_FULL, error) ||
 	    !store_signals(st, message, account, sender, cls, ex, error))
 		return FALSE;
 	*outcome = account > 0 ? MP_STORED_NEW : MP_STORED_NO_ACCOUNT;

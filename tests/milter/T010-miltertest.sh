@@ -327,6 +327,28 @@ drain
 expect_equal "$(db "SELECT queue_id FROM messages")" "QNC3"
 finish_case
 
+begin_subtest "capture policy: NeverCapture in Cc, NeverCaptureSubjects, CaptureMode off: nothing spooled"
+run_case privacy
+expect_replies "connect=-
+QPV1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QPV2 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QPV3 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QPV4 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QPV5 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QPV6 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
+expect_spool 0 2
+expect_equal "$(grep -l -a chinchilla "$case_dir"/spool/*/* 2>/dev/null)" ""
+expect_match "$(message "$(spool_file "QPV5@privacy.example")")" "capybara"
+expect_match "$(cat "$case_dir/milter.log")" "QPV1: not captured: NeverCapture"
+expect_match "$(cat "$case_dir/milter.log")" "QPV3: not captured: NeverCaptureSubjects"
+drain
+expect_equal "$(db "SELECT queue_id, length(text) > 0 FROM messages ORDER BY queue_id")" "QPV5|0
+QPV6|1"
+expect_equal "$(grep -a -c capybara "$case_dir/mailpulse.db")" 0
+# LogLevel info: no subject and no body text in the log
+expect_no_match "$(cat "$case_dir/milter.log")" "Payroll|Contract review|Salaryman|capybara|okapi|chinchilla"
+finish_case
+
 # Offered nothing, the milter asks for nothing; libmilter itself adds
 # SMFIP_NOHELO, as the milter has no HELO callback.
 begin_subtest "negotiation: no actions, only no-reply and skip options; an MTA without options"

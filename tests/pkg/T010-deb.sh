@@ -171,10 +171,11 @@ expect_equal "$got" "/etc/mailpulse/mailpulse.conf root:mailpulse 640
 /var/spool/mailpulse/quarantine mailpulse:mailpulse 750
 /var/spool/mailpulse/pool mailpulse:mailpulse 750"
 
-begin_subtest "the milter service is enabled, not started; the timers are not enabled"
+begin_subtest "the milter service is enabled, not started; the purge timer is enabled, the digest timer not"
 expect_equal "$(readlink /etc/systemd/system/multi-user.target.wants/mailpulse-milter.service)" \
 	"/lib/systemd/system/mailpulse-milter.service"
-expect_equal "$(find /etc/systemd/system -name 'mailpulse-*.timer' | wc -l)" "0"
+expect_equal "$(find /etc/systemd/system -name 'mailpulse-*.timer' -printf '%P -> %l\n')" \
+	"timers.target.wants/mailpulse-purge.timer -> /lib/systemd/system/mailpulse-purge.timer"
 
 begin_subtest "systemd-analyze verify accepts the installed units"
 if ! command -v systemd-analyze >/dev/null; then
@@ -283,6 +284,18 @@ begin_subtest "a database the CLI creates is 0640 even with umask 022"
 out=$(cd / && umask 022 && runuser -u mailpulse -- mailpulse -d /var/lib/mailpulse/cli.db \
 	accounts import "$TMP/accounts.csv" 2>&1) || _fail "$out"
 expect_equal "$(owner_mode /var/lib/mailpulse/cli.db)" "mailpulse:mailpulse 640"
+
+begin_subtest "purge and forget run as the mailpulse user beside the daemon; the database stays 0640"
+# what mailpulse-purge.service runs, then an erasure, with the worker up
+out=$(cd / && runuser -u mailpulse -- mailpulse purge 2>&1)
+expect_equal "$?" "0"
+expect_match "$out" '^purge: message text dated before .*\(Retention 730 days\)'
+out=$(cd / && runuser -u mailpulse -- mailpulse forget ann@customer.test 2>&1)
+expect_equal "$?" "0"
+expect_match "$out" '^messages +1 +0$'
+expect_equal "$(as_nobody --groups mailpulse mailpulse search seats 2>&1)" "no match"
+expect_equal "$(grep -a -c -i 'ann@customer.test' /var/lib/mailpulse/mailpulse.db)" "0"
+expect_equal "$(owner_mode /var/lib/mailpulse/mailpulse.db)" "mailpulse:mailpulse 640"
 
 begin_subtest "SIGHUP reloads, SIGTERM stops the daemon cleanly (exit 0) and removes its socket"
 kill -HUP "$MILTER_PID"

@@ -1,5 +1,6 @@
 /*
- * test_classify.c - direction, customer domain, robots, freemail, NeverCapture.
+ * test_classify.c - direction, customer domain, robots, freemail, NeverCapture,
+ * capture modes and the milter's header checks.
  *
  * Messages are built by hand (no parser involved) so each row states
  * exactly which addresses are on it.
@@ -168,6 +169,86 @@ static void test_registrable(void **state)
 	mp_config_free(cfg);
 }
 
+/* A site that captures only what it opted in, with exceptions both ways. */
+static const char *const policy_conf =
+	"InternalDomains example.com\n"
+	"NeverCapture private@customer.org\n"
+	"CaptureMode headers-only\n"
+	"CaptureModeFor customer.org=full, legal.customer.org=off, lawyer@customer.org=headers-only,"
+	" ceo@example.com=off, partner.com=full\n"
+	"NeverCaptureSubjects \\b(payroll|salary)\\b\n";
+
+static const struct {
+	const char *from, *to, *subject;
+	const char *want; /* capture mode, or the skip reason */
+} modes[] = {
+	{ "a@customer.org", "am@example.com", "Hi", "full" },
+	{ "a@eu.customer.org", "am@example.com", "Hi", "full" },       /* subdomain */
+	{ "a@legal.customer.org", "am@example.com", "Hi", "CaptureMode off" }, /* longest wins */
+	{ "lawyer@customer.org", "am@example.com", "Hi", "headers-only" }, /* address wins */
+	{ "x@other.com", "am@example.com", "Hi", "headers-only" },     /* the default */
+	{ "a@customer.org", "am@example.com,x@partner.com", "Hi", "full" },
+	{ "a@customer.org", "am@example.com,lawyer@customer.org", "Hi", "headers-only" },
+	{ "a@customer.org", "ceo@example.com", "Hi", "CaptureMode off" }, /* one off party */
+	{ "a@customer.org", "am@example.com,private@customer.org", "Hi", "NeverCapture" },
+	{ "a@customer.org", "am@example.com", "PAYROLL questions", "NeverCaptureSubjects" },
+	{ "a@customer.org", "am@example.com", "Salaryman", "full" },  /* whole words only */
+};
+
+static void test_capture_modes(void **state)
+{
+	mp_config *cfg = mp_config_parse_text("p.conf", policy_conf, NULL);
+	assert_non_null(cfg);
+	mp_classifier *c = mp_classifier_new(cfg);
+	for (guint i = 0; i < G_N_ELEMENTS(modes); i++) {
+		mp_message *m = make_message(modes[i].from, modes[i].to, NULL);
+		m->subject = g_strdup(modes[i].subject);
+		mp_classification *cls = mp_classify(c, m);
+		const char *got = cls->direction == MP_DIRECTION_NONE
+		                      ? cls->skip_reason : mp_capture_mode_name(cls->capture_mode);
+		char row[8];
+		g_snprintf(row, sizeof row, "%u", i);
+		assert_str_row(row, got, modes[i].want);
+		mp_classification_free(cls);
+		g_free(m->subject);
+		free_message(m);
+	}
+	mp_classifier_free(c);
+	mp_config_free(cfg);
+}
+
+/* The milter's checks: the envelope at DATA, then each header. */
+static void test_milter_checks(void **state)
+{
+	mp_config *cfg = mp_config_parse_text("p.conf", policy_conf, NULL);
+	mp_classifier *c = mp_classifier_new(cfg);
+	GPtrArray *rcpts = g_ptr_array_new();
+	g_ptr_array_add(rcpts, "am@example.com");
+	const char *why = NULL;
+	assert_int_equal(mp_classify_envelope(c, "a@legal.customer.org", rcpts, &why),
+	                 MP_DIRECTION_NONE);
+	assert_string_equal(why, "CaptureMode off");
+	assert_int_equal(mp_classify_envelope(c, "lawyer@customer.org", rcpts, &why),
+	                 MP_DIRECTION_INBOUND);
+	g_ptr_array_add(rcpts, "private@customer.org");
+	assert_int_equal(mp_classify_envelope(c, "a@customer.org", rcpts, &why), MP_DIRECTION_NONE);
+	assert_string_equal(why, "NeverCapture");
+	g_ptr_array_unref(rcpts);
+	assert_string_equal(mp_classify_header(c, "Cc", "Boss <CEO@Example.com>, x@y.com"),
+	                    "CaptureMode off");
+	assert_string_equal(mp_classify_header(c, "to", "\"P\" <private@customer.org>"),
+	                    "NeverCapture");
+	assert_null(mp_classify_header(c, "To", "am@example.com, lawyer@customer.org"));
+	assert_null(mp_classify_header(c, "Reply-To", "ceo@example.com"));
+	assert_string_equal(mp_classify_header(c, "Subject", "=?UTF-8?Q?Salary_review?="),
+	                    "NeverCaptureSubjects");
+	assert_string_equal(mp_classify_header(c, "subject", " Re: the\r\n\tpayroll run"),
+	                    "NeverCaptureSubjects");
+	assert_null(mp_classify_header(c, "Subject", "Renewal"));
+	mp_classifier_free(c);
+	mp_config_free(cfg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -175,6 +256,8 @@ int main(void)
 		cmocka_unit_test(test_participant_flags),
 		cmocka_unit_test(test_robots),
 		cmocka_unit_test(test_registrable),
+		cmocka_unit_test(test_capture_modes),
+		cmocka_unit_test(test_milter_checks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

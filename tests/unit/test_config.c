@@ -39,6 +39,29 @@ static void test_values(void **state)
 	mp_config_free(cfg);
 }
 
+static void test_capture_policy(void **state)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	assert_int_equal(cfg->capture_mode, MP_CAPTURE_FULL);
+	assert_int_equal(cfg->retention_days, 730);
+	assert_null(cfg->never_capture_subjects);
+	mp_config_free(cfg);
+	GError *error = NULL;
+	cfg = mp_config_parse_text("t.conf",
+		"CaptureMode Headers-Only\n"
+		"CaptureModeFor Acme.com=off lawyer@x.org=headers-only\n"
+		"NeverCaptureSubjects \\b(payroll|legal hold)\\b, internal\n"
+		"Retention 90\n", &error);
+	assert_non_null(cfg);
+	assert_int_equal(cfg->capture_mode, MP_CAPTURE_HEADERS_ONLY);
+	assert_int_equal(cfg->capture_mode_for->len, 2);
+	assert_string_equal(g_ptr_array_index(cfg->capture_mode_for, 0), "acme.com=off");
+	/* a pattern keeps its spaces and commas */
+	assert_string_equal(cfg->never_capture_subjects, "\\b(payroll|legal hold)\\b, internal");
+	assert_int_equal(cfg->retention_days, 90);
+	mp_config_free(cfg);
+}
+
 static const struct {
 	const char *text;
 	const char *want; /* error message */
@@ -51,6 +74,18 @@ static const struct {
 	{ "LogLevel loud\n",
 	  "b.conf:1: LogLevel: expected error, warning, notice, info or debug (got \"loud\")" },
 	{ "Database\n", "b.conf:1: Database: missing value (got \"\")" },
+	{ "CaptureMode partial\n",
+	  "b.conf:1: CaptureMode: expected full, headers-only or off (got \"partial\")" },
+	{ "CaptureModeFor acme.com\n",
+	  "b.conf:1: CaptureModeFor: expected ADDRESS-or-DOMAIN=MODE entries, MODE one of full, "
+	  "headers-only, off (got \"acme.com\")" },
+	{ "CaptureModeFor =off\n",
+	  "b.conf:1: CaptureModeFor: expected ADDRESS-or-DOMAIN=MODE entries, MODE one of full, "
+	  "headers-only, off (got \"=off\")" },
+	{ "NeverCaptureSubjects pay(roll\n",
+	  "b.conf:1: NeverCaptureSubjects: not a valid regular expression (PCRE2 syntax) "
+	  "(got \"pay(roll\")" },
+	{ "Retention 0\n", "b.conf:1: Retention: expected a number of days from 1 to 3650 (got \"0\")" },
 };
 
 static void test_bad_lines(void **state)
@@ -98,6 +133,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_capture_policy),
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_man_lists_every_key),
