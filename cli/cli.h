@@ -11,6 +11,7 @@
 
 #include <glib.h>
 #include <jansson.h>
+#include <gmime/gmime.h>
 #include "config.h"
 #include "store.h"
 
@@ -57,6 +58,25 @@ gboolean cli_parse_date(const char *s, gboolean end_of_day, gint64 *out);
 gboolean cli_wants_help(int argc, char **argv);
 /* cli_print_help - the usage text of a command to stdout, exit status 0 */
 int cli_print_help(const char *command);
+
+/* delivery.c: what `digest` and `report` share */
+typedef enum {
+	CLI_OUT_STDOUT,  /* print the message (the default) */
+	CLI_OUT_MAILDIR, /* deliver into a Maildir */
+	CLI_OUT_SEND,    /* submit by DigestTransport */
+} cli_out_mode;
+
+/* cli_read_model - a model file (a JSON object, or an array of them, which
+ * is what --json prints); NULL after printing the error with *status set */
+json_t *cli_read_model(const char *command, const char *path, int *status);
+/* cli_model_list - the models in a file's JSON as a new array of objects
+ * (an object alone becomes a one-element array) */
+json_t *cli_model_list(json_t *doc);
+
+/* cli_emit_message - print, file or send one message; prints errors and
+ * returns the exit status */
+int cli_emit_message(const char *command, GMimeMessage *msg, cli_out_mode mode,
+                     const char *maildir, const mp_config *cfg);
 
 /* output.c: one output interface for text and JSON */
 typedef struct cli_column {

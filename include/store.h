@@ -25,7 +25,7 @@
 #include "classify.h"
 #include "extract.h"
 
-#define MP_SCHEMA_VERSION 1
+#define MP_SCHEMA_VERSION 2
 
 typedef struct mp_store mp_store;
 
@@ -109,5 +109,25 @@ json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error);
 
 /* mp_store_account_exists - TRUE if an account has this name */
 gboolean mp_store_account_exists(mp_store *st, const char *name);
+
+/* store_digest.c: what the digests already did (idempotency per AM and day) */
+
+/* mp_store_digest_owners - every AM who owns an account (array of address
+ * strings, lowercase, sorted) */
+json_t *mp_store_digest_owners(mp_store *st, GError **error);
+/* mp_store_digest_sent - *sent = a digest for am on day (YYYY-MM-DD) was
+ * recorded */
+gboolean mp_store_digest_sent(mp_store *st, const char *am, const char *day,
+                              gboolean *sent, GError **error);
+/* mp_store_alert_sent - *sent = the alert id was carried as new by a
+ * digest on a day before before_day (NULL: any day) */
+gboolean mp_store_alert_sent(mp_store *st, const char *alert_id, const char *before_day,
+                             gboolean *sent, GError **error);
+/* mp_store_record_digest - record a sent digest and the ids of the alerts
+ * it carried as new (a JSON array of strings), in one transaction; a
+ * second record for the same am and day replaces the first (--force) */
+gboolean mp_store_record_digest(mp_store *st, const char *am, const char *day,
+                                const char *message_id, const char *transport,
+                                json_t *alert_ids, GError **error);
 
 #endif

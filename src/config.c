@@ -94,6 +94,18 @@ static const config_key config_keys[] = {
 	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
+	{ "DigestFrom", KEY_STRING, "", FIELD(digest_from),
+	  "From of digests and reports, e.g. mailpulse <mailpulse@example.com> (unset: mailpulse@ this host's name)." },
+	{ "DigestTransport", KEY_STRING, "sendmail", FIELD(digest_transport),
+	  "How digests and reports leave: sendmail (SendmailPath) or smtp (SmtpServer; plain SMTP, no TLS: a relay on this host or network)." },
+	{ "SendmailPath", KEY_PATH, "/usr/sbin/sendmail", FIELD(sendmail_path),
+	  "sendmail(1) run as SendmailPath -oi -f FROM -- RCPT with the message on its input." },
+	{ "SmtpServer", KEY_STRING, "127.0.0.1:25", FIELD(smtp_server),
+	  "host:port (or [IPv6]:port) of the SMTP relay for DigestTransport smtp." },
+	{ "DigestWhenEmpty", KEY_BOOL, "no", FIELD(digest_when_empty),
+	  "Send a digest even when nothing is new for the Account Manager that day." },
+	{ "ReportRecipients", KEY_LIST, "", FIELD(report_recipients),
+	  "Addresses `mailpulse report --send` mails the portfolio report to when no address is given." },
 };
 
 /* find_key - the table entry for name (case-insensitive), or NULL */

@@ -20,6 +20,10 @@
  *	participants, attachments.
  *	Later features (signals, contact events, daily snapshots) add tables in
  *	new migrations; nothing here needs rewriting for them.
+ *
+ * LAYOUT (digests)
+ *	digests: one row per digest sent (AM, as-of day, Message-ID, how);
+ *	digest_alerts: the alert ids each carried as new.
  */
 #include "store_internal.h"
 #include "status.h"
@@ -133,6 +137,22 @@ static const char *const migrations[] = {
 	"    VALUES ('delete', old.id, old.subject, old.text);"
 	"  INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);"
 	" END;",
+	/* 1 -> 2: digests sent, so a second run the same day sends nothing and
+	 * an alert already sent is not new again (store_digest.c) */
+	"CREATE TABLE digests ("
+	"  id INTEGER PRIMARY KEY,"
+	"  am TEXT NOT NULL COLLATE NOCASE,"
+	"  day TEXT NOT NULL,"
+	"  sent_at INTEGER NOT NULL,"
+	"  message_id TEXT NOT NULL,"
+	"  transport TEXT NOT NULL,"
+	"  items INTEGER NOT NULL,"
+	"  UNIQUE (am, day));"
+	"CREATE TABLE digest_alerts ("
+	"  alert_id TEXT NOT NULL,"
+	"  digest_id INTEGER NOT NULL REFERENCES digests(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (alert_id, digest_id)"
+	") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);
