@@ -161,7 +161,8 @@ static void text_account_heading(GString *out, guint rank, json_t *acc)
 	g_free(name);
 }
 
-/* text_health_line - "Health 62/100, watch  ▇▇▆▅▄  -14 in 21 days" */
+/* text_health_line - "Health 62/100, watch  ▇▇▆▅▄  -14 in 21 days"; the
+ * change goes to a line of its own when all of it does not fit */
 static void text_health_line(GString *out, json_t *acc)
 {
 	double health, change;
@@ -175,9 +176,15 @@ static void text_health_line(GString *out, json_t *acc)
 		g_string_append(line, "  ");
 		dl_text_sparkline(line, dl_array(acc, "health_trend"), 30);
 	}
-	if (dl_num(acc, "health_change_21d", &change))
-		g_string_append_printf(line, "  %+.0f in 21 days", change);
-	g_string_append_printf(out, "%s\n", line->str);
+	char *delta = dl_num(acc, "health_change_21d", &change)
+		? g_strdup_printf("%+.0f in 21 days", change) : NULL;
+	if (delta && dl_width(line->str) + 2 + dl_width(delta) <= WIDTH)
+		g_string_append_printf(out, "%s  %s\n", line->str, delta);
+	else if (delta)
+		g_string_append_printf(out, "%s\n     %s\n", line->str, delta);
+	else
+		g_string_append_printf(out, "%s\n", line->str);
+	g_free(delta);
 	g_string_free(line, TRUE);
 }
 
@@ -259,11 +266,10 @@ static void text_last_substantive(GString *out, json_t *acc)
 /* severity_tag - "[HIGH]", "[MEDIUM]", "[LOW]" */
 static char *severity_tag(json_t *alert)
 {
-	char *sev = dl_clean(dl_str(alert, "severity"), 10);
-	char *up = g_ascii_strup(*sev ? sev : "note", -1);
+	const char *sev = dl_str(alert, "severity");
+	char *up = g_ascii_strup(dl_severity_rank(sev) < 3 ? sev : "note", -1);
 	char *tag = g_strdup_printf("[%s]", up);
 	g_free(up);
-	g_free(sev);
 	return tag;
 }
 
