@@ -227,10 +227,15 @@ static void html_table(GString *out, json_t *model, const report_table *t)
 	g_string_append(out, "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
 	                     "border=\"0\" style=\"table-layout:fixed;border-collapse:collapse;font-size:13px;\">"
 	                     "<tr style=\"font-size:11px;color:#616e7c;\">");
+	int total = 0;
+	for (guint c = 0; c < t->n_cols; c++)
+		total += t->cols[c].width;
 	for (guint c = 0; c < t->n_cols; c++) {
+		/* the text part's column widths, as shares of the table */
 		gboolean right = t->cols[c].format != COL_TEXT && t->cols[c].format != COL_MIX;
-		g_string_append_printf(out, "<td style=\"padding:4px 6px 4px 0;%s\">",
-		                       right ? "text-align:right;" : "");
+		int share = t->cols[c].width * 100 / total;
+		g_string_append_printf(out, "<td width=\"%d%%\" style=\"width:%d%%;padding:4px 6px 4px 0;%s\">",
+		                       share, share, right ? "text-align:right;" : "");
 		dl_html_text(out, t->cols[c].title, DL_MAX_LINE);
 		g_string_append(out, "</td>");
 	}
