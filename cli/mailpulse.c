@@ -28,6 +28,7 @@ int cmd_search(cli_context *ctx, int argc, char **argv);
 int cmd_config(cli_context *ctx, int argc, char **argv);
 int cmd_status(cli_context *ctx, int argc, char **argv);
 int cmd_inspect(cli_context *ctx, int argc, char **argv);
+int cmd_rules(cli_context *ctx, int argc, char **argv);
 int cmd_digest(cli_context *ctx, int argc, char **argv);
 int cmd_report(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
@@ -88,6 +89,23 @@ static const cli_command commands[] = {
 	  "keys, effective date and its source, attachments. Needs no database;\n"
 	  "the configuration is read if present, else defaults apply.\n"
 	  "--internal DOMAIN,...  InternalDomains for this run\n" },
+	{ "rules", cmd_rules, "check the phrase rules; see which rules fire on a text",
+	  "usage: mailpulse rules check [DIR]\n"
+	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json]\n"
+	  "                            (--text TEXT | FILE...)\n"
+	  "\n"
+	  "check  compiles every *.rules file of DIR (RulesDir by default) with the\n"
+	  "       configured Competitors and runs each rule's example and\n"
+	  "       counterexample lines. Every problem is printed as FILE:LINE: message\n"
+	  "       (PCRE2's own message and offset for a bad pattern) and the exit\n"
+	  "       status is 78; on success, the number of rules per category.\n"
+	  "test   runs the rules on TEXT or on the FILEs ('-' is standard input) as\n"
+	  "       the new text of one message and prints every hit: category, rule,\n"
+	  "       weight, due date, label and the evidence sentence.\n"
+	  "       --us         the author works at our company (default: a customer)\n"
+	  "       --date DATE  the message date that due dates count from (today)\n"
+	  "       --rules DIR  rules from DIR instead of RulesDir\n"
+	  "See docs/rules.md for the rule file format.\n" },
 	{ "digest", cmd_digest, "each Account Manager's daily digest email",
 	  "usage: mailpulse digest [--am ADDRESS] [--as-of DATE]\n"
 	  "                        [--stdout | --maildir DIR | --send [--force]] [--json]\n"

@@ -16,6 +16,12 @@
 
 #define MP_DEFAULT_CONFIG "/etc/mailpulse/mailpulse.conf"
 
+/* Where `make install` puts the rule files; the Makefile passes the real
+ * $(DATADIR)/rules. */
+#ifndef MP_RULES_DIR
+#define MP_RULES_DIR "/usr/local/share/mailpulse/rules"
+#endif
+
 typedef struct mp_config {
 	char *path;                  /* file read, NULL when only defaults */
 	char *database;              /* Database */
@@ -34,6 +40,9 @@ typedef struct mp_config {
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
+	/* signals */
+	char *rules_dir;             /* RulesDir */
+	GPtrArray *competitors;      /* Competitors (char *, as written) */
 	/* delivery: digest and report */
 	char *digest_from;           /* DigestFrom, NULL: mailpulse@HOST */
 	char *digest_transport;      /* DigestTransport: sendmail | smtp */
