@@ -1,5 +1,5 @@
 #!/bin/bash
-# T071-digest-render.sh - the HTML parts as a mail client would show them:
+# T091-digest-render.sh - the HTML parts as a mail client would show them:
 # headless Chromium renders each to a PNG kept under tests/out/ (look at
 # them: digest-claire.png, digest-hostile.png, report.png).  A subtest
 # fails when Chromium cannot render the page or the picture is blank or

@@ -1,5 +1,5 @@
 #!/bin/bash
-# T070-digest.sh - `mailpulse digest` and `mailpulse report` from model
+# T090-digest.sh - `mailpulse digest` and `mailpulse report` from model
 # files (--model): output modes, sendmail and SMTP transports, one digest
 # per AM and day, nothing sent when nothing is new, hostile models.
 #
