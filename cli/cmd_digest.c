@@ -38,20 +38,6 @@ static const char *model_day(json_t *model)
 	return day ? day : "?";
 }
 
-/* new_alert_ids - ids of the alerts the model carries as new */
-static json_t *new_alert_ids(json_t *model)
-{
-	json_t *ids = json_array();
-	size_t i, j;
-	json_t *acc, *alert;
-	json_array_foreach(json_object_get(model, "accounts"), i, acc)
-		json_array_foreach(json_object_get(acc, "alerts"), j, alert)
-			if (json_is_true(json_object_get(alert, "new")) &&
-			    json_is_string(json_object_get(alert, "id")))
-				json_array_append(ids, json_object_get(alert, "id"));
-	return ids;
-}
-
 /* already_sent - in send mode, TRUE (with a note) when today's digest for
  * this AM is on record; errors set *status */
 static gboolean already_sent(mp_store *st, json_t *model, int *status)
@@ -73,18 +59,15 @@ static gboolean already_sent(mp_store *st, json_t *model, int *status)
 static int record(mp_store *st, json_t *model, GMimeMessage *msg, const mp_config *cfg)
 {
 	GError *error = NULL;
-	json_t *ids = new_alert_ids(model);
-	const char *day = model_day(model);
-	int status = MP_OK;
-	if (mp_store_record_digest(st, model_am(model), day, g_mime_message_get_message_id(msg),
-	                           cfg->digest_transport, ids, &error))
-		fprintf(stderr, "mailpulse: digest: %s: sent for %s (%zu new item%s)\n", model_am(model),
-		        day, json_array_size(ids), json_array_size(ids) == 1 ? "" : "s");
-	else
-		status = cli_report("digest (sent, but not recorded: a second run may send it again)",
-		                    error);
-	json_decref(ids);
-	return status;
+	gint64 items = (gint64)json_number_value(json_object_get(model, "new_items"));
+	if (!mp_store_record_digest(st, model_am(model), model_day(model),
+	                            g_mime_message_get_message_id(msg), cfg->digest_transport, items,
+	                            &error))
+		return cli_report("digest (sent, but not recorded: a second run may send it again)",
+		                  error);
+	fprintf(stderr, "mailpulse: digest: %s: sent for %s (%" G_GINT64_FORMAT " new item%s)\n",
+	        model_am(model), model_day(model), items, items == 1 ? "" : "s");
+	return MP_OK;
 }
 
 /* digest_one - build and emit one AM's digest */

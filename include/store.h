@@ -119,15 +119,11 @@ json_t *mp_store_digest_owners(mp_store *st, GError **error);
  * recorded */
 gboolean mp_store_digest_sent(mp_store *st, const char *am, const char *day,
                               gboolean *sent, GError **error);
-/* mp_store_alert_sent - *sent = the alert id was carried as new by a
- * digest on a day before before_day (NULL: any day) */
-gboolean mp_store_alert_sent(mp_store *st, const char *alert_id, const char *before_day,
-                             gboolean *sent, GError **error);
-/* mp_store_record_digest - record a sent digest and the ids of the alerts
- * it carried as new (a JSON array of strings), in one transaction; a
- * second record for the same am and day replaces the first (--force) */
+/* mp_store_record_digest - record a sent digest (items: the new items it
+ * carried); a second record for the same am and day replaces the first
+ * (--force) */
 gboolean mp_store_record_digest(mp_store *st, const char *am, const char *day,
                                 const char *message_id, const char *transport,
-                                json_t *alert_ids, GError **error);
+                                gint64 items, GError **error);
 
 #endif

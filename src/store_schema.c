@@ -22,8 +22,8 @@
  *	new migrations; nothing here needs rewriting for them.
  *
  * LAYOUT (digests)
- *	digests: one row per digest sent (AM, as-of day, Message-ID, how);
- *	digest_alerts: the alert ids each carried as new.
+ *	digests: one row per digest sent (AM, as-of day, Message-ID, how,
+ *	  how many new items it carried).
  */
 #include "store_internal.h"
 #include "status.h"
@@ -137,8 +137,8 @@ static const char *const migrations[] = {
 	"    VALUES ('delete', old.id, old.subject, old.text);"
 	"  INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);"
 	" END;",
-	/* 1 -> 2: digests sent, so a second run the same day sends nothing and
-	 * an alert already sent is not new again (store_digest.c) */
+	/* 1 -> 2: digests sent, so a second run the same day sends nothing
+	 * (store_digest.c); which alerts were sent is analysis's ledger */
 	"CREATE TABLE digests ("
 	"  id INTEGER PRIMARY KEY,"
 	"  am TEXT NOT NULL COLLATE NOCASE,"
@@ -147,12 +147,7 @@ static const char *const migrations[] = {
 	"  message_id TEXT NOT NULL,"
 	"  transport TEXT NOT NULL,"
 	"  items INTEGER NOT NULL,"
-	"  UNIQUE (am, day));"
-	"CREATE TABLE digest_alerts ("
-	"  alert_id TEXT NOT NULL,"
-	"  digest_id INTEGER NOT NULL REFERENCES digests(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY (alert_id, digest_id)"
-	") WITHOUT ROWID;",
+	"  UNIQUE (am, day));",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);
