@@ -2,8 +2,12 @@
  * deliver.h - delivery: the digest and portfolio report emails, and how
  * they leave (sendmail(1), SMTP, a Maildir, stdout).
  *
- * Analysis computes a model (a jansson document, see DIGEST-MODEL in
- * docs/admin-guide.md "The digest model"); delivery renders it and never
+ * Analysis computes a model (a jansson document: the AM, the day, the
+ * number of new items and the AM's accounts ranked by stake, each with
+ * health, trend, components, momentum and alerts with evidence and next
+ * step; the portfolio model has segments, owners, renewals and
+ * single-threaded accounts; tests/data/digest/claire.json and
+ * portfolio.json show every field); delivery renders it and never
  * computes anything itself.  Every string in a model may hold whatever a
  * customer wrote (HTML, script, CR/LF, bidi overrides, a megabyte without a
  * space): the renderers clean, cut, wrap and escape it; a model is never
