@@ -25,7 +25,8 @@ MILTER_LIBS = -lmilter -lpthread
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
-           notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace
+           notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace \
+           chromium
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 

@@ -11,6 +11,7 @@
 
 #include <glib.h>
 #include <jansson.h>
+#include <gmime/gmime.h>
 #include "config.h"
 #include "rules.h"
 #include "store.h"
@@ -97,6 +98,25 @@ typedef struct cli_erase {
 
 /* cli_run_erase - run e; returns the exit status */
 int cli_run_erase(cli_context *ctx, const cli_erase *e);
+
+/* delivery.c: what `digest` and `report` share */
+typedef enum {
+	CLI_OUT_STDOUT,  /* print the message (the default) */
+	CLI_OUT_MAILDIR, /* deliver into a Maildir */
+	CLI_OUT_SEND,    /* submit by DigestTransport */
+} cli_out_mode;
+
+/* cli_read_model - a model file (a JSON object, or an array of them, which
+ * is what --json prints); NULL after printing the error with *status set */
+json_t *cli_read_model(const char *command, const char *path, int *status);
+/* cli_model_list - the models in a file's JSON as a new array of objects
+ * (an object alone becomes a one-element array) */
+json_t *cli_model_list(json_t *doc);
+
+/* cli_emit_message - print, file or send one message; prints errors and
+ * returns the exit status */
+int cli_emit_message(const char *command, GMimeMessage *msg, cli_out_mode mode,
+                     const char *maildir, const mp_config *cfg);
 
 /* output.c: one output interface for text and JSON */
 typedef struct cli_column {

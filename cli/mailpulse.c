@@ -33,6 +33,8 @@ int cmd_purge(cli_context *ctx, int argc, char **argv);
 int cmd_signals(cli_context *ctx, int argc, char **argv);
 int cmd_latency(cli_context *ctx, int argc, char **argv);
 int cmd_rules(cli_context *ctx, int argc, char **argv);
+int cmd_digest(cli_context *ctx, int argc, char **argv);
+int cmd_report(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
 static const cli_command commands[] = {
@@ -155,6 +157,35 @@ static const cli_command commands[] = {
 	  "       --date DATE  the message date that due dates count from (today)\n"
 	  "       --rules DIR  rules from DIR instead of RulesDir\n"
 	  "See docs/rules.md for the rule file format.\n" },
+	{ "digest", cmd_digest, "each Account Manager's daily digest email",
+	  "usage: mailpulse digest [--am ADDRESS] [--as-of DATE]\n"
+	  "                        [--stdout | --maildir DIR | --send [--force]] [--json]\n"
+	  "                        [--model FILE.json]\n"
+	  "\n"
+	  "One email per Account Manager (or only --am's): the accounts that need\n"
+	  "them, ranked by what is at stake, each alert with its evidence and a\n"
+	  "next step, and all their accounts at a glance; a text part and an HTML\n"
+	  "part. Nothing is sent on a day with nothing new (DigestWhenEmpty).\n"
+	  "--stdout       print the message (the default)\n"
+	  "--maildir DIR  deliver it into the Maildir DIR; prints the file name\n"
+	  "--send         submit it (DigestTransport: sendmail or smtp); once per\n"
+	  "               AM and day: a digest already sent that day is not sent\n"
+	  "               again unless --force\n"
+	  "--json         print the digest models instead\n"
+	  "--model FILE   render the models in FILE (what --json prints) instead of\n"
+	  "               computing them: a testing and debugging aid\n" },
+	{ "report", cmd_report, "the portfolio report for the head of the team",
+	  "usage: mailpulse report [--send [ADDRESS,...]] [--as-of DATE] [--stdout] [--json]\n"
+	  "                        [--model FILE.json]\n"
+	  "\n"
+	  "Health by segment and by Account Manager, ARR at risk, renewals in the\n"
+	  "next 90 days with their health, expansion and advocacy moments,\n"
+	  "single-threaded accounts; GRR/NRR where imports give an ARR history.\n"
+	  "--send [ADDRESS,...]  mail it to these addresses, or to ReportRecipients\n"
+	  "--stdout              print the message (the default)\n"
+	  "--json                print the portfolio model instead\n"
+	  "--model FILE          render the model in FILE instead of computing it\n"
+	  "                      (a testing and debugging aid)\n" },
 	{ "config", cmd_config, "print the effective configuration",
 	  "usage: mailpulse config [--man-keys]\n"
 	  "\n"

@@ -59,6 +59,13 @@ typedef struct mp_config {
 	/* signals */
 	char *rules_dir;             /* RulesDir */
 	GPtrArray *competitors;      /* Competitors (char *, as written) */
+	/* delivery: digest and report */
+	char *digest_from;           /* DigestFrom, NULL: mailpulse@HOST */
+	char *digest_transport;      /* DigestTransport: sendmail | smtp */
+	char *sendmail_path;         /* SendmailPath */
+	char *smtp_server;           /* SmtpServer, host:port */
+	gboolean digest_when_empty;  /* DigestWhenEmpty */
+	GPtrArray *report_recipients; /* ReportRecipients (addresses) */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default */

@@ -26,7 +26,7 @@
 #include "extract.h"
 #include "forget.h"
 
-#define MP_SCHEMA_VERSION 2
+#define MP_SCHEMA_VERSION 3
 
 typedef struct mp_store mp_store;
 
@@ -150,5 +150,21 @@ char *mp_store_account_name(mp_store *st, const char *host, const char *registra
 
 /* mp_store_account_exists - TRUE if an account has this name */
 gboolean mp_store_account_exists(mp_store *st, const char *name);
+
+/* store_digest.c: what the digests already did (idempotency per AM and day) */
+
+/* mp_store_digest_owners - every AM who owns an account (array of address
+ * strings, lowercase, sorted) */
+json_t *mp_store_digest_owners(mp_store *st, GError **error);
+/* mp_store_digest_sent - *sent = a digest for am on day (YYYY-MM-DD) was
+ * recorded */
+gboolean mp_store_digest_sent(mp_store *st, const char *am, const char *day,
+                              gboolean *sent, GError **error);
+/* mp_store_record_digest - record a sent digest (items: the new items it
+ * carried); a second record for the same am and day replaces the first
+ * (--force) */
+gboolean mp_store_record_digest(mp_store *st, const char *am, const char *day,
+                                const char *message_id, const char *transport,
+                                gint64 items, GError **error);
 
 #endif

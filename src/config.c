@@ -114,6 +114,18 @@ static const config_key config_keys[] = {
 	  "Directory of the phrase rule files (*.rules; see `mailpulse rules check`)." },
 	{ "Competitors", KEY_NAMES, "", FIELD(competitors),
 	  "Competitor products or companies, separated by commas (e.g. Looker, Power BI); @competitors in rules." },
+	{ "DigestFrom", KEY_STRING, "", FIELD(digest_from),
+	  "From of digests and reports, e.g. mailpulse <mailpulse@example.com> (unset: mailpulse@ this host's name)." },
+	{ "DigestTransport", KEY_STRING, "sendmail", FIELD(digest_transport),
+	  "How digests and reports leave: sendmail (SendmailPath) or smtp (SmtpServer; plain SMTP, no TLS: a relay on this host or network)." },
+	{ "SendmailPath", KEY_PATH, "/usr/sbin/sendmail", FIELD(sendmail_path),
+	  "sendmail(1) run as SendmailPath -oi -f FROM -- RCPT with the message on its input." },
+	{ "SmtpServer", KEY_STRING, "127.0.0.1:25", FIELD(smtp_server),
+	  "host:port (or [IPv6]:port) of the SMTP relay for DigestTransport smtp." },
+	{ "DigestWhenEmpty", KEY_BOOL, "no", FIELD(digest_when_empty),
+	  "Send a digest even when nothing is new for the Account Manager that day." },
+	{ "ReportRecipients", KEY_LIST, "", FIELD(report_recipients),
+	  "Addresses `mailpulse report --send` mails the portfolio report to when no address is given." },
 };
 
 static const char *const capture_mode_names[] = {

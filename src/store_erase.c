@@ -216,6 +216,8 @@ static const erase_table erase_tables[] = {
 	{ "messages_fts_idx", TABLE_INDEX, "its segment index", NULL, NULL },
 	{ "messages_fts_docsize", TABLE_INDEX, "its document sizes", NULL, NULL },
 	{ "messages_fts_config", TABLE_NONE, "its settings", NULL, NULL },
+	{ "digests", TABLE_NONE, "digests sent: the AM (one of ours), day, Message-ID, item count",
+	  NULL, NULL },
 };
 
 /* sql_covers / sql_mentions - the SQL functions over the mp_forget */

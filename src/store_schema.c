@@ -37,6 +37,10 @@
  *	  query time as of a date, never stored.
  *	Messages stored under version 1 keep automated = 'none' and no new
  *	text: the upgrade does not re-read the archive.
+ *
+ * LAYOUT (version 3: digests)
+ *	digests: one row per digest sent (AM, as-of day, Message-ID, how,
+ *	  how many new items it carried).
  */
 #include "store_internal.h"
 #include "status.h"
@@ -221,6 +225,18 @@ static const char *const migrations[] = {
 	"  ON p.id = (SELECT min(id) FROM messages WHERE message_id = r.parent_id)"
 	" WHERE r.automated = 'none' AND p.automated = 'none' AND r.forwarded = 0"
 	"  AND r.direction <> p.direction AND r.date >= p.date;",
+
+	/* 2 -> 3: digests sent, so a second run the same day sends nothing
+	 * (store_digest.c); which alerts were sent is analysis's ledger */
+	"CREATE TABLE digests ("
+	"  id INTEGER PRIMARY KEY,"
+	"  am TEXT NOT NULL COLLATE NOCASE,"
+	"  day TEXT NOT NULL,"
+	"  sent_at INTEGER NOT NULL,"
+	"  message_id TEXT NOT NULL,"
+	"  transport TEXT NOT NULL,"
+	"  items INTEGER NOT NULL,"
+	"  UNIQUE (am, day));",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);
