@@ -33,6 +33,12 @@
  *	a subject after think/believe/sure/that/que/dass stays in scope ("I
  *	don't think we will renew").  The search then goes on after the
  *	negated match, so a later plain match in the text still fires.
+ *
+ * UNLESS
+ *	A rule's optional "unless" pattern vetoes a whole sentence: "we'll
+ *	renew it" is no contract renewal in a sentence about a certificate,
+ *	"kündigen" no churn in one about a newsletter.  The veto is per
+ *	sentence, so the same rule still fires on another sentence.
  */
 #include <string.h>
 #include "rules_internal.h"
@@ -305,11 +311,14 @@ static gboolean negated_after(const mp_ruleset *rs, const char *s, gsize end)
 	return rules_find(rs, rs->cue_after, s, limit, end, &a, &b);
 }
 
-/* rule_fires - first match of r in sentence s that is not negated */
+/* rule_fires - first match of r in sentence s that is not negated, in a
+ * sentence its "unless" pattern does not match */
 static gboolean rule_fires(const mp_ruleset *rs, const mp_rule *r, const char *s,
                            gsize *start, gsize *end)
 {
-	gsize len = strlen(s), from = 0;
+	gsize len = strlen(s), from = 0, a, b;
+	if (r->unless && rules_find(rs, r->unless, s, len, 0, &a, &b))
+		return FALSE;
 	while (rules_find(rs, r->code, s, len, from, start, end)) {
 		if (!r->check_negation ||
 		    (!negated_before(rs, s, *start, *end) && !negated_after(rs, s, *end)))
