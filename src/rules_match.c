@@ -24,7 +24,8 @@
  * NEGATION
  *	Unless a rule says "negation: ignore", a match does not count when its
  *	clause negates it: a negation word (not, n't, no, never, without, ne,
- *	n', pas, jamais, aucun, sans, nicht, kein..., nie, ohne) within the
+ *	n', pas, jamais, aucun, sans, nicht, kein..., nie, ohne; and the
+ *	alternative not taken: instead of, rather than, au lieu de, statt) within the
  *	PRE_WINDOW_WORDS words before the match, after the last clause break
  *	(, ; : dash, but, mais, aber ...) and with no new subject (we, I, nous,
  *	wir ...) between the negation and the end of the match; or "nicht", "pas",
@@ -60,6 +61,9 @@ static const char CUE_BEFORE[] =
 	"|pas(?!\\s+(?:mal|seulement|que|forcément)\\b)"
 	"|nicht(?!\\s+nur\\b)|kein(?:e|en|em|er|es)?|nie|niemals|ohne(?!\\s+zweifel\\b)"
 	"|keinesfalls|keineswegs)\\b"
+	/* "an extension instead of a retender": the alternative not taken */
+	"|\\b(?:instead\\s+of|rather\\s+than|au\\s+lieu\\s+d(?:e|u|es|')|plutôt\\s+que"
+	"|(?:an)?statt|anstelle)\\b"
 	"|n't\\b|\\bn'(?=\\w)";
 
 static const char CUE_AFTER[] =

@@ -112,6 +112,9 @@ static const struct {
 	{ "If the export isn't fixed this week we will cancel our contract.", C, "churn_risk", "churn-cancel", TRUE },
 	{ "We are not only happy to renew but also to add seats.", C, "renewal", "renewal-intent", TRUE },
 	{ "There was no outage, but we have decided to cancel our subscription.", C, "churn_risk", "churn-cancel", TRUE },
+	{ "Cabinet approved a two-year extension instead of a full retender.", C, "churn_risk", NULL, FALSE },
+	{ "We will retender the contract in spring.", C, "churn_risk", "churn-alternatives", TRUE },
+	{ "Wir verlängern um zwei Jahre statt einer Ausschreibung.", C, "churn_risk", NULL, FALSE },
 	/* competitor */
 	{ "Procurement is still reviewing the Looker option.", C, "competitor", "competitor-evaluation", TRUE },
 	{ "We are moving to Power BI next quarter.", C, "competitor", "competitor-switch", TRUE },
