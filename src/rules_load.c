@@ -31,7 +31,9 @@
  *	MP_ERR_NOINPUT when the directory cannot be read or holds no rule
  *	file): unknown or repeated field, missing field, unknown category, bad
  *	weight or applies-to, bad id, duplicate id (naming the first), and
- *	PCRE2's own message and offset for a pattern that does not compile.
+ *	PCRE2's own message and offset for a pattern or an unless pattern
+ *	that does not compile ("pattern error at offset ...", "unless error
+ *	at offset ...").
  */
 #include <math.h>
 #include <string.h>
