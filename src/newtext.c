@@ -106,7 +106,42 @@
 	"Account Manager|Executive|Buyer|Einkäufer|Einkauf|Procurement|Purchasing|" \
 	"Jefe|Gerente|Responsabile|Hoofd|Commercial|commercial|Comercial|Secretary|" \
 	"Assistant|Assistante|Treasurer|Controller|Accountant|Comptable|Attorney|Counsel|" \
-	"Recruiter|Représentant|Representative|Associate|Principal|Supervisor|Team Lead"
+	"Recruiter|Représentant|Representative|Associate|Principal|Supervisor|Team Lead|" \
+	"Controllerin|Contrôleur|Contrôleuse|Analyste|Acheteur|Acheteuse|Juriste|Chef|Cheffe|" \
+	"Gestionnaire|Conseiller|Conseillère|Adjoint|Adjointe|Attaché|Attachée|Délégué|Déléguée|" \
+	"Technicien|Technicienne|Ingénieure|Administrateur|Administratrice|Consultante|" \
+	"Leitung|Prokuristin|Sachbearbeiterin|Assistent|Assistentin|Beraterin|Ingenieurin|" \
+	"Einkäuferin|Buchhalter|Buchhalterin|Disponent|Disponentin|Kaufmann|Kauffrau|" \
+	"Clerk|Planner|Technician|Scientist|Professor|Dean|Provost|Registrar|Superintendent"
+/* German job titles are compounds: Vertriebsleiterin, IT-Referent ... */
+#define TITLE_SUFFIXES "leiter|leiterin|leitung|referent|referentin|beauftragter|beauftragte|" \
+	"berater|beraterin|ingenieur|ingenieurin|kaufmann|kauffrau|sachbearbeiter|sachbearbeiterin|" \
+	"assistent|assistentin|controller|controllerin|manager|managerin|spezialist|spezialistin|" \
+	"koordinator|koordinatorin|entwickler|entwicklerin|einkäufer|einkäuferin|disponent|disponentin"
+/* Departments and functions: a signature line that is only one of these
+ * ("Controlling", "Contrôle de gestion", "IT Services") says what its
+ * author does.  Anchored at the line start, optionally after "Department
+ * of", "Service", "Abteilung" ...: company names end in such words
+ * ("Northwind Analytics"), department lines start with them. */
+#define DEPARTMENT_HEADS "Department|Dept\\.?|Division|Team|Office of|Abteilung|Bereich|" \
+	"Service|Direction|Département|Pôle"
+#define DEPARTMENTS "Finance|Accounting|Accounts Payable|Accounts Receivable|Controlling|Treasury|" \
+	"Purchasing|Procurement|Billing|Collections|Sales|Marketing|Operations|Logistics|Supply Chain|IT|" \
+	"Information Technology|Information Systems|Engineering|Legal|Compliance|HR|Human Resources|" \
+	"Customer Success|Customer Service|Customer Support|Support|Business Intelligence|BI|" \
+	"Analytics|Data|Reporting|Research|R&D|Facilities|Administration|Quality|Risk|Audit|" \
+	"Strategy|Communications|Infrastructure|Security|Revenue Cycle|Clinical Systems|" \
+	"Finanzen|Finanzbuchhaltung|Buchhaltung|Rechnungswesen|Einkauf|Vertrieb|Logistik|EDV|" \
+	"Informatik|Personal|Personalwesen|Personalabteilung|Recht|Rechtsabteilung|" \
+	"Qualitätsmanagement|Geschäftsleitung|Geschäftsführung|Verwaltung|Kundenservice|" \
+	"Kundendienst|Innendienst|Außendienst|Disposition|Datenschutz|" \
+	"Comptabilité|Contrôle de gestion|Achats|des achats|Ventes|Logistique|Informatique|" \
+	"Ressources humaines|RH|DRH|DAF|DSI|Juridique|Trésorerie|Qualité|Finances|" \
+	"financière|commerciale|informatique|juridique|client|clientèle|Relation client|" \
+	"des systèmes d'information|des ressources humaines|des finances"
+/* Legal forms: a line with one names the company, not a department. */
+#define COMPANY_FORMS "GmbH|AG|KG|SE|Ltd|Limited|LLC|LLP|Inc|Corp|PLC|plc|SA|SAS|SARL|S\\.A\\.|" \
+	"BV|NV|AB|AS|ASA|Oy|KK|Co\\.|& Co|e\\.V\\.|University|Université|Universität|Council"
 
 /* compile - one pattern, caseless unless told otherwise; aborts on a
  * pattern error since the patterns are constants of this file */
@@ -144,7 +179,12 @@ static gpointer build_patterns(gpointer unused)
 	p->dash_name = compile("^\\s*[-–—~]\\s?\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*){0,3}\\s*$", 0);
 	p->disclaimer = compile("^\\W*(" DISCLAIMERS ")", ci);
 	p->phone = compile("(\\+|\\(\\+?)?\\d[\\d ().\\-/]{5,}\\d", 0);
-	p->title_word = compile("(?<!\\w)(" TITLES ")(?!\\w)", 0);
+	p->title_word = compile("(?<!\\w)(" TITLES ")(?!\\w)|\\p{Lu}[\\p{L}-]*(" TITLE_SUFFIXES ")(?!\\w)", 0);
+	p->department_word = compile("^\\s*((" DEPARTMENT_HEADS ")\\s+(of\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l'|de\\s+)?)?"
+		"(" DEPARTMENTS ")(?!\\w)", 0);
+	p->company_form = compile("(?<!\\w)(" COMPANY_FORMS ")(?!\\w)", 0);
+	p->linking_word = compile("^(of|and|for|the|&|für|und|et|des|pour|en|am|im)$", 0);
+	p->field_separator = compile("\\s*(?:\\||·|•| – | - )\\s*", 0);
 	return p;
 }
 

@@ -31,6 +31,10 @@ typedef struct nt_patterns {
 	GRegex *disclaimer;         /* This email and any attachments ... */
 	GRegex *phone;              /* +1 (555) 010-0123 */
 	GRegex *title_word;         /* VP, Head of, Directeur, Leiter ... */
+	GRegex *department_word;    /* Controlling, Contrôle de gestion ... */
+	GRegex *company_form;       /* GmbH, Ltd, SAS ... */
+	GRegex *field_separator;    /* between "Name | Title · Company" */
+	GRegex *linking_word;       /* of, and, für, et ... inside a title */
 } nt_patterns;
 
 /* nt_patterns_get - the shared compiled patterns (thread-safe, once) */

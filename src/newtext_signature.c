@@ -16,20 +16,28 @@
  *	  "Cordialement", "Mit freundlichen Grüßen", "Saludos" ...), a
  *	  "-Name" line or a line that is the sender's display name, when only
  *	  a short block (name, title, phone, company: at most 8 short lines)
- *	  follows it.
+ *	  follows it.  Once that block has shown a name and a contact line
+ *	  (a title that is not a sentence, a phone, an address), long lines
+ *	  may close it: marketing slogans ("20% off additional seats until
+ *	  September 30"), fraud warnings, registry lines and disclaimers
+ *	  that no pattern knows are signature furniture, not new text.
  *
  *	nt_signature_fields() reads the block: the name (a line of one to
  *	five capitalised words, preferring one that contains the sender's
  *	display name), the job title (a line with a title word: "VP",
- *	"Head of", "Directeur", "Leiter" ...; "Name | Title" lines are split)
- *	and the first phone number.
+ *	"Head of", "Directeur", "Contrôleuse", "Leiter" and German compounds
+ *	such as "Teamleiterin"; or a short line that starts with a department:
+ *	"Controlling", "Accounts Payable", "Service des achats"; "Name |
+ *	Title" lines are split) and the first phone number (a "Title |
+ *	Company | phone" line gives both).
  *
  * EDGE CASES
  *	A sign-off must be the whole line: "Thanks, that works for us. We want
  *	20 more seats." stays in the body.  A "P.S." after a sign-off is new
  *	text, so the sign-off is then not taken as the start of a signature.
  *	A line of dashes longer than two ("-----") is a table rule, not a
- *	separator.
+ *	separator.  A department starts its line: "Northwind Analytics" or
+ *	"Finance Partners Ltd" is a company, not a title.
  */
 #include <string.h>
 #include "newtext_internal.h"
@@ -41,6 +49,7 @@
 #define SIG_MAX_LINE_WORDS 10
 #define NAME_MAX_WORDS 5
 #define PHONE_MIN_DIGITS 7
+#define DEPARTMENT_MAX_WORDS 4 /* "Service des achats", "Customer Success" */
 
 /* Lower-case words a name may contain (de Gaulle, van Dijk ...). */
 static const char *const name_particles[] = {
@@ -55,7 +64,11 @@ gboolean nt_is_mobile_footer(const char *line)
 
 static char *clean_line(const char *line);
 static gboolean is_name_like(const char *s);
+static gboolean is_job_line(const char *s);
+static char *phone_in(const char *line);
 static gboolean mentions(const char *s, const char *from_name);
+static char **split_fields(const char *clean);
+static gboolean is_particle(const char *word);
 
 /* is_sig_separator - "-- ", "--", em dashes, underscores on their own */
 static gboolean is_sig_separator(const char *line)
@@ -104,24 +117,6 @@ static gboolean is_postscript(const char *line)
 	       g_ascii_strncasecmp(line, "PS ", 3) == 0;
 }
 
-/* short_block_from - lines[from..n) look like a name/title/phone block
- * (or end in a separator, footer or disclaimer) */
-static gboolean short_block_from(char **lines, guint n, guint from)
-{
-	guint count = 0;
-	for (guint i = from; i < n; i++) {
-		const char *line = lines[i];
-		if (nt_is_blank(line))
-			continue;
-		if (is_sig_separator(line) || nt_is_mobile_footer(line) || is_disclaimer(line))
-			return TRUE;
-		if (is_postscript(line) || nt_is_quote_line(line) || ++count > SIG_MAX_BLOCK_LINES ||
-		    g_utf8_strlen(line, -1) > SIG_MAX_LINE_CHARS || count_words(line) > SIG_MAX_LINE_WORDS)
-			return FALSE;
-	}
-	return TRUE;
-}
-
 /* nonblank_from - non-blank lines in lines[from..n) */
 static guint nonblank_from(char **lines, guint n, guint from)
 {
@@ -129,6 +124,86 @@ static guint nonblank_from(char **lines, guint n, guint from)
 	for (guint i = from; i < n; i++)
 		count += !nt_is_blank(lines[i]);
 	return count;
+}
+
+/* is_title_shaped - a job line that reads as a title, not a sentence: it
+ * starts with the job word ("Chef de projet data", "Head of Finance") or
+ * all its words are capitalised ("Senior Account Manager, Acme") but for
+ * small linking words; "The CFO approved it" is a sentence */
+static gboolean is_title_shaped(const char *s)
+{
+	const nt_patterns *p = nt_patterns_get();
+	GMatchInfo *m = NULL;
+	gint start = -1;
+	if (g_regex_match(p->title_word, s, 0, &m))
+		g_match_info_fetch_pos(m, 0, &start, NULL);
+	g_match_info_free(m);
+	if (start == 0 || nt_match(p->department_word, s))
+		return TRUE;
+	char **words = g_strsplit_set(s, " \t", -1);
+	gboolean capitalised = TRUE;
+	for (guint i = 0; words[i] && capitalised; i++) {
+		gunichar c = g_utf8_get_char(words[i]);
+		capitalised = *words[i] == '\0' || !g_unichar_islower(c) || is_particle(words[i]) ||
+		              nt_match(p->linking_word, words[i]);
+	}
+	g_strfreev(words);
+	return capitalised;
+}
+
+/* is_contact_line - a line only a signature holds: a job title (not a
+ * sentence), a phone number, an address or a web site */
+static gboolean is_contact_line(const char *line)
+{
+	char *phone = phone_in(line);
+	gboolean yes = phone != NULL || strchr(line, '@') || strstr(line, "www.") || strstr(line, "http");
+	g_free(phone);
+	if (!yes && is_job_line(line)) {
+		char *s = g_strstrip(g_strdup(line));
+		gsize len = strlen(s);
+		yes = len > 0 && !strchr(".!?", s[len - 1]) && is_title_shaped(s);
+		g_free(s);
+	}
+	return yes;
+}
+
+/* is_furniture_from - lines[from..n) may close a signature whose name and
+ * contact lines came above: slogans, registry lines, fraud warnings and
+ * disclaimers are long, but they are no P.S., no quote and not many */
+static gboolean is_furniture_from(char **lines, guint n, guint from)
+{
+	for (guint i = from; i < n; i++)
+		if (is_postscript(lines[i]) || nt_is_quote_line(lines[i]))
+			return FALSE;
+	return nonblank_from(lines, n, from) <= SIG_MAX_AFTER_SEPARATOR;
+}
+
+/* short_block_from - lines[from..n) look like a name/title/phone block
+ * (or end in a separator, footer or disclaimer); once a name and a
+ * contact line have been seen, what follows may be long furniture */
+static gboolean short_block_from(char **lines, guint n, guint from, gboolean named)
+{
+	guint count = 0;
+	gboolean contact = FALSE;
+	for (guint i = from; i < n; i++) {
+		const char *line = lines[i];
+		if (nt_is_blank(line))
+			continue;
+		if (is_sig_separator(line) || nt_is_mobile_footer(line) || is_disclaimer(line))
+			return TRUE;
+		if (is_postscript(line) || nt_is_quote_line(line))
+			return FALSE;
+		if (++count > SIG_MAX_BLOCK_LINES || g_utf8_strlen(line, -1) > SIG_MAX_LINE_CHARS ||
+		    count_words(line) > SIG_MAX_LINE_WORDS)
+			return named && contact && is_furniture_from(lines, n, i);
+		char *clean = clean_line(line);
+		char **fields = split_fields(clean);
+		named = named || (fields[0] && is_name_like(fields[0]));
+		contact = contact || (named && is_contact_line(clean));
+		g_strfreev(fields);
+		g_free(clean);
+	}
+	return TRUE;
 }
 
 /* is_closing - a sign-off or "-Name" line */
@@ -148,9 +223,9 @@ static gboolean starts_signature(char **lines, guint n, guint i)
 	if (nt_is_mobile_footer(line) || is_disclaimer(line))
 		return TRUE;
 	if (nt_match(p->signoff, line))
-		return short_block_from(lines, n, i + 1);
+		return short_block_from(lines, n, i + 1, FALSE);
 	if (nt_match(p->dash_name, line))
-		return short_block_from(lines, n, i);
+		return short_block_from(lines, n, i, FALSE);
 	return FALSE;
 }
 
@@ -177,7 +252,7 @@ guint nt_signature_start(char **lines, guint n, const char *from_name)
 			return i;
 		/* "Stavros Xxxxxx\nvia mobile": the sender's name opens a block */
 		if (i + SIG_WINDOW >= n && text_above && is_sender_name_line(lines[i], from_name) &&
-		    short_block_from(lines, n, i + 1))
+		    short_block_from(lines, n, i + 1, TRUE))
 			return i;
 		text_above = TRUE;
 	}
@@ -214,7 +289,7 @@ static gboolean is_name_like(const char *s)
 {
 	const nt_patterns *p = nt_patterns_get();
 	if (*s == '\0' || g_utf8_strlen(s, -1) > 50 || strpbrk(s, "0123456789@:,;/()<>!?") ||
-	    nt_match(p->title_word, s) || nt_match(p->signoff, s))
+	    is_job_line(s) || nt_match(p->signoff, s))
 		return FALSE;
 	char **words = g_strsplit_set(s, " \t", -1);
 	guint n = 0;
@@ -275,23 +350,79 @@ static gboolean is_skipped(const char *line)
 	       nt_match(nt_patterns_get()->signoff, line);
 }
 
+/* split_fields - "Name | Title · Company" as its parts */
+static char **split_fields(const char *clean)
+{
+	return g_regex_split(nt_patterns_get()->field_separator, clean, 0);
+}
+
+/* count_fields_words - words of a line, the separators between fields not counted */
+static guint count_field_words(char **fields)
+{
+	guint n = 0;
+	for (guint i = 0; fields[i]; i++)
+		n += count_words(fields[i]);
+	return n;
+}
+
+/* is_department_line - a short line naming a department or a function
+ * ("Controlling", "Contrôle de gestion", "Finance | Acme"), not a
+ * company ("Acme Finance Ltd") */
+static gboolean is_department_line(const char *s)
+{
+	const nt_patterns *p = nt_patterns_get();
+	char **fields = split_fields(s);
+	gboolean yes = fields[0] && nt_match(p->department_word, fields[0]) &&
+	               !nt_match(p->company_form, fields[0]) &&
+	               count_words(fields[0]) <= DEPARTMENT_MAX_WORDS &&
+	               count_field_words(fields) <= SIG_MAX_LINE_WORDS;
+	g_strfreev(fields);
+	return yes;
+}
+
+/* is_job_line - the line says what its author does: a title word
+ * ("VP", "Leiterin", "Contrôleuse") or a department alone */
+static gboolean is_job_line(const char *s)
+{
+	return nt_match(nt_patterns_get()->title_word, s) || is_department_line(s);
+}
+
 /* take_name_title - "Name | Title" or "Name" or "Title" from one line */
 static void take_name_title(const char *clean, gboolean want_name, char **name, char **title)
 {
-	char **parts = g_regex_split_simple("\\s*(?:\\||·|•| – | - )\\s*", clean, 0, 0);
-	if (want_name && *name == NULL && parts[0] && is_name_like(parts[0])) {
-		*name = g_strdup(parts[0]);
+	char **parts = split_fields(clean);
+	gboolean named = parts[0] && is_name_like(parts[0]);
+	if (named && ((want_name && *name == NULL) || parts[1])) {
+		if (want_name && *name == NULL)
+			*name = g_strdup(parts[0]);
 		if (parts[1] && *title == NULL) {
 			char *rest = g_strjoinv(" | ", parts + 1);
-			if (nt_match(nt_patterns_get()->title_word, rest))
+			if (is_job_line(rest))
 				*title = rest;
 			else
 				g_free(rest);
 		}
-	} else if (*title == NULL && nt_match(nt_patterns_get()->title_word, clean)) {
+	} else if (*title == NULL && is_job_line(clean)) {
 		*title = g_strdup(clean);
 	}
 	g_strfreev(parts);
+}
+
+/* without_field_of - the fields of a "A | B | C" line that do not hold
+ * needle, joined again ("" when none is left) */
+static char *without_field_of(const char *clean, const char *needle)
+{
+	char **fields = split_fields(clean);
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; fields[i]; i++) {
+		if (*fields[i] == '\0' || strstr(fields[i], needle))
+			continue;
+		if (out->len)
+			g_string_append(out, " | ");
+		g_string_append(out, fields[i]);
+	}
+	g_strfreev(fields);
+	return g_string_free(out, FALSE);
 }
 
 /* scan_block - one pass over the block; names must mention from_name
@@ -306,10 +437,14 @@ static void scan_block(char **lines, guint n, const char *from_name, gboolean on
 		char *number = phone_in(clean);
 		if (number) {
 			if (*phone == NULL)
-				*phone = number;
-			else
-				g_free(number);
-		} else if (!strchr(clean, '@') && !strstr(clean, "http") && !strstr(clean, "www.")) {
+				*phone = g_strdup(number);
+			/* "Account Manager | Acme | +1 555 0170": the other fields */
+			char *rest = without_field_of(clean, number);
+			g_free(clean);
+			clean = rest;
+			g_free(number);
+		}
+		if (*clean && !strchr(clean, '@') && !strstr(clean, "http") && !strstr(clean, "www.")) {
 			gboolean want_name = !only_sender || mentions(clean, from_name);
 			take_name_title(clean, want_name, name, title);
 		}

@@ -30,6 +30,7 @@ typedef struct mp_rule {
 	mp_side applies;
 	gboolean check_negation; /* "negation: check" (the default) */
 	pcre2_code *code;
+	pcre2_code *unless;  /* a sentence matching this is not a hit; may be NULL */
 	GPtrArray *examples; /* rule_example * */
 } mp_rule;
 

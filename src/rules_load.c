@@ -4,8 +4,9 @@
  * SUMMARY
  *	mp_rules_load() reads every file ending in ".rules" in a directory (in
  *	name order), parses its blocks of "Field: value" lines (format in
- *	docs/rules.md), checks each rule and compiles its pattern with PCRE2
- *	(caseless, UTF, Unicode properties, JIT when the library has it).  The
+ *	docs/rules.md), checks each rule and compiles its pattern (and its
+ *	optional "unless" pattern) with PCRE2 (caseless, UTF, Unicode
+ *	properties, JIT when the library has it).  The
  *	result is immutable: the worker builds a new set on SIGHUP and drops
  *	the old one only when the new one loaded without error.
  *
@@ -30,7 +31,9 @@
  *	MP_ERR_NOINPUT when the directory cannot be read or holds no rule
  *	file): unknown or repeated field, missing field, unknown category, bad
  *	weight or applies-to, bad id, duplicate id (naming the first), and
- *	PCRE2's own message and offset for a pattern that does not compile.
+ *	PCRE2's own message and offset for a pattern or an unless pattern
+ *	that does not compile ("pattern error at offset ...", "unless error
+ *	at offset ...").
  */
 #include <math.h>
 #include <string.h>
@@ -49,12 +52,12 @@ static const char *const categories[] = {
 
 typedef enum {
 	F_RULE, F_CATEGORY, F_WEIGHT, F_APPLIES, F_LABEL, F_PATTERN, F_NEGATION,
-	F_EXAMPLE, F_COUNTEREXAMPLE, N_FIELDS,
+	F_UNLESS, F_EXAMPLE, F_COUNTEREXAMPLE, N_FIELDS,
 } field_id;
 
 static const char *const field_names[N_FIELDS] = {
 	"rule", "category", "weight", "applies", "label", "pattern", "negation",
-	"example", "counterexample",
+	"unless", "example", "counterexample",
 };
 
 /* One block being read: the last value and line of each field. */
@@ -207,6 +210,7 @@ static void rule_free(gpointer p)
 	g_free(r->label);
 	g_free(r->file);
 	pcre2_code_free(r->code);
+	pcre2_code_free(r->unless);
 	if (r->examples)
 		g_ptr_array_unref(r->examples);
 	g_free(r);
@@ -282,24 +286,25 @@ static char *missing_fields(const block *b)
 	return g_string_free(s, FALSE);
 }
 
-/* compile_pattern - expand @competitors and compile; errors to the loader */
-static pcre2_code *compile_pattern(loader *ld, const block *b)
+/* compile_pattern - field f of b (pattern or unless) with @competitors
+ * expanded, compiled; errors to the loader */
+static pcre2_code *compile_pattern(loader *ld, const block *b, field_id f)
 {
-	const char *raw = b->value[F_PATTERN]->str;
+	const char *raw = b->value[f]->str;
 	gboolean expands = strstr(raw, "@competitors") != NULL;
 	char *pattern = NULL;
 	if (expands) {
 		char **parts = g_strsplit(raw, "@competitors", -1);
 		pattern = g_strjoinv(ld->alternation, parts);
 		g_strfreev(parts);
-		if (strcmp(ld->alternation, "(*FAIL)") == 0)
+		if (strcmp(ld->alternation, "(*FAIL)") == 0 && f == F_PATTERN)
 			ld->rs->competitors_missing = TRUE;
 	}
 	char *message = NULL;
 	gsize offset = 0;
 	pcre2_code *code = rules_compile(expands ? pattern : raw, &message, &offset);
 	if (code == NULL) {
-		add_error(ld, b->file, b->line[F_PATTERN], "pattern error at offset %zu%s: %s",
+		add_error(ld, b->file, b->line[f], "%s error at offset %zu%s: %s", field_names[f],
 		          offset, expands ? " (after @competitors expansion)" : "", message);
 		g_free(message);
 	}
@@ -370,7 +375,11 @@ static void finish_block(loader *ld, block *b)
 	}
 	mp_rule *r = g_new0(mp_rule, 1);
 	gboolean ok = check_fields(ld, b, r);
-	r->code = compile_pattern(ld, b);
+	r->code = compile_pattern(ld, b, F_PATTERN);
+	if (b->value[F_UNLESS] && b->value[F_UNLESS]->len) {
+		r->unless = compile_pattern(ld, b, F_UNLESS);
+		ok = ok && r->unless != NULL;
+	}
 	if (!ok || r->code == NULL) {
 		rule_free(r);
 		return;
@@ -391,7 +400,8 @@ static void add_field(loader *ld, block *b, guint lineno, const char *name, cons
 	field_id f = find_field(name);
 	if (f == N_FIELDS) {
 		add_error(ld, b->file, lineno, "unknown field \"%s\" (expected rule, category, "
-		          "weight, applies, label, pattern, negation, example or counterexample)", name);
+		          "weight, applies, label, pattern, negation, unless, example or "
+		          "counterexample)", name);
 		b->last = N_FIELDS;
 		return;
 	}
@@ -435,7 +445,7 @@ static void continue_field(loader *ld, block *b, guint lineno, const char *text)
 		e->text = joined;
 		return;
 	}
-	if (b->last != F_PATTERN)
+	if (b->last != F_PATTERN && b->last != F_UNLESS)
 		g_string_append_c(b->value[b->last], ' ');
 	g_string_append(b->value[b->last], text);
 }

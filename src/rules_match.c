@@ -24,7 +24,8 @@
  * NEGATION
  *	Unless a rule says "negation: ignore", a match does not count when its
  *	clause negates it: a negation word (not, n't, no, never, without, ne,
- *	n', pas, jamais, aucun, sans, nicht, kein..., nie, ohne) within the
+ *	n', pas, jamais, aucun, sans, nicht, kein..., nie, ohne; and the
+ *	alternative not taken: instead of, rather than, au lieu de, statt) within the
  *	PRE_WINDOW_WORDS words before the match, after the last clause break
  *	(, ; : dash, but, mais, aber ...) and with no new subject (we, I, nous,
  *	wir ...) between the negation and the end of the match; or "nicht", "pas",
@@ -33,6 +34,12 @@
  *	a subject after think/believe/sure/that/que/dass stays in scope ("I
  *	don't think we will renew").  The search then goes on after the
  *	negated match, so a later plain match in the text still fires.
+ *
+ * UNLESS
+ *	A rule's optional "unless" pattern vetoes a whole sentence: "we'll
+ *	renew it" is no contract renewal in a sentence about a certificate,
+ *	"kündigen" no churn in one about a newsletter.  The veto is per
+ *	sentence, so the same rule still fires on another sentence.
  */
 #include <string.h>
 #include "rules_internal.h"
@@ -54,6 +61,9 @@ static const char CUE_BEFORE[] =
 	"|pas(?!\\s+(?:mal|seulement|que|forcément)\\b)"
 	"|nicht(?!\\s+nur\\b)|kein(?:e|en|em|er|es)?|nie|niemals|ohne(?!\\s+zweifel\\b)"
 	"|keinesfalls|keineswegs)\\b"
+	/* "an extension instead of a retender": the alternative not taken */
+	"|\\b(?:instead\\s+of|rather\\s+than|au\\s+lieu\\s+d(?:e|u|es|')|plutôt\\s+que"
+	"|(?:an)?statt|anstelle)\\b"
 	"|n't\\b|\\bn'(?=\\w)";
 
 static const char CUE_AFTER[] =
@@ -305,11 +315,14 @@ static gboolean negated_after(const mp_ruleset *rs, const char *s, gsize end)
 	return rules_find(rs, rs->cue_after, s, limit, end, &a, &b);
 }
 
-/* rule_fires - first match of r in sentence s that is not negated */
+/* rule_fires - first match of r in sentence s that is not negated, in a
+ * sentence its "unless" pattern does not match */
 static gboolean rule_fires(const mp_ruleset *rs, const mp_rule *r, const char *s,
                            gsize *start, gsize *end)
 {
-	gsize len = strlen(s), from = 0;
+	gsize len = strlen(s), from = 0, a, b;
+	if (r->unless && rules_find(rs, r->unless, s, len, 0, &a, &b))
+		return FALSE;
 	while (rules_find(rs, r->code, s, len, from, start, end)) {
 		if (!r->check_negation ||
 		    (!negated_before(rs, s, *start, *end) && !negated_after(rs, s, *end)))

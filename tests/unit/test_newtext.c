@@ -18,11 +18,12 @@ typedef struct split_row {
 	gboolean forwarded;
 } split_row;
 
-/* check_rows - split each row's text and compare body, signature, flag */
-static void check_rows(const split_row *rows, guint n)
+/* check_rows_from - split each row's text as sent by from (may be NULL)
+ * and compare body, signature, flag */
+static void check_rows_from(const split_row *rows, guint n, const char *from)
 {
 	for (guint i = 0; i < n; i++) {
-		mp_newtext *nt = mp_newtext_split(rows[i].text, NULL);
+		mp_newtext *nt = mp_newtext_split(rows[i].text, from);
 		assert_str_row(rows[i].name, nt->body, rows[i].body);
 		assert_str_row(rows[i].name, nt->signature, rows[i].signature);
 		if (nt->forwarded != rows[i].forwarded)
@@ -30,6 +31,12 @@ static void check_rows(const split_row *rows, guint n)
 			         rows[i].forwarded);
 		mp_newtext_free(nt);
 	}
+}
+
+/* check_rows - idem, with no display name */
+static void check_rows(const split_row *rows, guint n)
+{
+	check_rows_from(rows, n, NULL);
 }
 
 static void test_quotes(void **state)
@@ -167,11 +174,47 @@ static void test_signatures(void **state)
 		{ "sign-off then separator then full block",
 		  "Thanks for your help!\n\nBest regards,\nJohn\n\n--\nJohn Doe\nSenior Developer",
 		  "Thanks for your help!", "Best regards,\nJohn\n\n--\nJohn Doe\nSenior Developer", FALSE },
+		{ "long company slogan after a Name | Title line",
+		  "Please reset my password.\n\nThanks,\nKevin\n\nKevin Brown | IT Manager | Example Health\n"
+		  "Rated a Top 100 Hospital three years running - 98% of our patients would recommend us.",
+		  "Please reset my password.",
+		  "Thanks,\nKevin\n\nKevin Brown | IT Manager | Example Health\n"
+		  "Rated a Top 100 Hospital three years running - 98% of our patients would recommend us.", FALSE },
+		{ "de Werbezeile after a Gruß block",
+		  "Anbei das Protokoll.\n\nFreundliche Grüße\nKatrin Vogel\nKey Account Managerin DACH\n"
+		  "Neu: Insights Enterprise - bis 30.09. 20 % Rabatt auf zusätzliche Lizenzen für alle Kunden",
+		  "Anbei das Protokoll.",
+		  "Freundliche Grüße\nKatrin Vogel\nKey Account Managerin DACH\n"
+		  "Neu: Insights Enterprise - bis 30.09. 20 % Rabatt auf zusätzliche Lizenzen für alle Kunden", FALSE },
 		{ "signature before the quote",
 		  "Works now.\n\nRegards,\nBob\n\nOn Mon, 2 Mar 2026 at 09:00, Ann <ann@x.com> wrote:\n> Does it?",
 		  "Works now.", "Regards,\nBob", FALSE },
 	};
 	check_rows(rows, G_N_ELEMENTS(rows));
+}
+
+/* The sender's name alone opens the block; a long slogan or warning
+ * closes it once a name and a title or phone came before it. */
+static void test_signatures_with_sender(void **state)
+{
+	static const split_row claire[] = {
+		{ "marketing slogan after name, title and phone",
+		  "Notes attached.\n\nClaire\n\nClaire Martin\nSenior Account Manager, Acme Analytics\n+1 (617) 555-0190\n"
+		  "New this quarter: Acme Insights Enterprise - 20% off additional seats until September 30.",
+		  "Notes attached.",
+		  "Claire\n\nClaire Martin\nSenior Account Manager, Acme Analytics\n+1 (617) 555-0190\n"
+		  "New this quarter: Acme Insights Enterprise - 20% off additional seats until September 30.", FALSE },
+	};
+	static const split_row sanjay[] = {
+		{ "fraud warning after the sender's name and title",
+		  "New metadata attached.\n\nSanjay Mehta\nIT Director | Quillon Legal LLP\n\nIMPORTANT: Quillon Legal LLP will "
+		  "never cancel or change our bank details by\nemail; if you receive such an email, call us.",
+		  "New metadata attached.",
+		  "Sanjay Mehta\nIT Director | Quillon Legal LLP\n\nIMPORTANT: Quillon Legal LLP will "
+		  "never cancel or change our bank details by\nemail; if you receive such an email, call us.", FALSE },
+	};
+	check_rows_from(claire, G_N_ELEMENTS(claire), "Claire Martin");
+	check_rows_from(sanjay, G_N_ELEMENTS(sanjay), "Sanjay Mehta");
 }
 
 static void test_must_not_cut(void **state)
@@ -214,6 +257,16 @@ static void test_must_not_cut(void **state)
 		  "regions, starting with EMEA in April, then APAC and LATAM later this year.",
 		  "Cheers!\nWe are thrilled with the results and want to expand the deployment to three more "
 		  "regions, starting with EMEA in April, then APAC and LATAM later this year.", NULL, FALSE },
+		{ "sign-off and name, then a long paragraph with no contact line",
+		  "See below.\n\nThanks,\nAnn\nThe CFO approved it\nand we want to roll it out to the whole finance team and "
+		  "the two plants in Ohio next quarter.",
+		  "See below.\n\nThanks,\nAnn\nThe CFO approved it\nand we want to roll it out to the whole finance team and "
+		  "the two plants in Ohio next quarter.", NULL, FALSE },
+		{ "title sentence in the block is no contact line",
+		  "See below.\n\nThanks,\nAnn\nOur CFO approved it.\nSo we want to roll it out to the whole finance team and "
+		  "the two plants in Ohio next quarter, starting in April.",
+		  "See below.\n\nThanks,\nAnn\nOur CFO approved it.\nSo we want to roll it out to the whole finance team and "
+		  "the two plants in Ohio next quarter, starting in April.", NULL, FALSE },
 		{ "empty", "", "", NULL, FALSE },
 		{ "crlf lines", "Yes.\r\n\r\n> q\r\n", "Yes.", NULL, FALSE },
 	};
@@ -239,6 +292,28 @@ static void test_signature_fields(void **state)
 		{ "emoji phone", "Ok.\n\n—————\nSarah Johnson\nProduct Manager\n📧 sarah@example.com\n📱 +1 555-0123",
 		  NULL, "Sarah Johnson", "Product Manager", "+1 555-0123" },
 		{ "only a footer", "Ok.\n\nSent from my iPhone", NULL, NULL, NULL, NULL },
+		{ "de department alone", "Ok.\n\nMarkus Weber\nControlling\nKessler Maschinenbau GmbH",
+		  "Markus Weber", "Markus Weber", "Controlling", NULL },
+		{ "de department with company", "Ok.\n\nMit freundlichen Grüßen\nSabine Gruber\n"
+		  "Controlling | Hofer Elektro GmbH | Graz", NULL, "Sabine Gruber", "Controlling | Hofer Elektro GmbH | Graz",
+		  NULL },
+		{ "de compound title", "Ok.\n\nViele Grüße\nSvenja Brandt\nTeamleiterin Business Intelligence", NULL,
+		  "Svenja Brandt", "Teamleiterin Business Intelligence", NULL },
+		{ "fr job word", "Ok.\n\nAmélie Bernard\nContrôleuse de gestion", "Amélie Bernard", "Amélie Bernard",
+		  "Contrôleuse de gestion", NULL },
+		{ "fr department", "Ok.\n\nCordialement,\nLaure Petit\nService des achats\n05 56 00 11 22", NULL,
+		  "Laure Petit", "Service des achats", "05 56 00 11 22" },
+		{ "en department", "Ok.\n\nThanks,\nMegan Liu\nAccounts Payable\nAcme Foods, Inc.", NULL, "Megan Liu",
+		  "Accounts Payable", NULL },
+		{ "a company is no department", "Ok.\n\nBest,\nClaire Martin\nNorthwind Analytics", NULL,
+		  "Claire Martin", NULL, NULL },
+		{ "company with a legal form is no department", "Ok.\n\nBest,\nClaire Martin\nFinance Partners Ltd",
+		  NULL, "Claire Martin", NULL, NULL },
+		{ "title and phone on one line", "Ok.\n\nBest regards,\nDavid Okafor\n"
+		  "Account Manager | Northwind Analytics | +1 617 555 0170", NULL, "David Okafor",
+		  "Account Manager | Northwind Analytics", "+1 617 555 0170" },
+		{ "name | title when the name came above", "Ok.\n\nThanks,\nKevin\n\nKevin Brown | IT Manager | Example Health",
+		  NULL, "Kevin", "IT Manager | Example Health", NULL },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
 		mp_newtext *nt = mp_newtext_split(rows[i].text, rows[i].from);
@@ -312,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_forwards),
 		cmocka_unit_test(test_signatures),
+		cmocka_unit_test(test_signatures_with_sender),
 		cmocka_unit_test(test_must_not_cut),
 		cmocka_unit_test(test_signature_fields),
 		cmocka_unit_test(test_html),

@@ -112,6 +112,9 @@ static const struct {
 	{ "If the export isn't fixed this week we will cancel our contract.", C, "churn_risk", "churn-cancel", TRUE },
 	{ "We are not only happy to renew but also to add seats.", C, "renewal", "renewal-intent", TRUE },
 	{ "There was no outage, but we have decided to cancel our subscription.", C, "churn_risk", "churn-cancel", TRUE },
+	{ "Cabinet approved a two-year extension instead of a full retender.", C, "churn_risk", NULL, FALSE },
+	{ "We will retender the contract in spring.", C, "churn_risk", "churn-alternatives", TRUE },
+	{ "Wir verlängern um zwei Jahre statt einer Ausschreibung.", C, "churn_risk", NULL, FALSE },
 	/* competitor */
 	{ "Procurement is still reviewing the Looker option.", C, "competitor", "competitor-evaluation", TRUE },
 	{ "We are moving to Power BI next quarter.", C, "competitor", "competitor-switch", TRUE },
@@ -254,6 +257,42 @@ static void remove_dir(char *dir)
 	"rule: " id "\ncategory: " cat "\nweight: " weight "\napplies: customer\n" \
 	"label: test\npattern: " pattern "\n\n"
 
+/* "unless" vetoes a sentence, not the message; a bad unless pattern is
+ * reported like a bad pattern */
+static void test_unless(void **state)
+{
+	char *dir = g_dir_make_tmp("rules-XXXXXX", NULL);
+	write_file(dir, "a.rules",
+	           "rule: renew\ncategory: renewal\nweight: 0\napplies: customer\nlabel: test\n"
+	           "pattern: \\brenew\\b\nunless: \\bcertificate\n  |\\btoken\n\n");
+	GError *error = NULL;
+	mp_ruleset *rs = mp_rules_load(dir, NULL, &error);
+	assert_non_null(rs);
+	static const struct { const char *text; guint hits; } cases[] = {
+		{ "We will renew for two years.", 1 },
+		{ "The certificate expires in June and we will renew it.", 0 },
+		{ "The token expires in June, we renew it then.", 0 },
+		{ "The certificate expires in June. We will renew the contract too.", 1 },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		GPtrArray *hits = mp_rules_match(rs, cases[i].text, C, MESSAGE_DATE);
+		if (hits->len != cases[i].hits)
+			fail_msg("\"%s\": %u hits, want %u", cases[i].text, hits->len, cases[i].hits);
+		g_ptr_array_unref(hits);
+	}
+	mp_rules_free(rs);
+	remove_dir(dir);
+
+	dir = g_dir_make_tmp("rules-XXXXXX", NULL);
+	write_file(dir, "a.rules", "rule: renew\ncategory: renewal\nweight: 0\napplies: customer\n"
+	           "label: test\npattern: renew\nunless: (open\n\n");
+	assert_null(mp_rules_load(dir, NULL, &error));
+	if (strstr(error->message, "/a.rules:7: unless error at offset 5: missing closing parenthesis") == NULL)
+		fail_msg("unexpected error: %s", error->message);
+	g_clear_error(&error);
+	remove_dir(dir);
+}
+
 /* a catastrophic pattern on a long input gives up quickly and does not
  * fire; the other rules of the set still do */
 static void test_limits(void **state)
@@ -385,6 +424,7 @@ int main(void)
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_load_errors),
+		cmocka_unit_test(test_unless),
 		cmocka_unit_test(test_shipped_selftest),
 		cmocka_unit_test(test_hostile_text),
 	};
