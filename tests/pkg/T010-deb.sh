@@ -190,12 +190,16 @@ else
 	done
 fi
 
-begin_subtest "mailpulse-milter -n: refuses the shipped file (no InternalDomains), accepts it once set"
+begin_subtest "mailpulse-milter -n: refuses the shipped file (no InternalDomains), accepts it once set, with the packaged rules"
 out=$(mailpulse-milter -n 2>&1)
 expect_equal "$? $out" "78 mailpulse-milter: InternalDomains is not set: nothing could be captured"
 echo "InternalDomains example.com" >>/etc/mailpulse/mailpulse.conf
 out=$(mailpulse-milter -n 2>&1)
-expect_equal "$? $out" "0 mailpulse-milter: /etc/mailpulse/mailpulse.conf: configuration OK"
+status=$?
+# the shipped rules are found where the package put them
+nrules=$(ls /usr/share/mailpulse/rules/*.rules | wc -l)
+expect_match "$status $out" "^0 mailpulse-milter: /etc/mailpulse/mailpulse.conf: configuration OK, [1-9][0-9]* phrase rules$"
+[ "$nrules" -ge 8 ] || _fail "only $nrules rule files in /usr/share/mailpulse/rules"
 
 begin_subtest "started as the service does (mailpulse user, no root), the daemon listens on a 0660 mailpulse socket"
 # What systemd does for the unit: RuntimeDirectory=mailpulse (0750), then
