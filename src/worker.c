@@ -15,13 +15,15 @@
  *	  absorbs the outage.
  *	- A file that is not a spool file or a message that cannot be parsed
  *	  goes to quarantine/ with a log line: kept for the admin, out of the
- *	  way of the rest.
+ *	  way of the rest.  An empty file is not quarantined: it is what a
+ *	  kill between the two steps of recycling leaves (see spool.h).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "log.h"
 #include "pipeline.h"
@@ -138,6 +140,25 @@ static void quarantine(worker *w, const char *name, const char *why)
 	}
 }
 
+/* finish_recycling - TRUE if new/<name> is empty: a stored capture whose
+ * recycling (truncate, then rename into pool/) a kill interrupted.  A
+ * capture is never empty (it ends with its trailer), so such a file holds
+ * nothing to store or to quarantine: it goes on to pool/. */
+static gboolean finish_recycling(worker *w, const char *name)
+{
+	char *path = g_build_filename(w->cfg->spool_dir, MP_SPOOL_NEW, name, NULL);
+	struct stat sb;
+	gboolean empty = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0;
+	g_free(path);
+	if (!empty)
+		return FALSE;
+	gint64 pooled = mp_spool_count(w->cfg->spool_dir, MP_SPOOL_POOL);
+	if (mp_spool_recycle(w->cfg->spool_dir, name, (guint)MAX(pooled, 0)))
+		mp_info("worker: %s: empty, a stored capture whose recycling was interrupted: recycled",
+		        name);
+	return TRUE;
+}
+
 /* sleep_backoff - wait the current back-off (interruptible by stop) */
 static void sleep_backoff(worker *w, const char *why)
 {
@@ -158,7 +179,8 @@ static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrAr
 	mp_spool_file *f = mp_spool_read(path, &error);
 	g_free(path);
 	if (f == NULL) {
-		quarantine(w, name, error->message);
+		if (!finish_recycling(w, name))
+			quarantine(w, name, error->message);
 		g_error_free(error);
 		return TRUE;
 	}
