@@ -25,12 +25,21 @@ MILTER_LOG=$TMP/milter.log
 MAILDIR=$E2E_PF/mail/inbox
 milter_pid=
 postfix_up=
+pf_master_pid=
 . "$ROOT/bench/postfix-instance.sh"
 
 # e2e_cleanup - stop the daemon and Postfix; runs from the EXIT trap
 e2e_cleanup() {
 	[ -n "$postfix_up" ] && pf_stop "$E2E_PF"
 	postfix_up=
+	# the master's pid as read at start: stopped even if its directory is gone
+	if [ -n "$pf_master_pid" ] && kill -0 "$pf_master_pid" 2>/dev/null; then
+		kill "$pf_master_pid"
+		local i
+		for i in $(seq 50); do kill -0 "$pf_master_pid" 2>/dev/null || break; sleep 0.1; done
+		kill -9 "$pf_master_pid" 2>/dev/null
+	fi
+	pf_master_pid=
 	milter_stop
 	declare -F e2e_local_cleanup >/dev/null && e2e_local_cleanup
 	return 0
@@ -111,6 +120,7 @@ milter_pid_of() {
 postfix_start() {
 	pf_start "$E2E_PF" "$SMTP_PORT" "${1-inet:127.0.0.1:$MILTER_PORT}" || return 1
 	postfix_up=1
+	pf_master_pid=$(tr -d ' ' <"$E2E_PF/queue/pid/master.pid")
 }
 
 # send_list - smtp-send.py: "FROM<TAB>RCPTS<TAB>FILE" lines in, "QID<TAB>FILE" out
@@ -167,4 +177,18 @@ wait_drained() {
 		sleep 0.1
 	done
 	return 1
+}
+
+# load_message FILE - the message of the load tests: customer mail (a real
+# body from the corpus when there is one), no Message-ID: Postfix adds a
+# unique one (it rewrites headers of local clients by default), so each of
+# the messages smtp-source sends is a distinct capture
+load_message() {
+	local src
+	src=$(find "$CORPORA/spamassassin/easy-ham-1" -type f 2>/dev/null | sort | sed -n 20p)
+	{
+		printf 'From: Ann Lee <ann@acme.com>\nTo: Claire Martin <claire@northwind-analytics.com>\n'
+		printf 'Subject: load message\nDate: %s\n\n' "$(date -R)"
+		if [ -n "$src" ]; then sed '1,/^$/d' "$src"; else seq 1 200 | sed 's/^/line of text /'; fi
+	} >"$1"
 }
