@@ -295,11 +295,15 @@ int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t
 				g_error_free(error);
 				continue;
 			}
-			w.backoff = 0;
 			write_state(&w, "idle", NULL);
 		}
 		GPtrArray *names = my_share(&w);
 		if (names->len == 0) {
+			/* Opened with nothing to do: the database works.  Not reset
+			 * merely on opening: a read-only database opens fine and
+			 * fails at the first write, and would be retried every
+			 * second, a whole batch parsed each time. */
+			w.backoff = 0;
 			g_ptr_array_unref(names);
 			g_usleep(POLL_MS * 1000);
 			continue;
