@@ -40,7 +40,7 @@ typedef struct worker {
 	const mp_config *cfg;
 	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
-	const char *fault;        /* MP_WORKER_FAULT_ENV, or NULL */
+	const char *crash_header; /* MP_DEBUG_CRASH_HEADER_ENV, or NULL */
 	gint64 last_commit;
 	guint64 stored_total;
 	guint backoff;            /* seconds of the next back-off, 0 = none */
@@ -140,6 +140,24 @@ static void quarantine(worker *w, const char *name, const char *why)
 	}
 }
 
+/* debug_crash_on_marker_header - the test hook of worker.h: abort(), as a
+ * parser crash would, on a message whose header section has the header
+ * named by MAILPULSE_DEBUG_CRASH_HEADER; nothing when it is unset */
+static void debug_crash_on_marker_header(const worker *w, const mp_spool_file *f)
+{
+	if (w->crash_header == NULL || *w->crash_header == '\0')
+		return;
+	gsize name_len = strlen(w->crash_header);
+	const char *p = f->data, *end = f->data + f->message_len;
+	while (p < end && *p != '\r' && *p != '\n') { /* up to the blank line */
+		if ((gsize)(end - p) > name_len && p[name_len] == ':' &&
+		    g_ascii_strncasecmp(p, w->crash_header, name_len) == 0)
+			abort();
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		p = nl ? nl + 1 : end;
+	}
+}
+
 /* finish_recycling - TRUE if new/<name> is empty: a stored capture whose
  * recycling (truncate, then rename into pool/) a kill interrupted.  A
  * capture is never empty (it ends with its trailer), so such a file holds
@@ -185,8 +203,7 @@ static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrAr
 		return TRUE;
 	}
 	set_inflight(w, name);
-	if (w->fault && g_strstr_len(f->data, (gssize)f->message_len, w->fault))
-		abort(); /* the test hook of worker.h */
+	debug_crash_on_marker_header(w, f);
 	alarm((unsigned)w->cfg->worker_timeout);
 	char *reason = NULL;
 	mp_envelope *env = f->envelope;
@@ -283,7 +300,7 @@ static GPtrArray *my_share(const worker *w)
 int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t *stop)
 {
 	worker w = { .cfg = cfg, .index = index, .stop = stop,
-	             .fault = g_getenv(MP_WORKER_FAULT_ENV) };
+	             .crash_header = g_getenv(MP_DEBUG_CRASH_HEADER_ENV) };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);
 	while (!*stop) {
