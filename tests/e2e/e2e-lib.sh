@@ -6,9 +6,10 @@
 # recipient delivered into the Maildir $TMP/pf/mail/inbox/) and the daemon
 # in the foreground (own SpoolDir, Database and log, $TMP/milter.log).
 #
-#   e2e_require                 SKIP the whole script unless root + Postfix
+#   e2e_require [sendmail]      SKIP the whole script unless root + Postfix
 #   milter_start [LINE...]      write $TMP/milter.conf (extra config lines
 #                               appended) and start the daemon on $MILTER_PORT
+#                               (or $MILTER_SOCKET)
 #   postfix_start               the private Postfix on $SMTP_PORT, milter in
 #   milter_pid_of NAME          pid of the daemon's "milter" or "worker 0"
 #   send_list                   smtp-send.py: messages over SMTP, queue ids
@@ -48,12 +49,14 @@ e2e_cleanup() {
 trap 'e2e_cleanup; end_subtest; if [ -n "${E2E_KEEP:-}" ]; then echo "# kept $TMP"; else rm -rf "$TMP"; fi' EXIT
 chmod 0755 "$TMP"  # Postfix's own user traverses it
 
-# e2e_require - exit with one SKIP line unless the tests can run here
+# e2e_require [sendmail] - exit with one SKIP line unless the tests can run
+# here (Postfix unless told sendmail: that test brings its own)
 e2e_require() {
 	local why=
 	if [ "$(id -u)" != 0 ]; then
-		why="needs root (a private Postfix drops to its own user)"
-	elif ! command -v postfix >/dev/null || ! command -v smtp-source >/dev/null; then
+		why="needs root (a private MTA drops privileges, mounts, namespaces)"
+	elif [ "${1:-postfix}" = postfix ] && { ! command -v postfix >/dev/null ||
+		! command -v smtp-source >/dev/null; }; then
 		why="Postfix is not installed (make deps)"
 	elif [ ! -x "$ROOT/build/mailpulse-milter" ]; then
 		why="build/mailpulse-milter is not built (make all)"
@@ -80,14 +83,29 @@ wait_port() {
 	return 1
 }
 
-# milter_start [LINE...] - the daemon in the foreground; extra config lines
+# wait_milter - until the daemon listens on its socket (5 s)
+wait_milter() {
+	case ${MILTER_SOCKET:-} in
+	local:*)
+		local i
+		for i in $(seq 50); do
+			[ -S "${MILTER_SOCKET#local:}" ] && return 0
+			sleep 0.1
+		done
+		return 1 ;;
+	*) wait_port "$MILTER_PORT" ;;
+	esac
+}
+
+# milter_start [LINE...] - the daemon in the foreground, on $MILTER_SOCKET
+# (default inet:$MILTER_PORT@127.0.0.1); extra config lines
 milter_start() {
 	{
 		echo "Database $E2E_DB"
 		echo "InternalDomains northwind-analytics.com"
 		echo "AutoCreateAccounts yes"
 		echo "SpoolDir $TMP/spool"
-		echo "Socket inet:$MILTER_PORT@127.0.0.1"
+		echo "Socket ${MILTER_SOCKET:-inet:$MILTER_PORT@127.0.0.1}"
 		echo "User root"
 		echo "Syslog no"
 		echo "LogLevel info"
@@ -95,7 +113,7 @@ milter_start() {
 	} >"$TMP/milter.conf"
 	"$ROOT/build/mailpulse-milter" -c "$TMP/milter.conf" -f 2>>"$MILTER_LOG" &
 	milter_pid=$!
-	if ! wait_port "$MILTER_PORT"; then
+	if ! wait_milter; then
 		echo "mailpulse-milter did not start:" >&2
 		tail -20 "$MILTER_LOG" >&2
 		return 1

@@ -7,9 +7,11 @@ LIST has one message a line: SENDER<TAB>RCPT[,RCPT...]<TAB>FILE.  Each
 message goes over its own connection to 127.0.0.1:PORT, with CRLF line
 ends as an MTA sends them (smtplib sends bytes as they are), dot stuffing,
 and without the mbox "From " line a corpus file may start with; the output is QUEUE_ID<TAB>FILE per message, the queue id taken
-from the server's "250 ... queued as ID".  A refused message prints
+from the server's answer to DATA (Postfix: "250 2.0.0 Ok: queued as ID",
+Sendmail: "250 2.0.0 ID Message accepted for delivery").  A refused message prints
 "-<TAB>FILE" and the reply on stderr, and the exit status is 1.
 """
+import re
 import smtplib
 import sys
 
@@ -28,14 +30,18 @@ def send(port, sender, rcpts, path):
     data = message_bytes(path).replace(b'\n', b'\r\n')
     with smtplib.SMTP('127.0.0.1', port) as s:
         s.ehlo()
-        s.mail(sender)
+        code, reply = s.mail(sender)
         for r in rcpts:
-            s.rcpt(r)
-        code, reply = s.data(data)
+            if code == 250:
+                code, reply = s.rcpt(r)
+        if code in (250, 251):
+            code, reply = s.data(data)
     if code != 250:
-        print('%s: DATA answered %d %s' % (path, code, reply), file=sys.stderr)
+        print('%s: refused: %d %s' % (path, code, reply.decode()), file=sys.stderr)
         return None
-    return reply.decode().rsplit(' ', 1)[-1]
+    text = reply.decode()
+    m = re.search(r'queued as (\S+)', text) or re.match(r'(?:\d\.\d\.\d )?(\S+) Message accepted', text)
+    return m.group(1) if m else text
 
 
 def main():
