@@ -188,6 +188,14 @@ send_and_check Sendmail sendmail_wait_queue Return-Path: Received: \
 	--rewritten From: To: Cc: Reply-To: Sender: Resent-From: Resent-To: Resent-Cc: \
 	Resent-Sender: Apparently-To: Errors-To:
 
+begin_subtest "with the milter down, Sendmail delivers (F= empty: no filter is no error)"
+milter_stop
+make_message down.eml 'Ann Lee <ann@acme.com>' "Claire Martin <claire@$NW>" 'While the milter is down'
+down=$(send_message ann@acme.com "claire@$NW" "$TMP/made/down.eml")
+sendmail_wait_queue
+expect_match "$down" '^[0-9A-Za-z]+$'
+expect_equal "$(copies_of "$down")" 1
+
 begin_subtest "stopping Sendmail leaves none of its processes behind"
 ns=$(readlink "/proc/$(pgrep -P "$sm_pid" | head -1)/ns/pid")
 expect_match "$ns" '^pid:'
