@@ -30,10 +30,10 @@ e2e_local_cleanup() { [ -n "$source_pid" ] && kill "$source_pid" 2>/dev/null; re
 killed=0 stored_before=0
 for k in $(seq "$KILLS"); do
 	want=$(( MESSAGES * k / (KILLS + 1) ))
-	for i in $(seq 600); do
+	for i in $(seq 1200); do  # up to 2 minutes: the worker runs at nice 10
 		[ "$(captured_qids | wc -l)" -ge "$want" ] && [ "$(stored_count)" -gt "$stored_before" ] &&
 			[ "$(worker_state)" = draining ] && break
-		sleep 0.05
+		sleep 0.1
 	done
 	stored_before=$(stored_count)
 	pid=$(milter_pid_of "worker 0")
