@@ -21,3 +21,15 @@ postfix_start
 
 pf_wait() { pf_wait_queue "$E2E_PF" 60; }
 send_and_check Postfix pf_wait Return-Path: X-Original-To: Delivered-To: Received:
+
+begin_subtest "stopping Postfix and the daemon leaves no process behind"
+children="$(milter_pid_of milter) $(milter_pid_of "worker 0")"
+expect_match "$(processes_of_instance)" '[0-9]'
+pf_stop "$E2E_PF"
+postfix_up=
+expect_equal "$(kill -0 "$pf_master_pid" 2>/dev/null && echo "master $pf_master_pid alive")" ""
+expect_equal "$(processes_of_instance)" ""
+milter_stop
+for pid in $children; do
+	kill -0 "$pid" 2>/dev/null && _fail "mailpulse-milter child $pid still running"
+done

@@ -134,6 +134,14 @@ milter_pid_of() {
 	sed -n "s/.* $1 started (pid \([0-9]*\)).*/\1/p" "$MILTER_LOG" | tail -1
 }
 
+# processes_of_instance - pids whose environment names our Postfix's
+# configuration (the master passes MAIL_CONFIG to every daemon it starts)
+processes_of_instance() {
+	grep -l -x -z -F "MAIL_CONFIG=$E2E_PF" /proc/[0-9]*/environ 2>/dev/null |
+		sed 's|/proc/\([0-9]*\)/environ|\1|'
+	return 0
+}
+
 # postfix_start [MILTER] - the private Postfix, with our milter by default
 postfix_start() {
 	pf_start "$E2E_PF" "$SMTP_PORT" "${1-inet:127.0.0.1:$MILTER_PORT}" || return 1
