@@ -67,8 +67,13 @@ readonly_round() {
 	sent=$(( sent + N ))
 	milter_stop
 	e2e_local_cleanup  # the previous round's mount
-	mount --bind "$target" "$target" && mounted=$target && mount -o remount,ro,bind "$target"
 	begin_subtest "$what read-only: even root cannot write"
+	if ! { mount --bind "$target" "$target" && mounted=$target &&
+		mount -o remount,ro,bind "$target"; } 2>"$TMP/mount.err"; then
+		skip_subtest "cannot make a read-only bind mount here: $(cat "$TMP/mount.err")"
+		milter_start
+		return 0
+	fi
 	if [ -d "$target" ] && touch "$target/probe" 2>/dev/null; then
 		_fail "root could write in $target: the read-only bind mount did not work"
 		rm -f "$target/probe"
