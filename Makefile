@@ -21,12 +21,15 @@ CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(she
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
 
-# Debian packages needed to build and to run every test and benchmark.
+# Debian packages needed to build and to run every test and benchmark
+# (libwrap0 and m4: the private Sendmail of tests/e2e/T060-sendmail.sh,
+# whose own packages that test fetches with apt-get download: installing
+# Sendmail would remove Postfix).
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
            notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace \
-           chromium
+           chromium libwrap0 m4
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 

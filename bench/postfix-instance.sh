@@ -8,6 +8,9 @@
 # TRANSPORT is "discard" (load tests).  MILTER is a Postfix milter address
 # such as inet:127.0.0.1:8891 (or empty).  pf_stop DIR stops it and waits
 # for its master to exit.  Needs root (Postfix drops to its own user).
+# PF_MAIN_EXTRA, if set, holds more main.cf settings (one "name = value"
+# a line) that override the ones below (the tests turn Postfix's own
+# header rewriting off with it).
 #
 # Facts this relies on (Debian 12, Postfix 3.7): a private instance runs
 # with `postfix -c DIR`; queue_directory must exist and be root-owned;
@@ -85,6 +88,10 @@ anvil     unix  - - n -  1 anvil
 scache    unix  - - n -  1 scache
 postlog   unix-dgram n - n - 1 postlogd
 CF
+	local setting
+	while IFS= read -r setting; do
+		[ -n "$setting" ] && postconf -c "$dir" -e "$setting"
+	done <<<"${PF_MAIN_EXTRA:-}"
 	postfix -c "$dir" check >"$dir/log/check.out" 2>&1 || { cat "$dir/log/check.out" >&2; return 1; }
 	if ! postfix -c "$dir" start >"$dir/log/start.out" 2>&1; then
 		cat "$dir/log/start.out" "$dir/log/maillog" >&2 2>/dev/null

@@ -30,6 +30,10 @@
  *	inode allocator the largest cost of the mail path (ext4 scans for a
  *	free inode that was not recently deleted); a reused inode costs a
  *	rename.  Up to MP_SPOOL_POOL_MAX files are kept; beyond that, deleted.
+ *	The file is emptied in new/ before the rename (once in pool/ the milter
+ *	may take it at any moment), so a kill between the two leaves an empty
+ *	file in new/: never a capture, which always ends with its trailer; the
+ *	worker finishes recycling it.
  *
  * NAMES
  *	<seconds>.<microseconds>.P<pid>Q<counter>.mailpulse - unique per

@@ -34,10 +34,12 @@
 #define MP_WORKER_STATE "state"
 #define MP_WORKER_INFLIGHT "inflight"
 
-/* Test hook: when this environment variable is set, a spool file whose
- * message contains its value makes the worker abort(), as a parser crash
- * would.  Used by the tests of quarantine; never set in production. */
-#define MP_WORKER_FAULT_ENV "MAILPULSE_WORKER_FAULT"
+/* Test hook (debug_crash_on_marker_header in worker.c): when this
+ * environment variable names a header, the worker abort()s, as a parser
+ * crash would, on each message carrying that header.  Read by the worker
+ * only, for the tests of quarantine (tests/e2e/T050-quarantine.sh); never
+ * set in production.  Documented in mailpulse-milter(8), ENVIRONMENT. */
+#define MP_DEBUG_CRASH_HEADER_ENV "MAILPULSE_DEBUG_CRASH_HEADER"
 
 /* mp_worker_run - worker `index` of cfg->workers: drain until *stop
  * becomes non-zero, running the phrase rules (NULL: none); returns the

@@ -42,11 +42,43 @@ static int error_code_for(int rc)
 	}
 }
 
-gboolean store_fail(mp_store *st, const char *what, GError **error)
+/* cantopen_reason - why SQLite could not open the database or its -wal and
+ * -shm files: the file or its directory not writable (" (directory: Read-
+ * only file system)"), or NULL.  Asked of the system afresh: SQLite's own
+ * errno is that of its last attempt, often a fallback's ENOENT. */
+static char *cantopen_reason(const char *path)
+{
+	char *dir = g_path_get_dirname(path);
+	char *reason = NULL;
+	if (access(dir, W_OK) != 0)
+		reason = g_strdup_printf(" (directory: %s)", g_strerror(errno));
+	else if (access(path, W_OK) != 0 && errno != ENOENT)
+		reason = g_strdup_printf(" (%s)", g_strerror(errno));
+	g_free(dir);
+	return reason;
+}
+
+/* set_error - "PATH: [WHAT: ]MESSAGE", with the system's reason when SQLite
+ * failed in a system call: "unable to open database file" alone does not
+ * tell an admin that the filesystem is read-only or full */
+static void set_error(mp_store *st, const char *what, const char *message, GError **error)
 {
 	int rc = sqlite3_extended_errcode(st->db);
-	g_set_error(error, MP_ERROR, error_code_for(rc), "%s: %s: %s", st->path, what,
-	            sqlite3_errmsg(st->db));
+	int primary = rc & 0xff;
+	int sys = sqlite3_system_errno(st->db);
+	char *reason = NULL;
+	if (primary == SQLITE_CANTOPEN)
+		reason = cantopen_reason(st->path);
+	else if (sys != 0 && (primary == SQLITE_IOERR || primary == SQLITE_FULL))
+		reason = g_strdup_printf(" (%s)", g_strerror(sys));
+	g_set_error(error, MP_ERROR, error_code_for(rc), "%s: %s%s%s%s", st->path, what ? what : "",
+	            what ? ": " : "", message, reason ? reason : "");
+	g_free(reason);
+}
+
+gboolean store_fail(mp_store *st, const char *what, GError **error)
+{
+	set_error(st, what, sqlite3_errmsg(st->db), error);
 	return FALSE;
 }
 
@@ -89,8 +121,7 @@ gboolean store_exec(mp_store *st, const char *sql, GError **error)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		g_set_error(error, MP_ERROR, error_code_for(sqlite3_extended_errcode(st->db)),
-		            "%s: %s", st->path, msg ? msg : "error");
+		set_error(st, NULL, msg ? msg : "error", error);
 		sqlite3_free(msg);
 		return FALSE;
 	}

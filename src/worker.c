@@ -18,13 +18,15 @@
  *	  absorbs the outage.
  *	- A file that is not a spool file or a message that cannot be parsed
  *	  goes to quarantine/ with a log line: kept for the admin, out of the
- *	  way of the rest.
+ *	  way of the rest.  An empty file is not quarantined: it is what a
+ *	  kill between the two steps of recycling leaves (see spool.h).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <sys/stat.h>
 #include "log.h"
@@ -48,7 +50,7 @@ typedef struct worker {
 	const mp_ruleset *rules;  /* the supervisor's, inherited at fork */
 	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
-	const char *fault;        /* MP_WORKER_FAULT_ENV, or NULL */
+	const char *crash_header; /* MP_DEBUG_CRASH_HEADER_ENV, or NULL */
 	gint64 last_commit;
 	guint64 stored_total;
 	guint backoff;            /* seconds of the next back-off, 0 = none */
@@ -151,6 +153,43 @@ static void quarantine(worker *w, const char *name, const char *why)
 	}
 }
 
+/* debug_crash_on_marker_header - the test hook of worker.h: abort(), as a
+ * parser crash would, on a message whose header section has the header
+ * named by MAILPULSE_DEBUG_CRASH_HEADER; nothing when it is unset */
+static void debug_crash_on_marker_header(const worker *w, const mp_spool_file *f)
+{
+	if (w->crash_header == NULL || *w->crash_header == '\0')
+		return;
+	gsize name_len = strlen(w->crash_header);
+	const char *p = f->data, *end = f->data + f->message_len;
+	while (p < end && *p != '\r' && *p != '\n') { /* up to the blank line */
+		if ((gsize)(end - p) > name_len && p[name_len] == ':' &&
+		    g_ascii_strncasecmp(p, w->crash_header, name_len) == 0)
+			abort();
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		p = nl ? nl + 1 : end;
+	}
+}
+
+/* finish_recycling - TRUE if new/<name> is empty: a stored capture whose
+ * recycling (truncate, then rename into pool/) a kill interrupted.  A
+ * capture is never empty (it ends with its trailer), so such a file holds
+ * nothing to store or to quarantine: it goes on to pool/. */
+static gboolean finish_recycling(worker *w, const char *name)
+{
+	char *path = g_build_filename(w->cfg->spool_dir, MP_SPOOL_NEW, name, NULL);
+	struct stat sb;
+	gboolean empty = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0;
+	g_free(path);
+	if (!empty)
+		return FALSE;
+	gint64 pooled = mp_spool_count(w->cfg->spool_dir, MP_SPOOL_POOL);
+	if (mp_spool_recycle(w->cfg->spool_dir, name, (guint)MAX(pooled, 0)))
+		mp_info("worker: %s: empty, a stored capture whose recycling was interrupted: recycled",
+		        name);
+	return TRUE;
+}
+
 /* sleep_backoff - wait the current back-off (interruptible by stop) */
 static void sleep_backoff(worker *w, const char *why)
 {
@@ -171,13 +210,13 @@ static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrAr
 	mp_spool_file *f = mp_spool_read(path, &error);
 	g_free(path);
 	if (f == NULL) {
-		quarantine(w, name, error->message);
+		if (!finish_recycling(w, name))
+			quarantine(w, name, error->message);
 		g_error_free(error);
 		return TRUE;
 	}
 	set_inflight(w, name);
-	if (w->fault && g_strstr_len(f->data, (gssize)f->message_len, w->fault))
-		abort(); /* the test hook of worker.h */
+	debug_crash_on_marker_header(w, f);
 	alarm((unsigned)w->cfg->worker_timeout);
 	char *reason = NULL;
 	mp_envelope *env = f->envelope;
@@ -317,7 +356,7 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
                   const volatile sig_atomic_t *stop)
 {
 	worker w = { .cfg = cfg, .rules = rules, .index = index, .stop = stop,
-	             .fault = g_getenv(MP_WORKER_FAULT_ENV) };
+	             .crash_header = g_getenv(MP_DEBUG_CRASH_HEADER_ENV) };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);
 	while (!*stop) {
@@ -329,7 +368,6 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
 				g_error_free(error);
 				continue;
 			}
-			w.backoff = 0;
 			write_state(&w, "idle", NULL);
 		}
 		if (mail_path_busy(&w)) {
@@ -338,6 +376,11 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
 		}
 		GPtrArray *names = my_share(&w);
 		if (names->len == 0) {
+			/* Opened with nothing to do: the database works.  Not reset
+			 * merely on opening: a read-only database opens fine and
+			 * fails at the first write, and would be retried every
+			 * second, a whole batch parsed each time. */
+			w.backoff = 0;
 			g_ptr_array_unref(names);
 			g_usleep(POLL_MS * 1000);
 			continue;
