@@ -31,5 +31,5 @@ expect_equal "$(kill -0 "$pf_master_pid" 2>/dev/null && echo "master $pf_master_
 expect_equal "$(processes_of_instance)" ""
 milter_stop
 for pid in $children; do
-	kill -0 "$pid" 2>/dev/null && _fail "mailpulse-milter child $pid still running"
+	if kill -0 "$pid" 2>/dev/null; then _fail "mailpulse-milter child $pid still running"; fi
 done

@@ -137,5 +137,5 @@ readonly_round() {
 		"$(awk -v a="$t_rw" -v b="$t_done" 'BEGIN { printf "%.1f", b - a }') s later"
 }
 
-readonly_round "database directory" "$DB_DIR" 'directory: Read-only file system'
-readonly_round "database file" "$E2E_DB" 'readonly database'
+readonly_round "database directory" "$DB_DIR" 'Read-only file system'
+readonly_round "database file" "$E2E_DB" 'Read-only file system|readonly database'
