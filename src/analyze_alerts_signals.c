@@ -93,37 +93,44 @@ static void risks(an_ctx *ctx, an_account *a, GPtrArray *out)
 	}
 }
 
-/* topic_of - the topic a question sentence names, or NULL (see TOPICS) */
-static char *topic_of(const GRegex *re, const char *sentence)
+/* skipped - a word that never names a topic */
+static gboolean skipped(const char *word)
 {
 	static const char *const skip[] = {
 		"the", "your", "this", "that", "a", "an", "our", "new", "advanced", "premium",
 		"which", "what", "any", "other", "its", "their", "of", "about", "on", "for", "to",
 		"does", "do", "did", "can", "could", "how", "is", "are", "will", "would", "when",
-		"where", "why", "who", "in", "with", "and", "or", "my", "his", "her", "same",
+		"where", "why", "who", "in", "with", "and", "or", "my", "his", "her", "same", "there",
+		"it", "we", "you", "they", "be", "by", "from", "at", "as", "if", "so", "some",
 	};
+	if (word == NULL || *word == '\0')
+		return TRUE;
+	for (guint j = 0; j < G_N_ELEMENTS(skip); j++)
+		if (g_ascii_strcasecmp(word, skip[j]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* topic_of - the first topic a question sentence names, or NULL (see
+ * TOPICS): the word just before the keyword must be a name */
+static char *topic_of(const GRegex *re, const char *sentence)
+{
 	GMatchInfo *mi = NULL;
 	char *topic = NULL;
-	if (g_regex_match(re, sentence, 0, &mi)) {
+	g_regex_match(re, sentence, 0, &mi);
+	while (topic == NULL && g_match_info_matches(mi)) {
 		char *w1 = g_match_info_fetch(mi, 1), *w2 = g_match_info_fetch(mi, 2);
 		char *kw = g_match_info_fetch(mi, 3);
-		GString *t = g_string_new(NULL);
-		const char *words[2] = { w1, w2 };
-		for (guint i = 0; i < 2; i++) {
-			gboolean drop = words[i] == NULL || *words[i] == '\0';
-			for (guint j = 0; j < G_N_ELEMENTS(skip) && !drop; j++)
-				drop = g_ascii_strcasecmp(words[i], skip[j]) == 0;
-			if (!drop)
-				g_string_append_printf(t, "%s ", words[i]);
+		if (!skipped(w2)) {
+			char *t = skipped(w1) ? g_strdup_printf("%s %s", w2, kw)
+			                      : g_strdup_printf("%s %s %s", w1, w2, kw);
+			topic = g_utf8_strdown(t, -1);
+			g_free(t);
 		}
-		if (t->len) {
-			g_string_append(t, kw);
-			topic = g_utf8_strdown(t->str, -1);
-		}
-		g_string_free(t, TRUE);
 		g_free(w1);
 		g_free(w2);
 		g_free(kw);
+		g_match_info_next(mi, NULL);
 	}
 	g_match_info_free(mi);
 	return topic;
