@@ -146,21 +146,23 @@ static void health_drop(an_ctx *ctx, an_account *a, GArray *history, GPtrArray *
 	g_ptr_array_add(out, al);
 }
 
-/* usual_gap_days - median days between substantive customer messages
- * before the recent window; NAN with fewer than three */
+/* usual_gap_days - median days between the days that had a substantive
+ * customer message, before the recent window; NAN with fewer than three
+ * such days (a question and its answer the same day are one exchange) */
 static double usual_gap_days(an_ctx *ctx, const an_account *a)
 {
-	gint64 recent = ctx->cutoff - (gint64)ctx->cfg->health_window_days * AN_DAY, prev = 0;
+	gint64 recent = ctx->cutoff - (gint64)ctx->cfg->health_window_days * AN_DAY, prev = -1;
 	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(double));
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (!an_substantive(ctx, m) || m->date >= recent)
+		gint64 day = m->date / AN_DAY;
+		if (!an_substantive(ctx, m) || m->date >= recent || day == prev)
 			continue;
-		if (prev) {
-			double d = (double)(m->date - prev) / AN_DAY;
+		if (prev >= 0) {
+			double d = (double)(day - prev);
 			g_array_append_val(gaps, d);
 		}
-		prev = m->date;
+		prev = day;
 	}
 	double med = gaps->len >= 2 ? an_median(gaps) : NAN;
 	g_array_unref(gaps);

@@ -16,10 +16,11 @@
  *	    human messages; our questions still unanswered count as waits up
  *	    to the cutoff) against the median of B, floored at 4 hours (a
  *	    10-minute habit must not make one hour look bad); 24 hours when B
- *	    has none.  100 up to 1.25x, minus 30 per doubling beyond.
+ *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.
  *	engagement  substantive customer messages in W against B's rate per W
- *	    (70%) and the segment's median (30%), each min(1, (n+1)/(ref+1)):
- *	    the +1 keeps a quiet account's zero from reading as a collapse.
+ *	    (70%) and the segment's median (30%), each sqrt(min(1, (n+1)/(ref+1))):
+ *	    the +1 keeps a quiet account's zero from reading as a collapse, the
+ *	    square root makes half the usual mail cost 29 points, not 50.
  *	breadth  customer contacts with a human message in BreadthDays and no
  *	    departure since, 100 x n / BreadthTarget.
  *	sentiment  sum of customer signal weights, each halved every
@@ -93,7 +94,7 @@ static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base
 		return -1;
 	double ref = isnan(a->baseline_latency_h) ? 24.0 : MAX(a->baseline_latency_h, 4.0);
 	double ratio = a->recent_latency_h / ref;
-	return ratio <= 1.25 ? 100 : clamp100(100 - 30 * log2(ratio / 1.25));
+	return ratio <= 1.25 ? 100 : clamp100(100 - 20 * log2(ratio / 1.25));
 }
 
 /* engagement - see SUMMARY */
@@ -113,11 +114,11 @@ static int engagement(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 	const mp_config *cfg = ctx->cfg;
 	a->baseline_substantive = (double)in_base * cfg->health_window_days / cfg->baseline_days;
 	double n = a->recent_substantive;
-	double by_base = in_base ? MIN(1.0, (n + 1) / (a->baseline_substantive + 1)) : NAN;
+	double by_base = in_base ? sqrt(MIN(1.0, (n + 1) / (a->baseline_substantive + 1))) : NAN;
 	const double *seg = ctx->segment_ref
 	                    ? g_hash_table_lookup(ctx->segment_ref, a->segment ? a->segment : "")
 	                    : NULL;
-	double by_seg = seg && *seg > 0 ? MIN(1.0, (n + 1) / (*seg + 1)) : NAN;
+	double by_seg = seg && *seg > 0 ? sqrt(MIN(1.0, (n + 1) / (*seg + 1))) : NAN;
 	if (isnan(by_base) && isnan(by_seg))
 		return -1;
 	if (isnan(by_seg))

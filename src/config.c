@@ -119,7 +119,7 @@ static const config_key config_keys[] = {
 	  "Weight of recency (days since the last substantive customer message)." },
 	{ "BreadthDays", KEY_DAYS, "90", FIELD(breadth_days),
 	  "A customer contact is active for breadth when they wrote within this many days." },
-	{ "BreadthTarget", KEY_REAL, "4", FIELD(breadth_target),
+	{ "BreadthTarget", KEY_REAL, "3", FIELD(breadth_target),
 	  "Active customer contacts that make breadth 100 (fewer score proportionally)." },
 	{ "SentimentDays", KEY_DAYS, "90", FIELD(sentiment_days),
 	  "Customer signals of this many days count for sentiment." },
@@ -133,7 +133,7 @@ static const config_key config_keys[] = {
 	  "Stability points a departed champion (the most active contact) or executive costs." },
 	{ "RecencyFullDays", KEY_DAYS, "7", FIELD(recency_full_days),
 	  "Recency is 100 while the last substantive customer message is at most this many days old ..." },
-	{ "RecencyZeroDays", KEY_DAYS, "60", FIELD(recency_zero_days),
+	{ "RecencyZeroDays", KEY_DAYS, "90", FIELD(recency_zero_days),
 	  "... and falls linearly to 0 at this many days." },
 	/* analysis: alerts (docs/signals.md "Alerts") */
 	{ "HealthDropEnterprise", KEY_REAL, "10", FIELD(health_drop_enterprise),

@@ -73,9 +73,8 @@ HARD_NEGATIVES = [
     "We have no intention of switching providers; can you send the Q3 usage summary?",
     "Nothing urgent and no complaint, just checking that the January report dates are right?",
 ]
-LEGAL = ("\n\n-- \nEllen Park\nCedar Row Partners\nThis e-mail is confidential. If you are not "
-         "the intended recipient, please notify us and cancel or delete it; we may terminate "
-         "access for misuse.\n")
+LEGAL = ("\n\nThis e-mail is confidential. If you are not the intended recipient, please "
+         "notify us and cancel or delete it; we may terminate access for misuse.")
 
 FORECASTING_QUESTIONS = [
     "Does the Forecasting module handle weekly seasonality?",
@@ -125,7 +124,11 @@ class Thread:
         self.ids = []
         self.last = None  # (when, sender, body)
 
-    def send(self, when, sender, to, body, cc=(), extra=(), new_subject=None):
+    def send(self, when, sender, to, body, cc=(), extra=(), new_subject=None, sign=True):
+        if sign and sender[1] in self.account.get("titles", {}) and len(body.split()) > 6:
+            body += "\n\nBest regards,\n%s\n%s, %s" % (sender[0], self.account["titles"][sender[1]],
+                                                     self.account["name"])
+            body += self.account.get("footer", "")
         msgid = "<%d.%d@%s>" % (int(when.timestamp()), self.w.count + 1, sender[1].split("@")[1])
         subject = new_subject or (("Re: " if self.ids else "") + self.subject)
         quoted = ""
@@ -156,7 +159,8 @@ def ordinary_history(w, rng, acct, start, stop, every, latency=4.0, closes=True)
     day = start
     n = 0
     while day < stop:
-        asker = acct["contacts"][n % len(acct["contacts"])]
+        # the first contact asks two questions in three: the champion
+        asker = acct["contacts"][0 if n % 3 != 2 else 1]
         t = Thread(w, acct, rng.choice(["Weekly report", "Dashboard question", "Training",
                                         "Invoice", "Access", "Regional rollup"]) + " #%d" % n)
         q = at(day, 9 + rng.random() * 3)
@@ -241,7 +245,7 @@ def brookline(w, rng, acct, end):
            "Thank you for your email. Sarah Kim is no longer with Brookline Health. "
            "Please contact James Ortiz at %s for anything related to our account." % successor[1],
            new_subject="Automatic reply: Q1 rollout plan",
-           extra=[("Auto-Submitted", "auto-replied")])
+           extra=[("Auto-Submitted", "auto-replied")], sign=False)
     when = at(end - dt.timedelta(days=3), 13)
     mx = "mx." + acct["domain"]
     boundary = "bounce-%d" % int(when.timestamp())
@@ -282,13 +286,14 @@ def tidemark(w, rng, acct, end):
 def cedar_row(w, rng, acct, end):
     """Healthy and quiet; hard negatives everywhere."""
     acct["question"] = lambda r: r.choice(HARD_NEGATIVES)
+    acct["footer"] = LEGAL
     acct["replies"] = [
-        "Thanks, that is exactly what we needed; the reports arrive on time now.\n\n"
+        "Thanks, that works for us; the reports arrive on time now.\n\n"
         "> we will cancel the contract if the reports stay late",
-        "Many thanks. We are not going to terminate anything, the team is happy with the "
-        "reports and uses them every week.",
-        "Thank you, all good. We are not considering any other vendor at this point and "
-        "the renewal is not in question." + LEGAL,
+        "Many thanks. We are not going to terminate anything, the team uses the reports "
+        "every week.",
+        "Thank you, noted. We are not considering any other vendor at this point and "
+        "the renewal is not in question.",
     ]
     ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=5), 12,
                      latency=5.0)
@@ -297,15 +302,16 @@ def cedar_row(w, rng, acct, end):
 
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
-     [("Maya Chen", "maya.chen"), ("Tom Price", "tom.price")]),
+     [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
     ("Quillfield Foods", "quillfield-foods.com", "smb", 24000, 250, quillfield,
-     [("Priya Nair", "priya.nair"), ("Leo Brandt", "leo.brandt")]),
+     [("Priya Nair", "priya.nair", "Planning Lead"), ("Leo Brandt", "leo.brandt", "Demand Planner")]),
     ("Brookline Health", "brookline-health.org", "enterprise", 180000, 200, brookline,
-     [("Sarah Kim", "sarah.kim"), ("Dan Reyes", "dan.reyes")]),
+     [("Sarah Kim", "sarah.kim", "VP Operations"), ("Dan Reyes", "dan.reyes", "Data Analyst")]),
     ("Tidemark Retail", "tidemark-retail.com", "mid", 60000, 300, tidemark,
-     [("Olivia Grant", "olivia.grant"), ("Ben Carter", "ben.carter")]),
+     [("Olivia Grant", "olivia.grant", "Head of Merchandising"), ("Ben Carter", "ben.carter",
+                                                                  "Store Analyst")]),
     ("Cedar Row Partners", "cedarrow.com", "mid", 50000, 220, cedar_row,
-     [("Ellen Park", "ellen.park"), ("Raj Mehta", "raj.mehta")]),
+     [("Ellen Park", "ellen.park", "Office Manager"), ("Raj Mehta", "raj.mehta", "Accountant")]),
 ]
 
 
@@ -322,7 +328,8 @@ def main():
     rows = ["account,domains,owner,arr,renewal_date,segment"]
     for name, domain, segment, arr, renew_in, story, people in ACCOUNTS:
         acct = {"name": name, "domain": domain,
-                "contacts": [(n, "%s@%s" % (local, domain)) for n, local in people]}
+                "contacts": [(n, "%s@%s" % (local, domain)) for n, local, _ in people],
+                "titles": {"%s@%s" % (local, domain): t for _, local, t in people}}
         renewal = (end + dt.timedelta(days=renew_in)).strftime("%Y-%m-%d")
         rows.append("%s,%s,%s,%d,%s,%s" % (name, domain, AM[1], arr, renewal, segment))
         f = story(w, rng, acct, end)
