@@ -116,10 +116,19 @@ static void explain_components(an_ctx *ctx, const an_account *a, an_alert *al)
 		fact(al, ctx->day_start, "Stability %d: contacts left", a->comp[AN_STABILITY]);
 }
 
-/* main_name - first name of the champion, else "your main contact" */
+/* main_name - first name of the champion, else of the most active
+ * contact still there, else "your main contact" */
 static char *main_name(const an_account *a)
 {
-	return a->champion ? first_name(a->champion) : g_strdup("your main contact");
+	if (a->champion && a->champion->departed == 0)
+		return first_name(a->champion);
+	const an_contact *best = NULL;
+	for (guint i = 0; i < a->contacts->len; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->departed == 0 && c->human_msgs && (best == NULL || c->human_msgs > best->human_msgs))
+			best = c;
+	}
+	return best ? first_name(best) : g_strdup("your main contact");
 }
 
 /* health_drop - lost HealthDrop<segment> points from the window's peak */
@@ -231,10 +240,10 @@ static void champion_departed(an_ctx *ctx, an_account *a, GPtrArray *out)
 			al->title = g_strdup_printf("%s %s left; %s takes over", role, who, c->replacement);
 		else
 			al->title = g_strdup_printf("%s %s left", role, who);
-		json_array_append_new(al->evidence, an_evidence(c->departed, who, c->departure_text
+		json_array_append_new(al->evidence, an_evidence(c->departed_first, who, c->departure_text
 		                      ? c->departure_text : "departure", c->departure_msgid));
 		if (c->replacement) {
-			fact(al, c->departed, "Named replacement: %s", c->replacement);
+			fact(al, c->departed_first, "Named replacement: %s", c->replacement);
 			al->next_step = g_strdup_printf("Write to %s today: introduce yourself, recap "
 			                                "what %s relied on us for, and offer a call.",
 			                                c->replacement, who);

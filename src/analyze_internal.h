@@ -61,6 +61,7 @@ typedef struct an_contact {
 	guint human_msgs;     /* human messages from them in the lookback window */
 	gint64 last_human;    /* date of their last one, 0: none */
 	gint64 departed;      /* date of their last departure event, 0: none */
+	gint64 departed_first; /* date of the first one (its text is the evidence) */
 	char *departure_text, *departure_msgid, *replacement;
 	gboolean executive;   /* title names an executive */
 	gboolean champion;    /* the most active contact before the recent window */

@@ -390,6 +390,7 @@ static gboolean load_departures(an_ctx *ctx, an_account *a, GError **error)
 			continue;
 		}
 		if (c->departed == 0) { /* the first notice is the evidence */
+			c->departed_first = date;
 			c->departure_text = g_strdup(store_col_text(s, 3));
 			c->departure_msgid = g_strdup(store_col_text(s, 4));
 		}
