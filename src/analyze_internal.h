@@ -170,7 +170,7 @@ gboolean an_followed_up(const an_account *a, gint64 thread, gint64 t);
 /* an_ledger_record - upsert today's alerts of a, resolve the ones gone for
  * a week */
 gboolean an_ledger_record(an_ctx *ctx, const an_account *a, GPtrArray *alerts, GError **error);
-/* an_ledger_alerts - the account's alerts seen on the analysis day, as
+/* an_ledger_alerts - the account's alerts open on the analysis day, as
  * DIGEST-MODEL objects (with "new"); *new_count adds the new ones */
 json_t *an_ledger_alerts(an_ctx *ctx, gint64 account_id, guint *new_count, GError **error);
 /* an_snoozed - TRUE when the account is snoozed on the analysis day */

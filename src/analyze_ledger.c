@@ -15,7 +15,9 @@
  *	for 7 days is resolved.  The 7 days of grace keep a condition that
  *	flickers around its threshold from coming back as a new alert.
  *
- *	an_ledger_alerts() lists the alerts whose condition holds on the day,
+ *	an_ledger_alerts() lists the alerts open on the day (raised on or
+ *	before it, seen on or after it, not resolved by then: a past day can
+ *	be asked again after later days were snapshotted),
  *	each with "new": never sent, or worse than when sent (a higher
  *	severity, or a magnitude half again as large: a health drop of 15
  *	that became 23, a silence of 30 days that became 45).
@@ -161,7 +163,8 @@ json_t *an_ledger_alerts(an_ctx *ctx, gint64 account_id, guint *new_count, GErro
 	sqlite3_stmt *s = store_stmt(ctx->st,
 		"SELECT id, kind, severity, magnitude, title, detail, last_sent, sent_severity,"
 		"  sent_magnitude FROM alerts"
-		" WHERE account_id = ?1 AND resolved IS NULL AND last_seen = ?2 AND first_raised <= ?2"
+		" WHERE account_id = ?1 AND first_raised <= ?2 AND last_seen >= ?2"
+		"  AND (resolved IS NULL OR resolved > ?2)"
 		" ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, first_raised, id",
 		error);
 	if (s == NULL)

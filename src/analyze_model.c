@@ -304,7 +304,7 @@ static gboolean portfolio_alerts(an_ctx *ctx, json_t *model, GError **error)
 	sqlite3_stmt *s = store_stmt(ctx->st,
 		"SELECT l.kind, a.name, coalesce(a.owner, ''), l.subject FROM alerts l"
 		" JOIN accounts a ON a.id = l.account_id"
-		" WHERE l.resolved IS NULL AND l.last_seen = ?1 AND l.first_raised <= ?1"
+		" WHERE l.first_raised <= ?1 AND l.last_seen >= ?1 AND (l.resolved IS NULL OR l.resolved > ?1)"
 		"  AND l.kind IN ('expansion', 'advocacy', 'single_threaded') ORDER BY a.name", error);
 	if (s == NULL)
 		return FALSE;
