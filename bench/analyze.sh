@@ -26,7 +26,7 @@ t0=$(date +%s.%N)
 n=$(python3 bench/portfolio.py "$WORK/p.db" "$WORK/a.csv" --messages "$MESSAGES" --end "$END")
 t1=$(date +%s.%N)
 printf 'analysis bench: %s accounts, %s, 50 AMs (generated in %.0f s, %s MB)\n' "$ACCOUNTS" "$n" \
-	"$(echo "$t1 - $t0" | bc)" "$(( $(stat -c %s "$WORK/p.db") / 1048576 ))"
+	"$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" "$(( $(stat -c %s "$WORK/p.db") / 1048576 ))"
 
 # elapsed CMD... - wall seconds of CMD
 elapsed() {
@@ -34,7 +34,7 @@ elapsed() {
 	s=$(date +%s.%N)
 	"$@" >"$WORK/out" 2>&1 || { echo "bench: $* failed:"; tail -5 "$WORK/out"; exit 1; }
 	e=$(date +%s.%N)
-	echo "$e - $s" | bc
+	awk -v a="$s" -v b="$e" 'BEGIN { print b - a }'
 }
 printf '  snapshot of one day, all accounts:  %6.2f s  (target < 10 s)\n' \
 	"$(elapsed "$MP" -c "$WORK/p.conf" --as-of "$END" snapshot)"
