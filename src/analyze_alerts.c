@@ -131,6 +131,17 @@ static char *main_name(const an_account *a)
 	return best ? first_name(best) : g_strdup("your main contact");
 }
 
+/* ask_main - al->next_step from template, "{who}" replaced by the main
+ * contact's first name */
+static void ask_main(an_alert *al, const an_account *a, const char *template)
+{
+	char *who = main_name(a);
+	GString *text = g_string_new(template);
+	g_string_replace(text, "{who}", who, 0);
+	al->next_step = g_string_free(text, FALSE);
+	g_free(who);
+}
+
 /* health_drop - lost HealthDrop<segment> points from the window's peak */
 static void health_drop(an_ctx *ctx, an_account *a, GArray *history, GPtrArray *out)
 {
@@ -146,12 +157,12 @@ static void health_drop(an_ctx *ctx, an_account *a, GArray *history, GPtrArray *
 	al->title = g_strdup_printf("Health fell %d points in %u days (%d -> %d)", drop,
 	                            ctx->cfg->health_window_days, peak, a->health);
 	explain_components(ctx, a, al);
-	char *who = main_name(a);
-	al->next_step = a->days_to_renewal != G_MININT64 && a->days_to_renewal >= 0
-		? g_strdup_printf("Call %s this week and ask what changed; the renewal is in %"
-		                  G_GINT64_FORMAT " days.", who, a->days_to_renewal)
-		: g_strdup_printf("Call %s this week and ask what changed.", who);
-	g_free(who);
+	char *step = a->days_to_renewal != G_MININT64 && a->days_to_renewal >= 0
+		? g_strdup_printf("Call {who} this week and ask what changed; the renewal is in %"
+		                  G_GINT64_FORMAT " days.", a->days_to_renewal)
+		: g_strdup("Call {who} this week and ask what changed.");
+	ask_main(al, a, step);
+	g_free(step);
 	g_ptr_array_add(out, al);
 }
 
@@ -192,10 +203,8 @@ static void quiet(an_ctx *ctx, an_account *a, GPtrArray *out)
 	al->title = g_strdup_printf("Gone quiet: no substantive customer message for %.0f days "
 	                            "(usually every %.0f)", floor(days), MAX(gap, 1));
 	quote(al, a->last_substantive, a->last_substantive->subject);
-	char *who = main_name(a);
-	al->next_step = g_strdup_printf("Write to %s with something useful to them (a result, a "
-	                                "tip, an invitation) and ask for 20 minutes.", who);
-	g_free(who);
+	ask_main(al, a, "Write to {who} with something useful to them (a result, a tip, an "
+	         "invitation) and ask for 20 minutes.");
 	g_ptr_array_add(out, al);
 }
 
@@ -357,10 +366,8 @@ static void latency_drift(an_ctx *ctx, an_account *a, GPtrArray *out)
 	fact(al, ctx->day_start, "Median customer reply time %.0f h over the last %u days (%u replies "
 	     "or waits); %.0f h over the %u days before", a->recent_latency_h, cfg->health_window_days,
 	     a->recent_replies, a->baseline_latency_h, cfg->baseline_days);
-	char *who = main_name(a);
-	al->next_step = g_strdup_printf("Ask %s whether priorities or people changed on their side; "
-	                                "offer to simplify what you need from them.", who);
-	g_free(who);
+	ask_main(al, a, "Ask {who} whether priorities or people changed on their side; offer to "
+	         "simplify what you need from them.");
 	g_ptr_array_add(out, al);
 }
 

@@ -193,6 +193,27 @@ static gboolean load_row(an_ctx *ctx, an_account *a, GError **error)
 	return TRUE;
 }
 
+/* row_fn - turn the current row of s into a's data */
+typedef void (*row_fn)(an_ctx *ctx, an_account *a, sqlite3_stmt *s);
+
+/* load_rows - run sql with ?1 the account, ?2 the start of the lookback
+ * window and ?3 the cutoff, calling row for each row */
+static gboolean load_rows(an_ctx *ctx, an_account *a, const char *sql, row_fn row,
+                          const char *what, GError **error)
+{
+	sqlite3_stmt *s = store_stmt(ctx->st, sql, error);
+	if (s == NULL)
+		return FALSE;
+	sqlite3_bind_int64(s, 1, a->id);
+	sqlite3_bind_int64(s, 2, ctx->cutoff - lookback(ctx->cfg));
+	sqlite3_bind_int64(s, 3, ctx->cutoff);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		row(ctx, a, s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE || store_fail(ctx->st, what, error);
+}
+
 static void msg_free(gpointer p)
 {
 	an_msg *m = p;
@@ -204,46 +225,37 @@ static void msg_free(gpointer p)
 	g_free(m);
 }
 
-/* load_messages - the lookback window's messages, oldest first */
-static gboolean load_messages(an_ctx *ctx, an_account *a, GError **error)
+static const char messages_sql[] =
+	"SELECT m.id, m.date, m.thread_id, m.direction = 'inbound',"
+	"  m.automated = 'none' AND m.forwarded = 0, coalesce(m.new_text, m.text),"
+	"  m.from_address, (SELECT name FROM participants WHERE message_id = m.id AND role = 'from'),"
+	"  m.subject, m.message_id,"
+	"  (SELECT p.date FROM messages p WHERE p.id ="
+	"     (SELECT min(id) FROM messages WHERE message_id = m.parent_id)"
+	"   AND p.direction <> m.direction AND p.automated = 'none')"
+	" FROM messages m WHERE m.account_id = ?1 AND m.date >= ?2 AND m.date < ?3"
+	" ORDER BY m.date, m.id";
+
+/* message_row - one message of the lookback window */
+static void message_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 {
-	sqlite3_stmt *s = store_stmt(ctx->st,
-		"SELECT m.id, m.date, m.thread_id, m.direction = 'inbound',"
-		"  m.automated = 'none' AND m.forwarded = 0, coalesce(m.new_text, m.text),"
-		"  m.from_address, (SELECT name FROM participants WHERE message_id = m.id AND role = 'from'),"
-		"  m.subject, m.message_id,"
-		"  (SELECT p.date FROM messages p WHERE p.id ="
-		"     (SELECT min(id) FROM messages WHERE message_id = m.parent_id)"
-		"   AND p.direction <> m.direction AND p.automated = 'none')"
-		" FROM messages m WHERE m.account_id = ?1 AND m.date >= ?2 AND m.date < ?3"
-		" ORDER BY m.date, m.id", error);
-	if (s == NULL)
-		return FALSE;
-	sqlite3_bind_int64(s, 1, a->id);
-	sqlite3_bind_int64(s, 2, ctx->cutoff - lookback(ctx->cfg));
-	sqlite3_bind_int64(s, 3, ctx->cutoff);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		an_msg *m = g_new0(an_msg, 1);
-		m->id = sqlite3_column_int64(s, 0);
-		m->date = sqlite3_column_int64(s, 1);
-		m->thread_id = sqlite3_column_int64(s, 2);
-		m->inbound = sqlite3_column_int(s, 3);
-		m->human = sqlite3_column_int(s, 4);
-		m->text = g_strdup(store_col_text(s, 5));
-		m->words = an_words(m->text);
-		m->question = m->text && strchr(m->text, '?') != NULL;
-		m->from = g_strdup(store_col_text(s, 6));
-		m->from_name = g_strdup(store_col_text(s, 7));
-		m->subject = g_strdup(store_col_text(s, 8));
-		m->message_id = g_strdup(store_col_text(s, 9));
-		gint64 parent = sqlite3_column_int64(s, 10);
-		if (m->human && sqlite3_column_type(s, 10) != SQLITE_NULL && parent <= m->date)
-			m->parent_date = parent;
-		g_ptr_array_add(a->msgs, m);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE || store_fail(ctx->st, "reading an account's messages", error);
+	an_msg *m = g_new0(an_msg, 1);
+	m->id = sqlite3_column_int64(s, 0);
+	m->date = sqlite3_column_int64(s, 1);
+	m->thread_id = sqlite3_column_int64(s, 2);
+	m->inbound = sqlite3_column_int(s, 3);
+	m->human = sqlite3_column_int(s, 4);
+	m->text = g_strdup(store_col_text(s, 5));
+	m->words = an_words(m->text);
+	m->question = m->text && strchr(m->text, '?') != NULL;
+	m->from = g_strdup(store_col_text(s, 6));
+	m->from_name = g_strdup(store_col_text(s, 7));
+	m->subject = g_strdup(store_col_text(s, 8));
+	m->message_id = g_strdup(store_col_text(s, 9));
+	gint64 parent = sqlite3_column_int64(s, 10);
+	if (m->human && sqlite3_column_type(s, 10) != SQLITE_NULL && parent <= m->date)
+		m->parent_date = parent;
+	g_ptr_array_add(a->msgs, m);
 }
 
 static void signal_free(gpointer p)
@@ -259,39 +271,30 @@ static void signal_free(gpointer p)
 	g_free(g);
 }
 
-/* load_signals - the lookback window's phrase-rule hits, oldest first */
-static gboolean load_signals(an_ctx *ctx, an_account *a, GError **error)
+static const char signals_sql[] =
+	"SELECT s.date, m.thread_id, s.side = 'customer', s.weight, s.category, s.rule,"
+	"  s.label, s.evidence, s.due_date, c.address, c.name, m.message_id"
+	" FROM signals s JOIN messages m ON m.id = s.message_id"
+	" LEFT JOIN contacts c ON c.id = s.contact_id"
+	" WHERE s.account_id = ?1 AND s.date >= ?2 AND s.date < ?3 ORDER BY s.date, s.id";
+
+/* signal_row - one phrase-rule hit of the lookback window */
+static void signal_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 {
-	sqlite3_stmt *s = store_stmt(ctx->st,
-		"SELECT s.date, m.thread_id, s.side = 'customer', s.weight, s.category, s.rule,"
-		"  s.label, s.evidence, s.due_date, c.address, c.name, m.message_id"
-		" FROM signals s JOIN messages m ON m.id = s.message_id"
-		" LEFT JOIN contacts c ON c.id = s.contact_id"
-		" WHERE s.account_id = ?1 AND s.date >= ?2 AND s.date < ?3 ORDER BY s.date, s.id", error);
-	if (s == NULL)
-		return FALSE;
-	sqlite3_bind_int64(s, 1, a->id);
-	sqlite3_bind_int64(s, 2, ctx->cutoff - lookback(ctx->cfg));
-	sqlite3_bind_int64(s, 3, ctx->cutoff);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		an_signal *g = g_new0(an_signal, 1);
-		g->date = sqlite3_column_int64(s, 0);
-		g->thread_id = sqlite3_column_int64(s, 1);
-		g->customer = sqlite3_column_int(s, 2);
-		g->weight = sqlite3_column_double(s, 3);
-		g->category = g_strdup(store_col_text(s, 4));
-		g->rule = g_strdup(store_col_text(s, 5));
-		g->label = g_strdup(store_col_text(s, 6));
-		g->evidence = g_strdup(store_col_text(s, 7));
-		g->due_date = g_strdup(store_col_text(s, 8));
-		g->contact = store_col_text(s, 9) ? an_person(store_col_text(s, 10), store_col_text(s, 9))
-		                                  : NULL;
-		g->message_id = g_strdup(store_col_text(s, 11));
-		g_ptr_array_add(a->signals, g);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE || store_fail(ctx->st, "reading an account's signals", error);
+	an_signal *g = g_new0(an_signal, 1);
+	g->date = sqlite3_column_int64(s, 0);
+	g->thread_id = sqlite3_column_int64(s, 1);
+	g->customer = sqlite3_column_int(s, 2);
+	g->weight = sqlite3_column_double(s, 3);
+	g->category = g_strdup(store_col_text(s, 4));
+	g->rule = g_strdup(store_col_text(s, 5));
+	g->label = g_strdup(store_col_text(s, 6));
+	g->evidence = g_strdup(store_col_text(s, 7));
+	g->due_date = g_strdup(store_col_text(s, 8));
+	g->contact = store_col_text(s, 9) ? an_person(store_col_text(s, 10), store_col_text(s, 9))
+	                                  : NULL;
+	g->message_id = g_strdup(store_col_text(s, 11));
+	g_ptr_array_add(a->signals, g);
 }
 
 static void contact_free(gpointer p)
@@ -327,31 +330,27 @@ static gboolean is_executive(const char *title)
 	return hit;
 }
 
-/* load_contacts - the account's customer people, with their activity */
-static gboolean load_contacts(an_ctx *ctx, an_account *a, GError **error)
+static const char contacts_sql[] =
+	"SELECT id, address, name, title, first_seen FROM contacts"
+	" WHERE account_id = ?1 AND internal = 0 AND (first_seen IS NULL OR first_seen < ?3)"
+	" ORDER BY id";
+
+/* contact_row - one customer person of the account */
+static void contact_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 {
-	sqlite3_stmt *s = store_stmt(ctx->st,
-		"SELECT id, address, name, title, first_seen FROM contacts"
-		" WHERE account_id = ?1 AND internal = 0 AND (first_seen IS NULL OR first_seen < ?2)"
-		" ORDER BY id", error);
-	if (s == NULL)
-		return FALSE;
-	sqlite3_bind_int64(s, 1, a->id);
-	sqlite3_bind_int64(s, 2, ctx->cutoff);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		an_contact *c = g_new0(an_contact, 1);
-		c->id = sqlite3_column_int64(s, 0);
-		c->address = g_strdup(store_col_text(s, 1));
-		c->name = g_strdup(store_col_text(s, 2));
-		c->title = g_strdup(store_col_text(s, 3));
-		c->first_seen = sqlite3_column_int64(s, 4);
-		c->executive = is_executive(c->title);
-		g_ptr_array_add(a->contacts, c);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(ctx->st, "reading an account's contacts", error);
+	an_contact *c = g_new0(an_contact, 1);
+	c->id = sqlite3_column_int64(s, 0);
+	c->address = g_strdup(store_col_text(s, 1));
+	c->name = g_strdup(store_col_text(s, 2));
+	c->title = g_strdup(store_col_text(s, 3));
+	c->first_seen = sqlite3_column_int64(s, 4);
+	c->executive = is_executive(c->title);
+	g_ptr_array_add(a->contacts, c);
+}
+
+/* count_activity - each contact's human messages in the window */
+static void count_activity(an_account *a)
+{
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
 		an_contact *c = m->inbound && m->human ? an_contact_by_address(a, m->from) : NULL;
@@ -360,44 +359,35 @@ static gboolean load_contacts(an_ctx *ctx, an_account *a, GError **error)
 			c->last_human = m->date;
 		}
 	}
-	return TRUE;
 }
 
-/* load_departures - departure events, kept when after the person's last
- * human message (one who writes again is back), with the named successor */
-static gboolean load_departures(an_ctx *ctx, an_account *a, GError **error)
+static const char departures_sql[] =
+	"SELECT c.address, e.kind, e.date, e.detail, m.message_id, o.address"
+	" FROM contact_events e JOIN contacts c ON c.id = e.contact_id"
+	" JOIN messages m ON m.id = e.message_id"
+	" LEFT JOIN contacts o ON o.id = e.other_contact_id"
+	" WHERE e.account_id = ?1 AND e.kind IN ('departed', 'replaced_by') AND e.date < ?3"
+	" ORDER BY e.date, e.id";
+
+/* departure_row - a departure event, kept when after the person's last
+ * human message (one who writes again is back), or the named successor */
+static void departure_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 {
-	sqlite3_stmt *s = store_stmt(ctx->st,
-		"SELECT c.address, e.kind, e.date, e.detail, m.message_id, o.address"
-		" FROM contact_events e JOIN contacts c ON c.id = e.contact_id"
-		" JOIN messages m ON m.id = e.message_id"
-		" LEFT JOIN contacts o ON o.id = e.other_contact_id"
-		" WHERE e.account_id = ?1 AND e.kind IN ('departed', 'replaced_by') AND e.date < ?2"
-		" ORDER BY e.date, e.id", error);
-	if (s == NULL)
-		return FALSE;
-	sqlite3_bind_int64(s, 1, a->id);
-	sqlite3_bind_int64(s, 2, ctx->cutoff);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		an_contact *c = an_contact_by_address(a, store_col_text(s, 0));
-		gint64 date = sqlite3_column_int64(s, 2);
-		if (c == NULL || date < c->last_human)
-			continue;
-		if (g_strcmp0(store_col_text(s, 1), "replaced_by") == 0) {
-			g_free(c->replacement);
-			c->replacement = g_strdup(store_col_text(s, 5));
-			continue;
-		}
-		if (c->departed == 0) { /* the first notice is the evidence */
-			c->departed_first = date;
-			c->departure_text = g_strdup(store_col_text(s, 3));
-			c->departure_msgid = g_strdup(store_col_text(s, 4));
-		}
-		c->departed = date;
+	an_contact *c = an_contact_by_address(a, store_col_text(s, 0));
+	gint64 date = sqlite3_column_int64(s, 2);
+	if (c == NULL || date < c->last_human)
+		return;
+	if (g_strcmp0(store_col_text(s, 1), "replaced_by") == 0) {
+		g_free(c->replacement);
+		c->replacement = g_strdup(store_col_text(s, 5));
+		return;
 	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE || store_fail(ctx->st, "reading departures", error);
+	if (c->departed == 0) { /* the first notice is the evidence */
+		c->departed_first = date;
+		c->departure_text = g_strdup(store_col_text(s, 3));
+		c->departure_msgid = g_strdup(store_col_text(s, 4));
+	}
+	c->departed = date;
 }
 
 /* pick_champion - the contact who wrote most before the recent window */
@@ -434,9 +424,15 @@ an_account *an_account_load(an_ctx *ctx, gint64 id, GError **error)
 	a->signals = g_ptr_array_new_with_free_func(signal_free);
 	a->contacts = g_ptr_array_new_with_free_func(contact_free);
 	a->health = -1;
-	if (!load_row(ctx, a, error) || !load_messages(ctx, a, error) ||
-	    !load_signals(ctx, a, error) || !load_contacts(ctx, a, error) ||
-	    !load_departures(ctx, a, error)) {
+	gboolean ok = load_row(ctx, a, error) &&
+		load_rows(ctx, a, messages_sql, message_row, "reading an account's messages", error) &&
+		load_rows(ctx, a, signals_sql, signal_row, "reading an account's signals", error) &&
+		load_rows(ctx, a, contacts_sql, contact_row, "reading an account's contacts", error);
+	if (ok) {
+		count_activity(a); /* before departures: a return cancels a departure */
+		ok = load_rows(ctx, a, departures_sql, departure_row, "reading departures", error);
+	}
+	if (!ok) {
 		an_account_free(a);
 		return NULL;
 	}
