@@ -24,6 +24,10 @@ real mail does) and then its story, ending on END:
    days, answered within hours) and full of hard negatives: negated churn
    words, cancelled meetings, churn language only in quoted text and in
    a legal footer.
+6. Oakridge Media (mid, renewal END+60): everything else at once, so that
+   every alert kind is seen firing: an angry message (unacceptable,
+   cancel, another vendor's quote) copying a new VP nobody answers, our
+   promise "by Friday" never kept, a question left unanswered for days.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -300,6 +304,24 @@ def cedar_row(w, rng, acct, end):
     return {}
 
 
+def oakridge(w, rng, acct, end):
+    """Ordinary mail, then trouble: risk language, a new VP, a broken promise."""
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=14), 4)
+    nora = acct["contacts"][0]
+    victor = ("Victor Hale", "victor.hale@" + acct["domain"])
+    t = Thread(w, acct, "Delivery delays")
+    q = at(end - dt.timedelta(days=11), 9)  # a Monday when END is a Friday
+    t.send(q, nora, [AM], "Honestly the delays of the last weeks are unacceptable. Another "
+           "vendor quoted us half your price, and we are considering to cancel our "
+           "subscription at renewal.", cc=[victor])
+    t.send(q + dt.timedelta(hours=2), AM, [nora], "I am sorry about the delays. I will send "
+           "you the revised delivery plan by Friday.")
+    t2 = Thread(w, acct, "Export fix")
+    t2.send(at(end - dt.timedelta(days=3), 10), nora, [AM], "Could you tell us when the "
+            "export fix ships? Our finance team is waiting for it to close the month.")
+    return {"new_stakeholder": victor[1]}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -312,6 +334,8 @@ ACCOUNTS = [
                                                                   "Store Analyst")]),
     ("Cedar Row Partners", "cedarrow.com", "mid", 50000, 220, cedar_row,
      [("Ellen Park", "ellen.park", "Office Manager"), ("Raj Mehta", "raj.mehta", "Accountant")]),
+    ("Oakridge Media", "oakridge-media.com", "mid", 70000, 60, oakridge,
+     [("Nora Blake", "nora.blake", "Operations Lead"), ("Sam Ito", "sam.ito", "Analyst")]),
 ]
 
 
