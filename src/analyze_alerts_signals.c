@@ -82,9 +82,9 @@ static void risks(an_ctx *ctx, an_account *a, GPtrArray *out)
 			                (a->days_to_renewal >= 0 && a->days_to_renewal <= 90);
 			an_alert *al = an_alert_new(rk->kind, NULL, high ? "high" : "medium", weight);
 			const an_signal *last = hits->pdata[hits->len - 1];
-			al->title = g_strdup_printf("%s from %s (%u in %u days)", rk->title,
+			al->title = g_strdup_printf("%s from %s: %u sentence%s in %u days", rk->title,
 			                            last->contact ? last->contact : a->name, hits->len,
-			                            ctx->cfg->risk_signal_days);
+			                            hits->len == 1 ? "" : "s", ctx->cfg->risk_signal_days);
 			add_signal_evidence(al, hits);
 			al->next_step = g_strdup(rk->next_step);
 			g_ptr_array_add(out, al);

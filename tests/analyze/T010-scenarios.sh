@@ -108,6 +108,25 @@ if need_signals; then
 	expect_equal "$(py "$(acct 'Cedar Row Partners')['health'] >= 80" "$TMP/digest.json")" "True"
 fi
 
+begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
+fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
+want="champion_departed commitment_overdue competitor escalation expansion health_drop latency_drift new_stakeholder_unanswered quiet single_threaded unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor escalation expansion health_drop latency_drift new_stakeholder_unanswered quiet single_threaded unanswered "
+[ "$signals_wired" = no ] && want="expansion health_drop latency_drift new_stakeholder_unanswered quiet single_threaded unanswered "
+expect_equal "$fired" "$want"
+expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
+	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'health_drop', 'new_stakeholder_unanswered', 'unanswered']" || echo "['new_stakeholder_unanswered', 'unanswered']")"
+expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x['kind'] == 'new_stakeholder_unanswered']" "$TMP/digest.json")" "Victor Hale"
+
+begin_subtest "renewal_window: inside 45-75 days only below RenewalHealthThreshold"
+expect_equal "$(sql "SELECT count(*) FROM alerts WHERE kind = 'renewal_window'")" "0"
+sed 's/^RulesDir .*/&\nRenewalHealthThreshold 90/' "$TMP/mp.conf" >"$TMP/high.conf"
+"$MP" -c "$TMP/high.conf" --as-of "$END" snapshot >/dev/null
+expect_equal "$(sql "SELECT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window'")" "Oakridge Media"
+expect_match "$(sql "SELECT title FROM alerts WHERE kind = 'renewal_window'")" "^Renewal in 60 days \([0-9-]+\) with health [0-9]+$"
+sql "DELETE FROM alerts WHERE kind = 'renewal_window'"
+A --as-of "$END" snapshot >/dev/null
+
 begin_subtest "ranking: the account with most at stake comes first"
 expect_equal "$(py "[a['stake'] for a in m['accounts']] == sorted([a['stake'] for a in m['accounts']], reverse=True)" "$TMP/digest.json")" "True"
 expect_equal "$(py "m['accounts'][-1]['stake']" "$TMP/digest.json")" "0.0"
@@ -167,7 +186,9 @@ expect_equal "$(A --as-of "$END" account --json "Tidemark Retail" | python3 -c '
 begin_subtest "portfolio model: segments, renewals within 90 days, expansion, advocacy, single-threaded"
 D portfolio "$END" >"$TMP/portfolio.json"
 expect_equal "$(json_check "$TMP/portfolio.json")" ""
-expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "5"
-expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Larchmont Logistics', True)]"
+expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "6"
+expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True)]"
+expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
+	"$([ "$signals_wired" = yes ] && echo "[('Brookline Health', 'dan.reyes@brookline-health.org')]" || echo "[]")"
 expect_equal "$(py "(m['expansion'], m['advocacy'] if '$signals_wired' == 'yes' else 1)" "$TMP/portfolio.json")" "(1, 1)"
 expect_equal "$(py "[s['grr'] for s in m['segments']]" "$TMP/portfolio.json")" "[None, None, None]"
