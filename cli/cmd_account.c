@@ -56,14 +56,25 @@ static void print_header(json_t *b)
 	g_free(health); g_free(change); g_free(spark);
 }
 
-/* print_momentum - the two windows side by side */
+/* pair_text - "NOW (BEFORE before)" of a [recent, before] pair; caller frees */
+static char *pair_text(json_t *m, const char *key)
+{
+	json_t *p = json_object_get(m, key);
+	char *now = cli_value_text(json_array_get(p, 0)), *before = cli_value_text(json_array_get(p, 1));
+	char *text = g_strdup_printf("%s (%s before)", now, before);
+	g_free(now);
+	g_free(before);
+	return text;
+}
+
+/* print_momentum - the recent window against the one before */
 static void print_momentum(json_t *b)
 {
 	json_t *m = json_object_get(b, "momentum");
-	char *inter = text(m, "interactions"), *lat = text(m, "customer_reply_hours");
-	char *pos = text(m, "positive_signals"), *since = text(m, "days_since_positive");
-	printf("Momentum (last 21 days;the 21 before): interactions %s, main contact reply hours "
-	       "%s, positive signals %s, days since a positive signal %s\n", inter, lat, pos, since);
+	char *inter = pair_text(m, "interactions"), *lat = pair_text(m, "customer_reply_hours");
+	char *pos = pair_text(m, "positive_signals"), *since = text(m, "days_since_positive");
+	printf("Momentum, last 21 days: interactions %s, main contact reply hours %s, positive "
+	       "signals %s; days since a positive signal: %s\n", inter, lat, pos, since);
 	g_free(inter); g_free(lat); g_free(pos); g_free(since);
 	json_t *last = json_object_get(b, "last_substantive");
 	if (json_is_object(last)) {
