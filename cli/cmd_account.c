@@ -93,7 +93,10 @@ static void print_evidence(json_t *list)
 	json_t *e;
 	json_array_foreach(list, i, e) {
 		char *d = text(e, "date"), *who = text(e, "contact"), *t = text(e, "text");
-		printf("      %s %s: %s\n", d, who, t);
+		if (json_is_string(json_object_get(e, "contact")))
+			printf("      %s %s: %s\n", d, who, t);
+		else /* a computed fact, not somebody's words */
+			printf("      %s %s\n", d, t);
 		g_free(d); g_free(who); g_free(t);
 	}
 }
