@@ -4,9 +4,10 @@
  * Without dates: the day of --as-of (default today).  With --from/--to:
  * every day of the range in order, so that a backfilled history gets the
  * trend (and the alerts: a health drop is measured against the previous
- * days' snapshots) it would have had live.  Each day is one transaction:
- * an interrupted replay keeps the days done and can be run again (a day
- * done twice is replaced, not doubled).  Prints one line per day.
+ * days' snapshots) it would have had live.  A day is written 100 accounts
+ * per transaction: an interrupted replay keeps what was done and can be
+ * run again (a day done twice is replaced, not doubled).  Prints one line
+ * per day.
  */
 #include <getopt.h>
 #include <stdio.h>

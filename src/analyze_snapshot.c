@@ -3,9 +3,10 @@
  *
  * SUMMARY
  *	mp_analyze_snapshot() analyses every account (or one AM's) as of a
- *	day, in one transaction: health and components into snapshots (the
- *	row of that day is replaced, so a replay is idempotent), the day's
- *	alerts into the ledger.  The health_drop alert compares with the
+ *	day, BATCH accounts per transaction: health and components into
+ *	snapshots (the row of that day is replaced, so a replay, or a day
+ *	interrupted and run again, is idempotent), the day's alerts into the
+ *	ledger.  The health_drop alert compares with the
  *	snapshots of the previous HealthWindowDays days, so a backfilled
  *	history is replayed in date order (`mailpulse snapshot --from --to`);
  *	a day with no snapshot is simply unknown in the trend, never guessed.
@@ -17,6 +18,10 @@
  */
 #include "analyze_internal.h"
 #include "status.h"
+
+/* Accounts per transaction: the write lock is held a fraction of a second
+ * at a time, so the pipeline worker (busy timeout 5 s) never waits long. */
+#define BATCH 100
 
 GArray *an_snapshot_history(an_ctx *ctx, gint64 account_id, guint n, GError **error)
 {
@@ -145,20 +150,28 @@ static gboolean snapshot_account(an_ctx *ctx, gint64 id, GError **error)
 	return ok;
 }
 
+/* snapshot_batch - accounts [from, to) of ids in one transaction */
+static gboolean snapshot_batch(an_ctx *ctx, GArray *ids, guint from, guint to, GError **error)
+{
+	if (!mp_store_begin(ctx->st, error))
+		return FALSE;
+	for (guint i = from; i < to; i++)
+		if (!snapshot_account(ctx, g_array_index(ids, gint64, i), error)) {
+			mp_store_rollback(ctx->st);
+			return FALSE;
+		}
+	return mp_store_commit(ctx->st, error);
+}
+
 gboolean mp_analyze_snapshot(mp_store *st, const mp_config *cfg, gint64 as_of,
                              const char *am, guint *accounts, GError **error)
 {
 	an_ctx ctx;
 	an_ctx_init(&ctx, st, cfg, as_of);
 	GArray *ids = NULL;
-	gboolean ok = an_segment_refs(&ctx, error) && (ids = an_account_ids(&ctx, am, error)) != NULL &&
-	              mp_store_begin(st, error);
-	for (guint i = 0; ok && i < ids->len; i++)
-		ok = snapshot_account(&ctx, g_array_index(ids, gint64, i), error);
-	if (ids && ok)
-		ok = mp_store_commit(st, error);
-	else if (ids)
-		mp_store_rollback(st);
+	gboolean ok = an_segment_refs(&ctx, error) && (ids = an_account_ids(&ctx, am, error)) != NULL;
+	for (guint i = 0; ok && i < ids->len; i += BATCH)
+		ok = snapshot_batch(&ctx, ids, i, MIN(ids->len, i + BATCH), error);
 	if (accounts)
 		*accounts = ok ? ids->len : 0;
 	if (ids)
