@@ -14,10 +14,10 @@ SYSCONFDIR ?= /etc
 DESTDIR    ?=
 
 CC      ?= cc
-PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo
+PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
 

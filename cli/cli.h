@@ -12,6 +12,7 @@
 #include <glib.h>
 #include <jansson.h>
 #include "config.h"
+#include "rules.h"
 #include "store.h"
 
 typedef struct cli_context {
@@ -42,6 +43,28 @@ int cli_load_config(cli_context *ctx);
 /* cli_open_store - open the database (readonly or create); prints the error
  * and returns NULL with *status set */
 mp_store *cli_open_store(cli_context *ctx, gboolean write, int *status);
+
+/* cli_account_known - TRUE for NULL or an existing account name; else
+ * prints "no account named ..." for command and returns FALSE */
+gboolean cli_account_known(mp_store *st, const char *command, const char *account);
+
+/* cli_query_date - --since (opt 's', inclusive) or --until (opt 'u': a
+ * bare date includes that day) into q; FALSE for a bad date */
+gboolean cli_query_date(mp_query *q, int opt, const char *arg);
+
+typedef json_t *(*cli_query_fn)(mp_store *st, const mp_query *q, GError **error);
+typedef void (*cli_print_fn)(json_t *rows);
+
+/* cli_list - a listing command's body: open the database read-only, check
+ * q->account, run query, print the rows as JSON or with print; returns
+ * the exit status */
+int cli_list(cli_context *ctx, const char *command, mp_query *q, cli_query_fn query,
+             gboolean json, cli_print_fn print);
+/* cli_load_rules - the phrase rules of RulesDir (ctx->cfg loaded).  NULL
+ * with a warning when there is no rule file (status MP_OK: run without
+ * phrase rules); NULL with every error printed and *status set (78) when a
+ * rule file is broken */
+mp_ruleset *cli_load_rules(cli_context *ctx, const char *command, int *status);
 
 /* cli_report - print "mailpulse: CMD: message" for error, return exit code */
 int cli_report(const char *command, GError *error);

@@ -157,11 +157,21 @@ int cmd_ingest(cli_context *ctx, int argc, char **argv)
 		default: return cli_usage_error("ingest", "bad option");
 		}
 	}
-	int status;
-	mp_store *st = cli_open_store(ctx, TRUE, &status);
-	if (st == NULL)
+	int status = cli_load_config(ctx);
+	if (status != MP_OK)
 		return status;
+	/* Broken rules stop ingest before anything is stored: what was stored
+	 * without its signals would never be read again. */
+	mp_ruleset *rules = cli_load_rules(ctx, "ingest", &status);
+	if (status != MP_OK)
+		return status;
+	mp_store *st = cli_open_store(ctx, TRUE, &status);
+	if (st == NULL) {
+		mp_rules_free(rules);
+		return status;
+	}
 	run.pipeline = mp_pipeline_new(ctx->cfg, st, batch);
+	mp_pipeline_set_rules(run.pipeline, rules);
 	run.skip_reasons = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	run.started = g_get_monotonic_time();
 	GError *error = NULL;
@@ -182,6 +192,7 @@ int cmd_ingest(cli_context *ctx, int argc, char **argv)
 	g_free(run.db_error);
 	g_hash_table_destroy(run.skip_reasons);
 	mp_pipeline_free(run.pipeline);
+	mp_rules_free(rules);
 	mp_store_close(st);
 	return status;
 }

@@ -2,11 +2,14 @@
  * cmd_inspect.c - `mailpulse inspect FILE...`: what the pipeline makes of a
  * message, without storing it.
  *
- * The admin's "why did it say that?": runs parse -> classify -> extract on
- * each file exactly as ingest and the worker do, and prints the verdicts.
+ * The admin's "why did it say that?": runs parse -> classify -> extract and
+ * the signal stages (automated mail, new text and signature, the phrase
+ * rules of RulesDir) on each file exactly as ingest and the worker do, and
+ * prints the verdicts.
  * A spool file (from SpoolDir/new or quarantine) is recognised by its
  * envelope trailer and inspected with its envelope, as the worker would.
- * Needs no database; the configuration file is read when there is one
+ * Needs no database (when there is one, it names the account of the
+ * customer domain); the configuration file is read when there is one
  * (InternalDomains decides direction), else the defaults apply, and
  * --internal DOMAIN,... supplies InternalDomains on the spot.
  */
@@ -57,11 +60,59 @@ static json_t *date_json(gint64 t)
 	return v;
 }
 
-/* inspect_one - the verdicts on one message as an object */
-static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
+/* bounces_json - the failed recipients of a delivery report */
+static json_t *bounces_json(const mp_extract *ex)
+{
+	json_t *a = json_array();
+	for (guint i = 0; i < ex->bounces->len; i++) {
+		const mp_bounce *b = ex->bounces->pdata[i];
+		json_array_append_new(a, json_pack("{s:o s:o s:o s:b s:b s:o}",
+			"recipient", string_or_null(b->recipient), "status", string_or_null(b->status),
+			"action", string_or_null(b->action), "permanent", b->permanent,
+			"mailbox_gone", b->mailbox_gone, "diagnostic", string_or_null(b->diagnostic)));
+	}
+	return a;
+}
+
+/* signals_json - the phrase-rule hits on the new text */
+static json_t *signals_json(const mp_extract *ex)
+{
+	json_t *a = json_array();
+	for (guint i = 0; i < ex->hits->len; i++) {
+		const mp_rule_hit *h = ex->hits->pdata[i];
+		json_array_append_new(a, json_pack("{s:o s:o s:o s:f s:o s:o}",
+			"category", string_or_null(h->category), "rule", string_or_null(h->rule),
+			"label", string_or_null(h->label), "weight", h->weight,
+			"evidence", string_or_null(h->evidence), "due_date", string_or_null(h->due_date)));
+	}
+	return a;
+}
+
+/* add_signal_verdicts - what the signal stages made of the message */
+static void add_signal_verdicts(json_t *o, const mp_extract *ex)
+{
+	json_object_set_new(o, "automated", json_string(ex->automated_name));
+	json_object_set_new(o, "automated_reason", string_or_null(ex->automated_reason));
+	json_object_set_new(o, "ooo_return", date_json(ex->ooo_return));
+	json_object_set_new(o, "bounces", bounces_json(ex));
+	json_object_set_new(o, "departed", json_boolean(ex->departed));
+	json_object_set_new(o, "replacement",
+	                    string_or_null(ex->replacement ? ex->replacement->address : NULL));
+	json_object_set_new(o, "forwarded", json_boolean(ex->forwarded));
+	json_object_set_new(o, "new_text", string_or_null(ex->new_text));
+	json_object_set_new(o, "signature", string_or_null(ex->signature));
+	json_object_set_new(o, "title", string_or_null(ex->sig_title));
+	json_object_set_new(o, "signals", signals_json(ex));
+}
+
+/* inspect_one - the verdicts on one message as an object; st (may be
+ * NULL) names the account of the customer domain */
+static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *st,
+                           const char *path, mp_message *msg)
 {
 	mp_classification *cls = mp_classify(c, msg);
 	mp_extract *ex = mp_extract_run(msg, cls);
+	mp_extract_signals(ex, msg, cls, c, rules);
 	json_t *o = json_object();
 	json_object_set_new(o, "file", json_string(path));
 	json_object_set_new(o, "message_id", json_string(ex->message_id));
@@ -71,6 +122,10 @@ static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
 	json_object_set_new(o, "direction", json_string(mp_direction_name(cls->direction)));
 	json_object_set_new(o, "skip_reason", string_or_null(cls->skip_reason));
 	json_object_set_new(o, "customer_domain", string_or_null(cls->customer_domain));
+	char *account = st ? mp_store_account_name(st, cls->customer_host, cls->customer_domain)
+	                   : NULL;
+	json_object_set_new(o, "account", string_or_null(account));
+	g_free(account);
 	json_object_set_new(o, "participants", participants_json(cls));
 	json_object_set_new(o, "parent_id", string_or_null(ex->parent_id));
 	json_t *refs = json_array();
@@ -88,6 +143,7 @@ static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
 	}
 	json_object_set_new(o, "attachments", atts);
 	json_object_set_new(o, "text", json_string(ex->text));
+	add_signal_verdicts(o, ex);
 	if (msg->envelope) {
 		json_t *env = json_object();
 		json_object_set_new(env, "queue_id", string_or_null(msg->envelope->queue_id));
@@ -100,12 +156,75 @@ static json_t *inspect_one(mp_classifier *c, const char *path, mp_message *msg)
 	return o;
 }
 
+/* print_block - a multi-line text field, indented under its name */
+static void print_block(json_t *o, const char *key)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+	if (v == NULL)
+		return;
+	printf("  %s:\n", key);
+	/* line by line: cli_value_text would show the newlines as '?' */
+	char **lines = g_strsplit(v, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		json_t *line = json_string(*l);
+		char *text = cli_value_text(line);
+		printf("    | %s\n", text);
+		g_free(text);
+		json_decref(line);
+	}
+	g_strfreev(lines);
+}
+
+/* print_signals - the phrase-rule hits, one line each */
+static void print_signals(json_t *o)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(json_object_get(o, "signals"), i, v) {
+		char *cat = cli_value_text(json_object_get(v, "category"));
+		char *rule = cli_value_text(json_object_get(v, "rule"));
+		char *evidence = cli_value_text(json_object_get(v, "evidence"));
+		json_t *due = json_object_get(v, "due_date");
+		printf("  %-16s %s/%s%s%s: \"%s\"\n", "signal", cat, rule,
+		       json_is_string(due) ? " due " : "", json_is_string(due) ? json_string_value(due) : "",
+		       evidence);
+		g_free(cat);
+		g_free(rule);
+		g_free(evidence);
+	}
+}
+
+/* print_signal_verdicts - departure, bounces, new text, signature, signals */
+static void print_signal_verdicts(json_t *o)
+{
+	size_t i;
+	json_t *v;
+	if (json_is_true(json_object_get(o, "departed")))
+		printf("  %-16s %s\n", "departed", "yes: the auto-reply says its sender left");
+	json_array_foreach(json_object_get(o, "bounces"), i, v) {
+		char *rcpt = cli_value_text(json_object_get(v, "recipient"));
+		char *status = cli_value_text(json_object_get(v, "status"));
+		char *action = cli_value_text(json_object_get(v, "action"));
+		printf("  %-16s %s %s %s%s%s\n", "bounce", rcpt, status, action,
+		       json_is_true(json_object_get(v, "permanent")) ? " permanent" : " temporary",
+		       json_is_true(json_object_get(v, "mailbox_gone")) ? " mailbox-gone" : "");
+		g_free(rcpt);
+		g_free(status);
+		g_free(action);
+	}
+	print_block(o, "new_text");
+	print_block(o, "signature");
+	print_signals(o);
+}
+
 /* print_text - one inspected message for a terminal */
 static void print_text(json_t *o)
 {
 	printf("%s\n", json_string_value(json_object_get(o, "file")));
 	const char *keys[] = { "message_id", "subject", "date", "date_source", "direction",
-	                       "skip_reason", "customer_domain", "parent_id" };
+	                       "skip_reason", "customer_domain", "account", "parent_id",
+	                       "automated", "automated_reason", "ooo_return", "replacement",
+	                       "title" };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
 		json_t *v = json_object_get(o, keys[i]);
 		if (json_is_string(v)) {
@@ -132,6 +251,7 @@ static void print_text(json_t *o)
 		           ? json_string_value(json_object_get(p, "filename")) : "-",
 		       json_integer_value(json_object_get(p, "size")));
 	}
+	print_signal_verdicts(o);
 }
 
 /* load_message - parse a file (a spool file with its envelope) */
@@ -196,8 +316,15 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 		ctx->cfg->internal_domains = g_ptr_array_ref(cfg->internal_domains);
 		mp_config_free(cfg);
 	}
+	mp_ruleset *rules = cli_load_rules(ctx, "inspect", &status);
+	if (status != MP_OK)
+		return status;
 	mp_parse_init();
 	mp_classifier *c = mp_classifier_new(ctx->cfg);
+	/* The database only names accounts: without one, inspect still works. */
+	const char *db = ctx->db_path ? ctx->db_path : ctx->cfg->database;
+	mp_store *st = g_file_test(db, G_FILE_TEST_EXISTS) ? mp_store_open(db, MP_STORE_READONLY, NULL)
+	                                                 : NULL;
 	json_t *rows = json_array();
 	for (int i = optind; i < argc; i++) {
 		GError *error = NULL;
@@ -209,7 +336,7 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 			status = MP_ERR_PARTIAL;
 			continue;
 		}
-		json_array_append_new(rows, inspect_one(c, argv[i], msg));
+		json_array_append_new(rows, inspect_one(c, rules, st, argv[i], msg));
 		mp_message_free(msg);
 	}
 	if (json) {
@@ -220,6 +347,8 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 		json_array_foreach(rows, i, o) print_text(o);
 	}
 	json_decref(rows);
+	mp_store_close(st);
 	mp_classifier_free(c);
+	mp_rules_free(rules);
 	return status;
 }

@@ -7,6 +7,7 @@
 #include <gmime/gmime.h>
 #include "cli.h"
 #include "log.h"
+#include "rules.h"
 #include "status.h"
 
 int cli_report(const char *command, GError *error)
@@ -100,4 +101,62 @@ gboolean cli_parse_date(const char *s, gboolean end_of_day, gint64 *out)
 	*out = g_date_time_to_unix(dt);
 	g_date_time_unref(dt);
 	return TRUE;
+}
+
+gboolean cli_account_known(mp_store *st, const char *command, const char *account)
+{
+	if (account == NULL || mp_store_account_exists(st, account))
+		return TRUE;
+	fprintf(stderr, "mailpulse: %s: no account named \"%s\" (see `mailpulse accounts list`)\n",
+	        command, account);
+	return FALSE;
+}
+
+gboolean cli_query_date(mp_query *q, int opt, const char *arg)
+{
+	return opt == 's' ? cli_parse_date(arg, FALSE, &q->since) : cli_parse_date(arg, TRUE, &q->until);
+}
+
+int cli_list(cli_context *ctx, const char *command, mp_query *q, cli_query_fn query,
+             gboolean json, cli_print_fn print)
+{
+	int status;
+	mp_store *st = cli_open_store(ctx, FALSE, &status);
+	if (st == NULL)
+		return status;
+	if (q->silent_days == 0)
+		q->silent_days = ctx->cfg->silent_days;
+	GError *error = NULL;
+	json_t *rows = NULL;
+	if (!cli_account_known(st, command, q->account))
+		status = MP_ERR_PARTIAL;
+	else if ((rows = query(st, q, &error)) == NULL)
+		status = cli_report(command, error);
+	else if (json)
+		cli_print_json(rows);
+	else
+		print(rows);
+	json_decref(rows);
+	mp_store_close(st);
+	return status;
+}
+
+mp_ruleset *cli_load_rules(cli_context *ctx, const char *command, int *status)
+{
+	*status = MP_OK;
+	GError *error = NULL;
+	mp_ruleset *rules = mp_rules_load(ctx->cfg->rules_dir, ctx->cfg->competitors, &error);
+	if (rules != NULL)
+		return rules;
+	if (g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT)) {
+		/* No rule files: everything else still works. */
+		fprintf(stderr, "mailpulse: %s: no phrase rules: %s\n", command, error->message);
+		g_error_free(error);
+		return NULL;
+	}
+	fprintf(stderr, "mailpulse: %s: the phrase rules have errors (see `mailpulse rules check`):\n%s\n",
+	        command, error->message);
+	*status = mp_status_exit_code(error);
+	g_error_free(error);
+	return NULL;
 }

@@ -31,6 +31,9 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv);
 int cmd_account(cli_context *ctx, int argc, char **argv);
 int cmd_snapshot(cli_context *ctx, int argc, char **argv);
 int cmd_snooze(cli_context *ctx, int argc, char **argv);
+int cmd_signals(cli_context *ctx, int argc, char **argv);
+int cmd_latency(cli_context *ctx, int argc, char **argv);
+int cmd_rules(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
 static const cli_command commands[] = {
@@ -47,12 +50,34 @@ static const cli_command commands[] = {
 	  "list    every account with its domains, owner, ARR, renewal date, and the\n"
 	  "        number of messages and contacts stored for it.\n" },
 	{ "contacts", cmd_contacts, "list the people mailpulse has seen",
-	  "usage: mailpulse contacts [--account NAME] [--all] [--json]\n"
+	  "usage: mailpulse contacts [--account NAME] [--all] [--history] [--json]\n"
 	  "\n"
-	  "Customer contacts with name, account, status (active, or silent after\n"
-	  "60 days without mail as of --as-of), first and last seen.\n"
+	  "Customer contacts with name, title (from their signature), account,\n"
+	  "status as of --as-of, first and last seen. Status: active; silent (no\n"
+	  "message from them for SilentDays, default 45); left (an auto-reply said\n"
+	  "so, or their mailbox bounced as gone); replaced by ADDRESS (the\n"
+	  "successor the departure named).\n"
 	  "--account NAME  only that account's contacts\n"
-	  "--all           include the company's own people\n" },
+	  "--all           include the company's own people\n"
+	  "--history       every title each contact has had, with dates\n" },
+	{ "signals", cmd_signals, "what the mail says: expansion, churn risk, departures ...",
+	  "usage: mailpulse signals [--account NAME] [--category C] [--since DATE]\n"
+	  "                         [--until DATE] [--json]\n"
+	  "\n"
+	  "Every signal with its evidence, oldest first: phrase-rule hits\n"
+	  "(categories expansion, advocacy, churn_risk, competitor, pricing,\n"
+	  "escalation, commitment, renewal ...) with the sentence that raised them,\n"
+	  "and contact events (category contact: new_stakeholder, title_change,\n"
+	  "departed, replaced_by, bounced). DATE is YYYY-MM-DD; --until includes\n"
+	  "that whole day.\n" },
+	{ "latency", cmd_latency, "how fast the customer and we reply, per 30 days",
+	  "usage: mailpulse latency [--account NAME] [--since DATE] [--json]\n"
+	  "\n"
+	  "Per account and 30-day period (counted back from --as-of), the median\n"
+	  "time the customer took to answer us and we took to answer them, with\n"
+	  "the number of replies. Only human replies across the company boundary\n"
+	  "count, measured from the message they answer; auto-replies, bounces\n"
+	  "and forwards never do.\n" },
 	{ "ingest", cmd_ingest, "store an existing archive (Maildir, mbox, .eml)",
 	  "usage: mailpulse ingest [-v] [--batch N] PATH...\n"
 	  "\n"
@@ -83,11 +108,15 @@ static const cli_command commands[] = {
 	  "usage: mailpulse inspect [--internal DOMAIN,...] [--json] FILE...\n"
 	  "\n"
 	  "Runs each FILE (a message, or a spool file from SpoolDir with its\n"
-	  "envelope) through parse, classify and extract as ingest and the worker\n"
-	  "do, and prints the verdicts: direction (or why it would be skipped),\n"
-	  "customer domain, every participant with its role and flags, thread\n"
-	  "keys, effective date and its source, attachments. Needs no database;\n"
-	  "the configuration is read if present, else defaults apply.\n"
+	  "envelope) through parse, classify, extract and the signal stages as\n"
+	  "ingest and the worker do, and prints the verdicts: direction (or why it\n"
+	  "would be skipped), customer domain and account, every participant with\n"
+	  "its role and flags, thread keys, effective date and its source,\n"
+	  "attachments, automated-mail verdict (auto_reply, out_of_office, bounce,\n"
+	  "list ...) with each bounced recipient and its status, the new text and\n"
+	  "the signature, and the phrase-rule signals with their evidence. Needs\n"
+	  "no database (one, if present, names the account); the configuration\n"
+	  "is read if present, else defaults apply (RulesDir included).\n"
 	  "--internal DOMAIN,...  InternalDomains for this run\n" },
 	{ "account", cmd_account, "the brief of one account: health, people, signals, alerts",
 	  "usage: mailpulse account [--json] NAME\n"
@@ -115,6 +144,23 @@ static const cli_command commands[] = {
 	  "of its alerts before DATE (YYYY-MM-DD); then whatever still holds and\n"
 	  "was never sent comes back as new. --off lifts the snooze; without an\n"
 	  "account, lists the snoozes in force.\n" },
+	{ "rules", cmd_rules, "check the phrase rules; see which rules fire on a text",
+	  "usage: mailpulse rules check [DIR]\n"
+	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json]\n"
+	  "                            (--text TEXT | FILE...)\n"
+	  "\n"
+	  "check  compiles every *.rules file of DIR (RulesDir by default) with the\n"
+	  "       configured Competitors and runs each rule's example and\n"
+	  "       counterexample lines. Every problem is printed as FILE:LINE: message\n"
+	  "       (PCRE2's own message and offset for a bad pattern) and the exit\n"
+	  "       status is 78; on success, the number of rules per category.\n"
+	  "test   runs the rules on TEXT or on the FILEs ('-' is standard input) as\n"
+	  "       the new text of one message and prints every hit: category, rule,\n"
+	  "       weight, due date, label and the evidence sentence.\n"
+	  "       --us         the author works at our company (default: a customer)\n"
+	  "       --date DATE  the message date that due dates count from (today)\n"
+	  "       --rules DIR  rules from DIR instead of RulesDir\n"
+	  "See docs/rules.md for the rule file format.\n" },
 	{ "config", cmd_config, "print the effective configuration",
 	  "usage: mailpulse config [--man-keys]\n"
 	  "\n"

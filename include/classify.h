@@ -72,6 +72,12 @@ void mp_classification_free(mp_classification *cls);
 mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
                                   const GPtrArray *recipients, const char **skip_reason);
 
+/* mp_participant_new - classify one address on its own (NULL without an
+ * '@'); free with mp_participant_free() */
+mp_participant *mp_participant_new(mp_classifier *c, const char *address, const char *name,
+                                   mp_role role);
+void mp_participant_free(gpointer p);
+
 /* mp_registrable_domain - PSL registrable domain of host (lowercase copy;
  * the host itself when it has none) */
 char *mp_registrable_domain(mp_classifier *c, const char *host);

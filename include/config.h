@@ -16,6 +16,12 @@
 
 #define MP_DEFAULT_CONFIG "/etc/mailpulse/mailpulse.conf"
 
+/* Where `make install` puts the rule files; the Makefile passes the real
+ * $(DATADIR)/rules. */
+#ifndef MP_RULES_DIR
+#define MP_RULES_DIR "/usr/local/share/mailpulse/rules"
+#endif
+
 typedef struct mp_config {
 	char *path;                  /* file read, NULL when only defaults */
 	char *database;              /* Database */
@@ -72,6 +78,11 @@ typedef struct mp_config {
 	/* analysis: DISC hint (src/analyze_disc.c) */
 	gboolean disc_profiles;      /* DiscProfiles */
 	double disc_min_words, disc_confident_words; /* DiscMinWords, DiscConfidentWords */
+	/* analysis */
+	guint silent_days;           /* SilentDays */
+	/* signals */
+	char *rules_dir;             /* RulesDir */
+	GPtrArray *competitors;      /* Competitors (char *, as written) */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default */

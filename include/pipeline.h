@@ -15,6 +15,7 @@
 #include "config.h"
 #include "store.h"
 #include "parse.h"
+#include "rules.h"
 
 typedef enum {
 	MP_PIPE_STORED = 0,   /* new message stored */
@@ -29,6 +30,10 @@ typedef struct mp_pipeline mp_pipeline;
 
 /* mp_pipeline_new - cfg and st must outlive the pipeline */
 mp_pipeline *mp_pipeline_new(const mp_config *cfg, mp_store *st, guint batch_size);
+
+/* mp_pipeline_set_rules - the phrase rules to run (NULL: none); the set
+ * stays the caller's and must outlive the pipeline's use of it */
+void mp_pipeline_set_rules(mp_pipeline *p, const mp_ruleset *rules);
 
 /*
  * mp_pipeline_process - run one raw message through every stage.  env is

@@ -1,9 +1,9 @@
 /*
  * rules.h - stage 3 (extract): phrase rules over a message's new text.
  *
- * Rules live in RulesDir/*.rules (format in docs/rules.md): a category
- * (expansion, advocacy, churn_risk, competitor, pricing, escalation,
- * commitment, renewal ...), an id, a weight, who it applies to (customer,
+ * Rules live in RulesDir, in files named *.rules (format in
+ * docs/rules.md): a category (expansion, advocacy, churn_risk,
+ * competitor, pricing, escalation, commitment, renewal ...), an id, a weight, who it applies to (customer,
  * us, anyone), a PCRE2 pattern and a human label.  Every pattern is
  * compiled once, JIT when available, and matched with match and depth
  * limits so a hostile message cannot stall the worker.  Negated sentences
@@ -44,6 +44,36 @@ typedef struct mp_ruleset mp_ruleset;
 mp_ruleset *mp_rules_load(const char *dir, const GPtrArray *competitors, GError **error);
 void mp_rules_free(mp_ruleset *rs);
 guint mp_rules_count(const mp_ruleset *rs);
+
+/* What `mailpulse rules check` shows of one rule (pointers owned by rs). */
+typedef struct mp_rule_info {
+	const char *category;
+	const char *rule;
+	const char *label;
+	double weight;
+	mp_side applies;
+	const char *file; /* the file it was read from, as found in dir */
+	guint line;       /* the line of its first field */
+} mp_rule_info;
+
+/* mp_rules_get - rule i (0 <= i < mp_rules_count) in load order */
+void mp_rules_get(const mp_ruleset *rs, guint i, mp_rule_info *info);
+
+/* mp_rules_categories - the known categories, NULL-terminated */
+const char *const *mp_rules_categories(void);
+
+/* mp_rules_competitors_missing - some rule names @competitors while the
+ * Competitors list is empty, so that rule can never fire */
+gboolean mp_rules_competitors_missing(const mp_ruleset *rs);
+
+/*
+ * mp_rules_selftest - run every rule's "example:" lines (must fire the
+ * rule) and "counterexample:" lines (must not); FALSE with error set to
+ * every failure as "FILE:LINE: message".  Examples naming @competitor are
+ * skipped when the Competitors list is empty.  *checked gets the number
+ * of examples run.
+ */
+gboolean mp_rules_selftest(const mp_ruleset *rs, guint *checked, GError **error);
 
 /*
  * mp_rules_match - every hit in text (the new text of one message) for an

@@ -25,7 +25,7 @@
 #include "classify.h"
 #include "extract.h"
 
-#define MP_SCHEMA_VERSION 1
+#define MP_SCHEMA_VERSION 2
 
 typedef struct mp_store mp_store;
 
@@ -92,10 +92,21 @@ typedef struct mp_query {
 	gboolean internal;   /* contacts: include our own people */
 	const char *mark_open;  /* search: highlight markers, "[" "]" if NULL */
 	const char *mark_close;
+	const char *category;   /* signals: one category ("contact": events) */
+	guint silent_days;      /* contacts: silent after this; 0: 45 */
 } mp_query;
 
 json_t *mp_store_list_accounts(mp_store *st, GError **error);
+/* mp_store_list_contacts - contacts with title, title history and status
+ * as of q->as_of: active, silent (nothing written for silent_days), left,
+ * replaced (replaced_by: the successor's address) */
 json_t *mp_store_list_contacts(mp_store *st, const mp_query *q, GError **error);
+/* mp_store_list_signals - phrase-rule hits and contact events, oldest
+ * first, each with its evidence (store_query_signals.c) */
+json_t *mp_store_list_signals(mp_store *st, const mp_query *q, GError **error);
+/* mp_store_latency - median reply latency per account and 30-day period
+ * (counted back from as_of), for customer replies and ours */
+json_t *mp_store_latency(mp_store *st, const mp_query *q, GError **error);
 /* mp_store_search - FTS5 query, BM25 ranked, with highlighted snippets */
 json_t *mp_store_search(mp_store *st, const char *fts_query, const mp_query *q,
                         GError **error);
@@ -106,6 +117,10 @@ json_t *mp_store_counts(mp_store *st, GError **error);
  * since `since`), stored_today, last_capture (unix time or null),
  * messages} for `mailpulse status` */
 json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error);
+
+/* mp_store_account_name - name of the account owning host (exactly) or
+ * its registrable domain (caller frees), or NULL */
+char *mp_store_account_name(mp_store *st, const char *host, const char *registrable);
 
 /* mp_store_account_exists - TRUE if an account has this name */
 gboolean mp_store_account_exists(mp_store *st, const char *name);

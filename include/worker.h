@@ -28,6 +28,7 @@
 #include <signal.h>
 #include <glib.h>
 #include "config.h"
+#include "rules.h"
 
 /* Per worker i (0 .. Workers-1): SpoolDir/worker.<i>.state and .inflight */
 #define MP_WORKER_STATE "state"
@@ -39,8 +40,10 @@
 #define MP_WORKER_FAULT_ENV "MAILPULSE_WORKER_FAULT"
 
 /* mp_worker_run - worker `index` of cfg->workers: drain until *stop
- * becomes non-zero; returns the exit status for the process */
-int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t *stop);
+ * becomes non-zero, running the phrase rules (NULL: none); returns the
+ * exit status for the process */
+int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
+                  const volatile sig_atomic_t *stop);
 
 /* mp_worker_quarantine_inflight - move the message the worker was on when
  * it died to quarantine; returns its name (caller frees) or NULL */

@@ -28,7 +28,19 @@
  *	                 to the milter (SIGUSR1: it re-reads the file, and each
  *	                 connection keeps the configuration it started with)
  *	                 and the worker is restarted with it.  Socket and User
- *	                 changes need a restart.
+ *	                 changes need a restart.  The phrase rules (RulesDir)
+ *	                 are reloaded too: a rule file with errors is logged,
+ *	                 one FILE:LINE line per error, and the rules in force
+ *	                 stay in force.
+ *
+ * PHRASE RULES
+ *	The supervisor compiles the rules (at start and on SIGHUP) and the
+ *	workers inherit the compiled set when they are forked: one compile per
+ *	reload whatever the number of workers, and a worker restarted after a
+ *	crash runs the same rules as its siblings.  Rules that cannot be loaded
+ *	at start are logged and mail is still captured and stored, without
+ *	phrase signals, until a SIGHUP brings good rules (fail-open); -n
+ *	reports them and fails.
  *
  * DIAGNOSTICS
  *	Exit 0 after a clean stop, 78 (EX_CONFIG) for a bad configuration, 71
@@ -53,6 +65,7 @@
 #include "capture.h"
 #include "config.h"
 #include "log.h"
+#include "rules.h"
 #include "spool.h"
 #include "status.h"
 #include "worker.h"
@@ -142,7 +155,7 @@ static void on_worker_term(int sig)
 }
 
 /* run_worker - the life of worker child `index`; never returns */
-static G_NORETURN void run_worker(mp_config *cfg, guint index)
+static G_NORETURN void run_worker(mp_config *cfg, const mp_ruleset *rules, guint index)
 {
 	struct sigaction sa = { .sa_handler = on_worker_term };
 	sigaction(SIGTERM, &sa, NULL);
@@ -164,7 +177,7 @@ static G_NORETURN void run_worker(mp_config *cfg, guint index)
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_UNBLOCK, &all, NULL);
-	_exit(mp_worker_run(cfg, index, &worker_stop));
+	_exit(mp_worker_run(cfg, rules, index, &worker_stop));
 }
 
 /* ---- the supervisor --------------------------------------------------------- */
@@ -183,6 +196,7 @@ typedef struct child {
 typedef struct supervisor {
 	const options *opt;
 	mp_config *cfg;
+	mp_ruleset *rules;  /* phrase rules in force, NULL for none */
 	child milter;
 	child *workers;     /* Workers of them, fixed at start */
 	guint n_workers;
@@ -206,7 +220,7 @@ static void start_child(supervisor *sv, child *c)
 	if (pid == 0) {
 		if (!c->is_worker)
 			run_milter(sv->opt, sv->cfg);
-		run_worker(sv->cfg, c->index);
+		run_worker(sv->cfg, sv->rules, c->index);
 	}
 	c->pid = pid;
 	c->started = now_s();
@@ -279,6 +293,46 @@ static void reap(supervisor *sv)
 	}
 }
 
+/* log_rule_errors - one log line per "FILE:LINE: message" of a load */
+static void log_rule_errors(const char *what, const GError *error)
+{
+	char **lines = g_strsplit(error->message, "\n", -1);
+	for (char **l = lines; *l; l++)
+		if (**l)
+			mp_error("%s: %s", what, *l);
+	g_strfreev(lines);
+}
+
+/* load_rules - the phrase rules of cfg; NULL (logged) when they fail.  A
+ * RulesDir without rule files is a warning (the daemon runs without phrase
+ * signals); a broken rule file is an error. */
+static mp_ruleset *load_rules(const mp_config *cfg, const char *what)
+{
+	GError *error = NULL;
+	mp_ruleset *rules = mp_rules_load(cfg->rules_dir, cfg->competitors, &error);
+	if (rules != NULL)
+		mp_notice("%s: %u phrase rules from %s", what, mp_rules_count(rules), cfg->rules_dir);
+	else if (g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT))
+		mp_warning("%s: no phrase rules: %s", what, error->message);
+	else
+		log_rule_errors(what, error);
+	g_clear_error(&error);
+	return rules;
+}
+
+/* reload_rules - SIGHUP: new rules in force, or the old ones if broken */
+static void reload_rules(supervisor *sv)
+{
+	mp_ruleset *rules = load_rules(sv->cfg, "reload: rules");
+	if (rules == NULL) {
+		mp_warning("reload: rules: keeping the %u rules in force",
+		           sv->rules ? mp_rules_count(sv->rules) : 0);
+		return;
+	}
+	mp_rules_free(sv->rules);
+	sv->rules = rules;
+}
+
 /* reload - SIGHUP: a new configuration, or the old one if it is broken */
 static void reload(supervisor *sv)
 {
@@ -295,6 +349,7 @@ static void reload(supervisor *sv)
 	cfg->socket = g_strdup(sv->cfg->socket);
 	mp_config_free(sv->cfg);
 	sv->cfg = cfg;
+	reload_rules(sv);
 	if (sv->milter.pid > 0)
 		kill(sv->milter.pid, SIGUSR1);
 	for (guint i = 0; i < sv->n_workers; i++) {
@@ -555,6 +610,29 @@ static void write_pid_file(const mp_config *cfg)
 	g_free(text);
 }
 
+/* check_only - -n: the configuration is good; broken phrase rules fail the
+ * check, a RulesDir without rule files only warns (the daemon would run,
+ * without phrase signals) */
+static int check_only(mp_config *cfg)
+{
+	GError *error = NULL;
+	mp_ruleset *rules = mp_rules_load(cfg->rules_dir, cfg->competitors, &error);
+	int status = 0;
+	if (rules == NULL && !g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT)) {
+		fprintf(stderr, "mailpulse-milter: phrase rules:\n%s\n", error->message);
+		status = MP_ERR_CONFIG;
+	} else {
+		if (rules == NULL)
+			fprintf(stderr, "mailpulse-milter: warning: no phrase rules: %s\n", error->message);
+		printf("mailpulse-milter: %s: configuration OK, %u phrase rules\n",
+		       cfg->path ? cfg->path : "(defaults)", rules ? mp_rules_count(rules) : 0);
+	}
+	g_clear_error(&error);
+	mp_rules_free(rules);
+	mp_config_free(cfg);
+	return status;
+}
+
 static void usage(FILE *out)
 {
 	fprintf(out, "usage: mailpulse-milter [-c CONF] [-p SOCKET] [-f] [-n] [-V]\n"
@@ -598,12 +676,8 @@ int main(int argc, char **argv)
 		mp_config_free(cfg);
 		return MP_ERR_CONFIG;
 	}
-	if (opt.check_only) {
-		printf("mailpulse-milter: %s: configuration OK\n",
-		       cfg->path ? cfg->path : "(defaults)");
-		mp_config_free(cfg);
-		return 0;
-	}
+	if (opt.check_only)
+		return check_only(cfg);
 	mp_log_setup("mailpulse-milter", cfg->syslog && !opt.foreground, cfg->log_level);
 	/* The supervisor blocks the signals it waits for; children adjust. */
 	sigset_t set;
@@ -640,7 +714,11 @@ int main(int argc, char **argv)
 	mp_notice("starting on %s, spool %s, database %s", cfg->socket, cfg->spool_dir,
 	          cfg->database);
 	supervisor sv = { .opt = &opt, .cfg = cfg, .milter = { .name = "milter" },
-	                  .n_workers = cfg->workers };
+	                  .n_workers = cfg->workers,
+	                  .rules = load_rules(cfg, "rules") };
+	if (sv.rules == NULL)
+		mp_warning("rules: capturing and storing without phrase signals until the rules "
+		           "load (fix them, then SIGHUP)");
 	sv.workers = g_new0(child, sv.n_workers);
 	for (guint i = 0; i < sv.n_workers; i++) {
 		sv.workers[i].is_worker = TRUE;
@@ -654,6 +732,7 @@ int main(int argc, char **argv)
 	const char *path = socket_path(sv.cfg->socket);
 	if (path)
 		unlink(path);
+	mp_rules_free(sv.rules);
 	mp_config_free(sv.cfg);
 	return rc;
 }

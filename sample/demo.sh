@@ -52,6 +52,8 @@ User root
 SpoolSync no
 Syslog no
 LogLevel info
+RulesDir $ROOT/rules
+Competitors Looker, Power BI
 CONF
 
 step "1. The CRM export: four customer accounts and their Account Managers"
@@ -101,8 +103,17 @@ fi
 step "4. The accounts, with what the mail says about them"
 run accounts list
 
-step "Contacts at Acme Logistics (the best display name seen wins; robots are never contacts)"
-run contacts --account "Acme Logistics"
+step "Contacts at Acme Logistics: titles from signatures, who left, who went silent"
+run --as-of 2026-11-24 contacts --account "Acme Logistics"
+
+step "Signals: what the mail says, with the sentence that says it"
+run signals --category expansion
+run signals --category advocacy
+run signals --category churn_risk
+run signals --category contact
+
+step "How fast each side answers, per 30 days (Acme: the customer slows down)"
+run --as-of 2026-11-24 latency --account "Acme Logistics"
 
 step "Search: who talks about seats?"
 run search seats

@@ -158,7 +158,7 @@ static gboolean never_capture(mp_classifier *c, const char *address)
 	return FALSE;
 }
 
-static void participant_free(gpointer p)
+void mp_participant_free(gpointer p)
 {
 	mp_participant *pt = p;
 	g_free(pt->address);
@@ -179,27 +179,32 @@ static mp_participant *find_participant(GPtrArray *list, const char *address, in
 	return NULL;
 }
 
+mp_participant *mp_participant_new(mp_classifier *c, const char *address, const char *name,
+                                   mp_role role)
+{
+	if (address == NULL || strchr(address, '@') == NULL)
+		return NULL;
+	mp_participant *p = g_new0(mp_participant, 1);
+	p->address = g_ascii_strdown(address, -1);
+	p->name = name && *name ? g_strdup(name) : NULL;
+	p->domain = g_strdup(domain_of(p->address));
+	p->registrable = mp_registrable_domain(c, p->domain);
+	p->role = role;
+	p->internal = mp_is_internal_domain(c, p->domain);
+	p->robot = mp_is_robot_address(p->address);
+	p->freemail = in_domain_list(c->cfg->freemail_domains, p->domain);
+	return p;
+}
+
 /* add_participant - append address in role unless already there */
 static void add_participant(mp_classifier *c, GPtrArray *list, const char *address,
                             const char *name, mp_role role)
 {
-	if (address == NULL || strchr(address, '@') == NULL)
-		return;
-	char *lower = g_ascii_strdown(address, -1);
-	if (find_participant(list, lower, role) != NULL) {
-		g_free(lower);
-		return;
-	}
-	mp_participant *p = g_new0(mp_participant, 1);
-	p->address = lower;
-	p->name = name && *name ? g_strdup(name) : NULL;
-	p->domain = g_strdup(domain_of(lower));
-	p->registrable = mp_registrable_domain(c, p->domain);
-	p->role = role;
-	p->internal = mp_is_internal_domain(c, p->domain);
-	p->robot = mp_is_robot_address(lower);
-	p->freemail = in_domain_list(c->cfg->freemail_domains, p->domain);
-	g_ptr_array_add(list, p);
+	mp_participant *p = mp_participant_new(c, address, name, role);
+	if (p != NULL && find_participant(list, p->address, role) != NULL)
+		g_clear_pointer(&p, mp_participant_free);
+	if (p != NULL)
+		g_ptr_array_add(list, p);
 }
 
 /* add_addresses - every mp_address of list in role */
@@ -214,7 +219,7 @@ static void add_addresses(mp_classifier *c, GPtrArray *out, const GPtrArray *lis
 /* collect_participants - author, header recipients, then envelope-only Bcc */
 static GPtrArray *collect_participants(mp_classifier *c, const mp_message *msg)
 {
-	GPtrArray *list = g_ptr_array_new_with_free_func(participant_free);
+	GPtrArray *list = g_ptr_array_new_with_free_func(mp_participant_free);
 	const mp_envelope *env = msg->envelope;
 	if (msg->from != NULL)
 		add_participant(c, list, msg->from->address, msg->from->name, MP_ROLE_FROM);

@@ -34,6 +34,7 @@ typedef enum {
 	KEY_STRING,   /* any text */
 	KEY_PATH,     /* a file name */
 	KEY_LIST,     /* comma/space separated words, lowercased */
+	KEY_NAMES,    /* comma separated names, spaces and case kept */
 	KEY_BOOL,     /* yes/no, true/false, on/off, 1/0 */
 	KEY_SIZE,     /* bytes, with optional k/m/g suffix */
 	KEY_LOGLEVEL, /* error warning notice info debug */
@@ -189,6 +190,12 @@ static const config_key config_keys[] = {
 	  "Words of a contact's own new text below which no DISC hint is given." },
 	{ "DiscConfidentWords", KEY_REAL, "1200", FIELD(disc_confident_words),
 	  "Below this many words the DISC hint is marked low confidence." },
+	{ "SilentDays", KEY_DAYS, "45", FIELD(silent_days),
+	  "A contact who has written nothing for this many days is silent (mailpulse contacts, as of a date)." },
+	{ "RulesDir", KEY_PATH, MP_RULES_DIR, FIELD(rules_dir),
+	  "Directory of the phrase rule files (*.rules; see `mailpulse rules check`)." },
+	{ "Competitors", KEY_NAMES, "", FIELD(competitors),
+	  "Competitor products or companies, separated by commas (e.g. Looker, Power BI); @competitors in rules." },
 };
 
 /* find_key - the table entry for name (case-insensitive), or NULL */
@@ -274,6 +281,20 @@ static GPtrArray *parse_list(const char *v)
 	return list;
 }
 
+/* parse_names - split on commas only: "Power BI, Looker" is two names */
+static GPtrArray *parse_names(const char *v)
+{
+	GPtrArray *list = g_ptr_array_new_with_free_func(g_free);
+	char **names = g_strsplit(v, ",", -1);
+	for (char **n = names; *n; n++) {
+		char *name = g_strstrip(*n);
+		if (*name != '\0')
+			g_ptr_array_add(list, g_strdup(name));
+	}
+	g_strfreev(names);
+	return list;
+}
+
 /* set_value - store value into cfg per key's type; FALSE with a reason */
 static gboolean set_value(mp_config *cfg, const config_key *key,
                           const char *value, const char **reason)
@@ -289,11 +310,12 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		g_free(*(char **)field);
 		*(char **)field = g_strdup(value);
 		return TRUE;
-	case KEY_LIST: {
+	case KEY_LIST:
+	case KEY_NAMES: {
 		GPtrArray **list = field;
 		if (*list)
 			g_ptr_array_unref(*list);
-		*list = parse_list(value);
+		*list = key->type == KEY_LIST ? parse_list(value) : parse_names(value);
 		return TRUE;
 	}
 	case KEY_BOOL:
@@ -454,7 +476,8 @@ void mp_config_free(mp_config *cfg)
 		void *field = (char *)cfg + config_keys[i].offset;
 		if (config_keys[i].type == KEY_STRING || config_keys[i].type == KEY_PATH)
 			g_free(*(char **)field);
-		else if (config_keys[i].type == KEY_LIST && *(GPtrArray **)field)
+		else if ((config_keys[i].type == KEY_LIST || config_keys[i].type == KEY_NAMES) &&
+		         *(GPtrArray **)field)
 			g_ptr_array_unref(*(GPtrArray **)field);
 	}
 	g_free(cfg->path);
@@ -462,7 +485,7 @@ void mp_config_free(mp_config *cfg)
 }
 
 static const char *const type_names[] = {
-	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list",
+	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list", [KEY_NAMES] = "names",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
 	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
 	[KEY_REAL] = "decimal",
@@ -516,7 +539,8 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		case KEY_PATH:
 			fputs(*(char *const *)field ? *(char *const *)field : "", out);
 			break;
-		case KEY_LIST: {
+		case KEY_LIST:
+		case KEY_NAMES: {
 			const GPtrArray *l = *(GPtrArray *const *)field;
 			for (guint j = 0; l && j < l->len; j++)
 				fprintf(out, "%s%s", j ? ", " : "", (char *)l->pdata[j]);

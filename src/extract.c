@@ -18,15 +18,24 @@
  *
  * DATE
  *	Live mail: the MTA's receive time.  Backfill: the Date header when it
- *	agrees within MAX_CLOCK_SKEW with the newest Received header (the hop
- *	that delivered it to us); otherwise that Received time, because a
- *	sender's clock can be years off while our MTA's is not.
+ *	agrees within MAX_CLOCK_SKEW (a day) with the newest Received header
+ *	(the hop that delivered it to us); otherwise that Received time,
+ *	because a sender's clock can be off by days while our MTA's is not,
+ *	and reply latencies are measured in hours.  A day, not less: mail
+ *	queued on a laptop or retried by a sending MTA arrives hours late
+ *	and its Date header is then the better time of writing.
+ *
+ * FORWARDS
+ *	A message whose subject starts with a forward prefix (Fwd:, FW:, WG:,
+ *	TR:, RV: ...) forwards something rather than answering it: it is
+ *	threaded like any message but never counts as a reply for latency.
+ *	"Re: Fwd: x" answers a forward and is a reply.
  */
 #include <string.h>
 #include "extract.h"
 
 /* A Date header further than this from our MTA's Received time is wrong. */
-#define MAX_CLOCK_SKEW (3 * 24 * 3600)
+#define MAX_CLOCK_SKEW (24 * 3600)
 #define MAX_MSGID_LEN 250
 
 /* mp_extract_clean_msgid - strip <> and spaces; NULL unless it has an '@' */
@@ -145,6 +154,28 @@ static char *identity_key(const mp_message *msg, const char *text)
 	return key;
 }
 
+/* is_forward - the subject starts with a forward prefix ("Re: Fwd: x"
+ * answers a forward: it is a reply) */
+static gboolean is_forward(const char *subject)
+{
+	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "doorst:" };
+	const char *s = subject + strspn(subject, " \t");
+	for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++)
+		if (g_ascii_strncasecmp(s, prefixes[i], strlen(prefixes[i])) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+void mp_extract_bounce_free(gpointer b)
+{
+	mp_bounce *bounce = b;
+	g_free(bounce->recipient);
+	g_free(bounce->status);
+	g_free(bounce->action);
+	g_free(bounce->diagnostic);
+	g_free(bounce);
+}
+
 /* mp_extract_run - compute every extracted field; never NULL */
 mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls)
 {
@@ -158,6 +189,11 @@ mp_extract *mp_extract_run(const mp_message *msg, const mp_classification *cls)
 		ex->message_id = g_strdup_printf("%.32s@mailpulse.invalid", ex->dedup_key);
 	thread_keys(ex, msg);
 	effective_date(ex, msg);
+	ex->forwarded = is_forward(ex->subject);
+	ex->automated = MP_AUTO_NONE;
+	ex->automated_name = "none";
+	ex->bounces = g_ptr_array_new_with_free_func(mp_extract_bounce_free);
+	ex->hits = g_ptr_array_new();
 	return ex;
 }
 
@@ -172,5 +208,12 @@ void mp_extract_free(mp_extract *ex)
 		g_ptr_array_unref(ex->references);
 	g_free(ex->text);
 	g_free(ex->subject);
+	g_ptr_array_unref(ex->bounces);
+	if (ex->replacement)
+		mp_participant_free(ex->replacement);
+	g_free(ex->new_text);
+	g_free(ex->signature);
+	g_free(ex->sig_title);
+	g_ptr_array_unref(ex->hits);
 	g_free(ex);
 }

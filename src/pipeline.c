@@ -9,7 +9,9 @@
  *	lazily with the first message worth storing, so a run of skipped mail
  *	takes no write lock.  Only headers are parsed before classification:
  *	most of an archive is not customer mail (internal, newsletters, spam)
- *	and its bodies are never decoded.
+ *	and its bodies are never decoded.  A stored message then goes through
+ *	the signal stages (mp_extract_signals: automated mail, new text, the
+ *	phrase rules set with mp_pipeline_set_rules) before the store.
  *
  * FAILURES
  *	Bad input never stops the pipeline: the message is counted as
@@ -28,6 +30,7 @@ struct mp_pipeline {
 	const mp_config *cfg;
 	mp_store *store;
 	mp_classifier *classifier;
+	const mp_ruleset *rules;  /* the caller's; NULL: no phrase rules */
 	guint batch_size;
 	guint pending;      /* messages written in the open transaction */
 	guint64 counts[MP_PIPE_N_OUTCOMES];
@@ -44,6 +47,11 @@ mp_pipeline *mp_pipeline_new(const mp_config *cfg, mp_store *st, guint batch_siz
 	return p;
 }
 
+void mp_pipeline_set_rules(mp_pipeline *p, const mp_ruleset *rules)
+{
+	p->rules = rules;
+}
+
 /* store_one - write a classified message, opening a transaction if needed */
 static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
                                  const mp_classification *cls, const char *origin,
@@ -53,6 +61,7 @@ static mp_pipe_outcome store_one(mp_pipeline *p, const mp_message *msg,
 	if (p->pending == 0 && !mp_store_begin(p->store, &error))
 		goto db_error;
 	mp_extract *ex = mp_extract_run(msg, cls);
+	mp_extract_signals(ex, msg, cls, p->classifier, p->rules);
 	mp_store_outcome stored = MP_STORED_NEW;
 	gboolean ok = mp_store_message(p->store, p->cfg, msg, cls, ex, origin, &stored, &error);
 	mp_extract_free(ex);

@@ -51,6 +51,24 @@ gint64 store_account_for_domain(mp_store *st, const char *host,
 gboolean store_link_orphans(mp_store *st, gint64 account_id, const char *domain,
                             GError **error);
 
+/* store_note_arrival - a new_stakeholder event for contact p (store_signals.c)
+ * when it is a customer person; moved to an older message arriving later */
+gboolean store_note_arrival(mp_store *st, gint64 contact, gint64 account,
+                            const mp_participant *p, gint64 message, const mp_extract *ex,
+                            GError **error);
+
+/* store_signals - bounces, phrase-rule hits, title, departure of a stored
+ * message; sender is the author's contact id (0: none) */
+gboolean store_signals(mp_store *st, gint64 message, gint64 account, gint64 sender,
+                       const mp_classification *cls, const mp_extract *ex, GError **error);
+
+/* store_query.c: JSON helpers for the query functions */
+json_t *store_jstr(const char *s);             /* a string, or null */
+json_t *store_jtime(sqlite3_stmt *s, int i);   /* ISO 8601 UTC, or null */
+json_t *store_jcol(sqlite3_stmt *s, int i);    /* the column's own type */
+/* store_finish_rows - after a step loop: rows, or NULL with error */
+json_t *store_finish_rows(mp_store *st, sqlite3_stmt *s, int rc, json_t *rows, GError **error);
+
 /* store_migrate - bring the schema to MP_SCHEMA_VERSION */
 gboolean store_migrate(mp_store *st, GError **error);
 

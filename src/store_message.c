@@ -11,7 +11,10 @@
  *	4. inserts the message (the FTS row follows by trigger), its
  *	   participants and its attachments;
  *	5. upserts a contact per person (robots never become contacts), where
- *	   the best display name seen wins.
+ *	   the best display name seen wins, and notes the arrival of a new
+ *	   customer contact (store_signals.c);
+ *	6. stores what the signal stages found: bounces, phrase-rule hits,
+ *	   titles, departures and replacements (store_signals.c).
  *
  * ACCOUNTS
  *	An unknown customer domain becomes an account only when AutoCreateAccounts
@@ -27,10 +30,25 @@
  *	several threads (a late parent that bridges two branches) they are
  *	merged into the oldest.  The ids it references are then recorded as
  *	ghosts of its thread, so a parent arriving later joins it too.
+ *
+ * SUBJECT FALLBACK
+ *	Only a message with no In-Reply-To and no References at all, whose
+ *	subject says it answers something ("Re: x", "AW: x", "Fwd: x"), may
+ *	join a thread by subject: the most recent thread with the same
+ *	subject that had a message within SUBJECT_WINDOW before it and in
+ *	which its author was a recipient.  Its parent is then the latest
+ *	message of that thread before it.  Two threads that merely share a
+ *	subject ("Quick question") never merge: an original carries no reply
+ *	prefix, and a reply must come from someone the thread was sent to.
+ *	The fallback looks backwards only: a headerless reply stored before
+ *	the message it answers starts a thread of its own.
  */
 #include <string.h>
 #include "store_internal.h"
 #include "status.h"
+
+/* How far back a headerless reply may find its thread by subject. */
+#define SUBJECT_WINDOW (14 * 24 * 3600)
 
 /* message_exists - TRUE if dedup_key is stored; FALSE on error too */
 static gboolean message_exists(mp_store *st, const char *dedup_key, gboolean *exists,
@@ -77,6 +95,10 @@ gboolean store_link_orphans(mp_store *st, gint64 account_id, const char *domain,
 		" AND (registrable = ?2 OR domain = ?2)",
 		"UPDATE threads SET account_id = ?1 WHERE account_id IS NULL AND id IN"
 		" (SELECT thread_id FROM messages WHERE account_id = ?1)",
+		"UPDATE signals SET account_id = ?1 WHERE account_id IS NULL AND message_id IN"
+		" (SELECT id FROM messages WHERE account_id = ?1)",
+		"UPDATE contact_events SET account_id = ?1 WHERE account_id IS NULL AND contact_id IN"
+		" (SELECT id FROM contacts WHERE account_id = ?1)",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(updates); i++) {
 		sqlite3_stmt *s = store_stmt(st, updates[i], error);
@@ -230,8 +252,57 @@ static gint64 create_thread(mp_store *st, const mp_extract *ex, GError **error)
 	return id;
 }
 
-/* resolve_thread - the thread the message belongs to, merging if needed */
-static gint64 resolve_thread(mp_store *st, const mp_extract *ex, GError **error)
+/* author_address - the From participant's address, or NULL */
+static const char *author_address(const mp_classification *cls)
+{
+	for (guint i = 0; i < cls->participants->len; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		if (p->role == MP_ROLE_FROM)
+			return p->address;
+	}
+	return NULL;
+}
+
+/* thread_by_subject - see SUBJECT FALLBACK; 0 when none, -1 on error;
+ * *parent receives the message id it answers */
+static gint64 thread_by_subject(mp_store *st, const mp_extract *ex,
+                                const mp_classification *cls, char **parent, GError **error)
+{
+	const char *bare = strip_reply_prefixes(ex->subject);
+	const char *author = author_address(cls);
+	if (ex->parent_id || ex->references->len || ex->date <= 0 || author == NULL ||
+	    bare == ex->subject + strspn(ex->subject, " \t") || *bare == '\0')
+		return 0;
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT t.id, (SELECT m.message_id FROM messages m WHERE m.thread_id = t.id"
+		"   AND m.date <= ?3 ORDER BY m.date DESC LIMIT 1)"
+		" FROM threads t WHERE t.subject = ?1 COLLATE NOCASE"
+		"  AND t.first_date <= ?3 AND t.last_date >= ?3 - ?4"
+		"  AND EXISTS (SELECT 1 FROM messages m JOIN participants pa ON pa.message_id = m.id"
+		"   WHERE m.thread_id = t.id AND pa.address = ?2 AND pa.role <> 'from')"
+		" ORDER BY t.last_date DESC LIMIT 1", error);
+	if (s == NULL)
+		return -1;
+	store_bind_text(s, 1, bare);
+	store_bind_text(s, 2, author);
+	sqlite3_bind_int64(s, 3, ex->date);
+	sqlite3_bind_int64(s, 4, SUBJECT_WINDOW);
+	gint64 thread = 0;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		thread = sqlite3_column_int64(s, 0);
+		*parent = g_strdup(store_col_text(s, 1));
+	} else if (rc != SQLITE_DONE) {
+		thread = -1, store_fail(st, "looking up a thread by subject", error);
+	}
+	sqlite3_reset(s);
+	return thread;
+}
+
+/* resolve_thread - the thread the message belongs to, merging if needed;
+ * *parent is set when the subject fallback chose the parent */
+static gint64 resolve_thread(mp_store *st, const mp_extract *ex, const mp_classification *cls,
+                            char **parent, GError **error)
 {
 	GPtrArray *ids = g_ptr_array_new();
 	g_ptr_array_add(ids, ex->message_id);
@@ -241,7 +312,9 @@ static gint64 resolve_thread(mp_store *st, const mp_extract *ex, GError **error)
 	gint64 thread = -1;
 	if (lookup_thread_ids(st, ids, threads, error)) {
 		if (threads->len == 0) {
-			thread = create_thread(st, ex, error);
+			thread = thread_by_subject(st, ex, cls, parent, error);
+			if (thread == 0)
+				thread = create_thread(st, ex, error);
 		} else {
 			thread = g_array_index(threads, gint64, 0);
 			for (guint i = 1; i < threads->len; i++)
@@ -293,20 +366,21 @@ static gboolean update_thread_stats(mp_store *st, gint64 thread, gint64 date, gi
 /* insert_message_row - the messages row; returns its rowid or -1 */
 static gint64 insert_message_row(mp_store *st, const mp_message *msg, const mp_classification *cls,
                                  const mp_extract *ex, gint64 thread, gint64 account,
-                                 const char *origin, GError **error)
+                                 const char *parent, const char *origin, GError **error)
 {
 	sqlite3_stmt *s = store_stmt(st,
 		"INSERT INTO messages (dedup_key, message_id, parent_id, thread_id, account_id,"
 		"  customer_domain, direction, date, date_source, header_date, received_at, subject,"
-		"  from_address, size, truncated, origin, queue_id, stored_at, text)"
+		"  from_address, size, truncated, origin, queue_id, stored_at, text,"
+		"  automated, forwarded, new_text, signature, ooo_return)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-		"  ?18, ?19) RETURNING id", error);
+		"  ?18, ?19, ?20, ?21, ?22, ?23, ?24) RETURNING id", error);
 	if (s == NULL)
 		return -1;
 	const mp_envelope *env = msg->envelope;
 	store_bind_text(s, 1, ex->dedup_key);
 	store_bind_text(s, 2, ex->message_id);
-	store_bind_text(s, 3, ex->parent_id);
+	store_bind_text(s, 3, ex->parent_id ? ex->parent_id : parent);
 	sqlite3_bind_int64(s, 4, thread);
 	if (account > 0)
 		sqlite3_bind_int64(s, 5, account);
@@ -327,6 +401,12 @@ static gint64 insert_message_row(mp_store *st, const mp_message *msg, const mp_c
 	store_bind_text(s, 17, env ? env->queue_id : NULL);
 	sqlite3_bind_int64(s, 18, store_now());
 	store_bind_text(s, 19, ex->text);
+	store_bind_text(s, 20, ex->automated_name);
+	sqlite3_bind_int(s, 21, ex->forwarded);
+	store_bind_text(s, 22, ex->new_text);
+	store_bind_text(s, 23, ex->signature);
+	if (ex->ooo_return > 0)
+		sqlite3_bind_int64(s, 24, ex->ooo_return);
 	if (sqlite3_step(s) != SQLITE_ROW)
 		return store_fail(st, "inserting a message", error), -1;
 	gint64 id = sqlite3_column_int64(s, 0);
@@ -351,7 +431,7 @@ static int name_score(const mp_participant *p)
 
 /* upsert_contact - create or refresh the contact; returns its id or -1 */
 static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
-                             GError **error)
+                             gint64 *account_out, GError **error)
 {
 	gint64 account = 0;
 	if (!p->internal && !p->freemail) {
@@ -374,7 +454,7 @@ static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
 		"    ELSE max(coalesce(last_seen, excluded.last_seen), excluded.last_seen) END,"
 		"  sent_count = sent_count + excluded.sent_count,"
 		"  received_count = received_count + excluded.received_count"
-		" RETURNING id", error);
+		" RETURNING id, account_id", error);
 	if (s == NULL)
 		return -1;
 	store_bind_text(s, 1, p->address);
@@ -392,18 +472,24 @@ static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
 	if (sqlite3_step(s) != SQLITE_ROW)
 		return store_fail(st, "recording a contact", error), -1;
 	gint64 id = sqlite3_column_int64(s, 0);
+	*account_out = sqlite3_column_int64(s, 1);
 	sqlite3_reset(s);
 	return id;
 }
 
-/* insert_participants - one row per participant, contacts for people */
+/* insert_participants - one row per participant, contacts for people;
+ * *sender receives the author's contact id (0: none) */
 static gboolean insert_participants(mp_store *st, gint64 message, const mp_classification *cls,
-                                    gint64 date, GError **error)
+                                    const mp_extract *ex, gint64 *sender, GError **error)
 {
 	for (guint i = 0; i < cls->participants->len; i++) {
 		const mp_participant *p = cls->participants->pdata[i];
-		gint64 contact = 0;
-		if (!p->robot && (contact = upsert_contact(st, p, date, error)) < 0)
+		gint64 contact = 0, account = 0;
+		if (!p->robot && (contact = upsert_contact(st, p, ex->date, &account, error)) < 0)
+			return FALSE;
+		if (contact > 0 && p->role == MP_ROLE_FROM)
+			*sender = contact;
+		if (contact > 0 && !store_note_arrival(st, contact, account, p, message, ex, error))
 			return FALSE;
 		sqlite3_stmt *s = store_stmt(st,
 			"INSERT OR IGNORE INTO participants (message_id, role, address, name, contact_id,"
@@ -459,12 +545,15 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 	gint64 account = resolve_account(st, cfg, cls, error);
 	if (account < 0)
 		return FALSE;
-	gint64 thread = resolve_thread(st, ex, error);
-	if (thread < 0 || !update_thread_stats(st, thread, ex->date, account, error))
-		return FALSE;
-	gint64 message = insert_message_row(st, msg, cls, ex, thread, account, origin, error);
-	if (message < 0 || !insert_participants(st, message, cls, ex->date, error) ||
-	    !insert_attachments(st, message, msg, error))
+	char *parent = NULL;
+	gint64 thread = resolve_thread(st, ex, cls, &parent, error);
+	gint64 message = -1, sender = 0;
+	if (thread > 0 && update_thread_stats(st, thread, ex->date, account, error))
+		message = insert_message_row(st, msg, cls, ex, thread, account, parent, origin, error);
+	g_free(parent);
+	if (message < 0 || !insert_participants(st, message, cls, ex, &sender, error) ||
+	    !insert_attachments(st, message, msg, error) ||
+	    !store_signals(st, message, account, sender, cls, ex, error))
 		return FALSE;
 	*outcome = account > 0 ? MP_STORED_NEW : MP_STORED_NO_ACCOUNT;
 	return TRUE;

@@ -19,17 +19,15 @@
 #include "status.h"
 
 #define DEFAULT_LIMIT 20
-/* A contact with no mail for this long is "silent". */
-#define SILENT_AFTER (60 * 24 * 3600)
 
-/* jstr - a JSON string, or null for NULL */
-static json_t *jstr(const char *s)
+/* store_jstr - a JSON string, or null for NULL */
+json_t *store_jstr(const char *s)
 {
 	return s ? json_string(s) : json_null();
 }
 
-/* jtime - column i as an ISO 8601 UTC string, or null */
-static json_t *jtime(sqlite3_stmt *s, int i)
+/* store_jtime - column i as an ISO 8601 UTC string, or null */
+json_t *store_jtime(sqlite3_stmt *s, int i)
 {
 	if (sqlite3_column_type(s, i) == SQLITE_NULL)
 		return json_null();
@@ -43,19 +41,19 @@ static json_t *jtime(sqlite3_stmt *s, int i)
 	return v;
 }
 
-/* jcol - column i as JSON of its own type */
-static json_t *jcol(sqlite3_stmt *s, int i)
+/* store_jcol - column i as JSON of its own type */
+json_t *store_jcol(sqlite3_stmt *s, int i)
 {
 	switch (sqlite3_column_type(s, i)) {
 	case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(s, i));
 	case SQLITE_FLOAT: return json_real(sqlite3_column_double(s, i));
 	case SQLITE_NULL: return json_null();
-	default: return jstr(store_col_text(s, i));
+	default: return store_jstr(store_col_text(s, i));
 	}
 }
 
-/* finish_rows - after the step loop: the array, or NULL with error */
-static json_t *finish_rows(mp_store *st, sqlite3_stmt *s, int rc, json_t *rows, GError **error)
+/* store_finish_rows - after the step loop: the array, or NULL with error */
+json_t *store_finish_rows(mp_store *st, sqlite3_stmt *s, int rc, json_t *rows, GError **error)
 {
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
@@ -89,40 +87,13 @@ json_t *mp_store_list_accounts(mp_store *st, GError **error)
 				json_array_append_new(domains, json_string(*p));
 		g_strfreev(parts);
 		json_array_append_new(rows, json_pack("{s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o}",
-			"account", jstr(store_col_text(s, 0)), "domains", domains,
-			"owner", jstr(store_col_text(s, 2)), "arr", json_real(sqlite3_column_double(s, 3)),
-			"renewal_date", jstr(store_col_text(s, 4)), "segment", jstr(store_col_text(s, 5)),
-			"origin", jstr(store_col_text(s, 6)), "messages", jcol(s, 7),
-			"contacts", jcol(s, 8), "last_message", jtime(s, 9)));
+			"account", store_jstr(store_col_text(s, 0)), "domains", domains,
+			"owner", store_jstr(store_col_text(s, 2)), "arr", json_real(sqlite3_column_double(s, 3)),
+			"renewal_date", store_jstr(store_col_text(s, 4)), "segment", store_jstr(store_col_text(s, 5)),
+			"origin", store_jstr(store_col_text(s, 6)), "messages", store_jcol(s, 7),
+			"contacts", store_jcol(s, 8), "last_message", store_jtime(s, 9)));
 	}
-	return finish_rows(st, s, rc, rows, error);
-}
-
-json_t *mp_store_list_contacts(mp_store *st, const mp_query *q, GError **error)
-{
-	sqlite3_stmt *s = store_stmt(st,
-		"SELECT c.address, c.name, a.name, c.first_seen, c.last_seen, c.internal,"
-		" c.sent_count, c.received_count"
-		" FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id"
-		" WHERE (?1 IS NULL OR a.name = ?1 COLLATE NOCASE) AND (?2 OR c.internal = 0)"
-		" ORDER BY a.name IS NULL, a.name COLLATE NOCASE, c.sent_count DESC, c.address", error);
-	if (s == NULL)
-		return NULL;
-	store_bind_text(s, 1, q->account);
-	sqlite3_bind_int(s, 2, q->internal);
-	gint64 now = q->as_of ? q->as_of : store_now();
-	json_t *rows = json_array();
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		gint64 last = sqlite3_column_int64(s, 4);
-		const char *status = now - last > SILENT_AFTER ? "silent" : "active";
-		json_array_append_new(rows, json_pack("{s:o s:o s:n s:o s:s s:o s:o s:b s:o s:o}",
-			"address", jstr(store_col_text(s, 0)), "name", jstr(store_col_text(s, 1)),
-			"title", "account", jstr(store_col_text(s, 2)), "status", status,
-			"first_seen", jtime(s, 3), "last_seen", jtime(s, 4),
-			"internal", sqlite3_column_int(s, 5), "sent", jcol(s, 6), "received", jcol(s, 7)));
-	}
-	return finish_rows(st, s, rc, rows, error);
+	return store_finish_rows(st, s, rc, rows, error);
 }
 
 /* quote_terms - every whitespace-separated word as an FTS5 phrase */
@@ -177,11 +148,11 @@ static json_t *run_search(mp_store *st, const char *match, const mp_query *q,
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		json_array_append_new(rows, json_pack("{s:o s:o s:o s:o s:o s:o s:o s:f s:o}",
-			"date", jtime(s, 0), "direction", jstr(store_col_text(s, 1)),
-			"account", jstr(store_col_text(s, 2)), "from", jstr(store_col_text(s, 3)),
-			"subject", jstr(store_col_text(s, 4)), "message_id", jstr(store_col_text(s, 5)),
-			"snippet", jstr(store_col_text(s, 6)), "rank", sqlite3_column_double(s, 7),
-			"thread", jcol(s, 8)));
+			"date", store_jtime(s, 0), "direction", store_jstr(store_col_text(s, 1)),
+			"account", store_jstr(store_col_text(s, 2)), "from", store_jstr(store_col_text(s, 3)),
+			"subject", store_jstr(store_col_text(s, 4)), "message_id", store_jstr(store_col_text(s, 5)),
+			"snippet", store_jstr(store_col_text(s, 6)), "rank", sqlite3_column_double(s, 7),
+			"thread", store_jcol(s, 8)));
 	}
 	*syntax = rc == SQLITE_ERROR && strstr(sqlite3_errmsg(st->db), "syntax") != NULL;
 	if (*syntax) {
@@ -189,7 +160,7 @@ static json_t *run_search(mp_store *st, const char *match, const mp_query *q,
 		json_decref(rows);
 		return NULL;
 	}
-	return finish_rows(st, s, rc, rows, error);
+	return store_finish_rows(st, s, rc, rows, error);
 }
 
 json_t *mp_store_search(mp_store *st, const char *fts_query, const mp_query *q, GError **error)
@@ -257,4 +228,20 @@ json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error)
 	json_object_set_new(o, "messages", json_integer(sqlite3_column_int64(s, 3)));
 	sqlite3_reset(s);
 	return o;
+}
+
+char *mp_store_account_name(mp_store *st, const char *host, const char *registrable)
+{
+	GError *error = NULL;
+	gint64 id = registrable ? store_account_for_domain(st, host, registrable, &error) : 0;
+	g_clear_error(&error);
+	sqlite3_stmt *s = id > 0 ? store_stmt(st, "SELECT name FROM accounts WHERE id = ?", &error)
+	                         : NULL;
+	g_clear_error(&error);
+	if (s == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, id);
+	char *name = sqlite3_step(s) == SQLITE_ROW ? g_strdup(store_col_text(s, 0)) : NULL;
+	sqlite3_reset(s);
+	return name;
 }

@@ -18,8 +18,25 @@
  *	  joins the thread its children already made.
  *	messages (+ messages_fts, external-content FTS5 kept by triggers),
  *	participants, attachments.
- *	Later features (signals, contact events, daily snapshots) add tables in
- *	new migrations; nothing here needs rewriting for them.
+ *
+ * LAYOUT (version 2: signals)
+ *	messages gain automated (mp_automated_kind_name: none, auto_reply,
+ *	  out_of_office, bounce ...), forwarded, new_text and signature (what
+ *	  newtext.c split off; the FTS keeps indexing subject + full text) and
+ *	  ooo_return (an out-of-office's first day back).
+ *	bounces: one row per failed recipient of a delivery report.
+ *	signals: phrase-rule hits with their evidence sentence.
+ *	contact_events: new_stakeholder (one per contact, its first message),
+ *	  title_change, departed, replaced_by (other_contact_id: the successor),
+ *	  bounced.  contact_titles: every title a contact's signature showed,
+ *	  with when (contacts.title is the latest).
+ *	replies (a view): each human reply across the company boundary with
+ *	  the message it answers and the latency; computed from parent links at
+ *	  query time, so a parent that arrives late is counted as soon as it is
+ *	  stored.  Contact status (active, silent, left, replaced) is derived at
+ *	  query time as of a date, never stored.
+ *	Messages stored under version 1 keep automated = 'none' and no new
+ *	text: the upgrade does not re-read the archive.
  */
 #include "store_internal.h"
 #include "status.h"
@@ -133,6 +150,77 @@ static const char *const migrations[] = {
 	"    VALUES ('delete', old.id, old.subject, old.text);"
 	"  INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);"
 	" END;",
+
+	/* 1 -> 2: signals, automated mail, contact events (see LAYOUT) */
+	"ALTER TABLE messages ADD COLUMN automated TEXT NOT NULL DEFAULT 'none';"
+	"ALTER TABLE messages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE messages ADD COLUMN new_text TEXT;"
+	"ALTER TABLE messages ADD COLUMN signature TEXT;"
+	"ALTER TABLE messages ADD COLUMN ooo_return INTEGER;"
+	"CREATE INDEX messages_parent ON messages(parent_id) WHERE parent_id IS NOT NULL;"
+	"CREATE INDEX threads_subject ON threads(subject COLLATE NOCASE, last_date);"
+	"ALTER TABLE contacts ADD COLUMN title TEXT;"
+	"CREATE TABLE bounces ("
+	"  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+	"  recipient TEXT NOT NULL,"
+	"  contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+	"  status TEXT,"
+	"  action TEXT NOT NULL,"
+	"  permanent INTEGER NOT NULL,"
+	"  mailbox_gone INTEGER NOT NULL,"
+	"  diagnostic TEXT,"
+	"  PRIMARY KEY (message_id, recipient)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX bounces_recipient ON bounces(recipient);"
+	"CREATE TABLE signals ("
+	"  id INTEGER PRIMARY KEY,"
+	"  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+	"  account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+	"  contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+	"  side TEXT NOT NULL CHECK (side IN ('customer', 'us')),"
+	"  category TEXT NOT NULL,"
+	"  rule TEXT NOT NULL,"
+	"  label TEXT,"
+	"  weight REAL NOT NULL DEFAULT 0,"
+	"  evidence TEXT NOT NULL,"
+	"  due_date TEXT,"
+	"  date INTEGER,"
+	"  UNIQUE (message_id, rule));"
+	"CREATE INDEX signals_account_date ON signals(account_id, date);"
+	"CREATE INDEX signals_date ON signals(date);"
+	"CREATE TABLE contact_events ("
+	"  id INTEGER PRIMARY KEY,"
+	"  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+	"  account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('new_stakeholder', 'title_change', 'departed',"
+	"    'replaced_by', 'bounced')),"
+	"  date INTEGER,"
+	"  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+	"  detail TEXT,"
+	"  other_contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+	"  UNIQUE (contact_id, kind, message_id));"
+	"CREATE UNIQUE INDEX contact_events_arrival ON contact_events(contact_id)"
+	"  WHERE kind = 'new_stakeholder';"
+	"CREATE INDEX contact_events_account_date ON contact_events(account_id, date);"
+	"CREATE INDEX contact_events_message ON contact_events(message_id);"
+	"CREATE TABLE contact_titles ("
+	"  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+	"  title TEXT NOT NULL COLLATE NOCASE,"
+	"  first_seen INTEGER NOT NULL,"
+	"  last_seen INTEGER NOT NULL,"
+	"  message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+	"  PRIMARY KEY (contact_id, title)"
+	") WITHOUT ROWID;"
+	/* A reply across the company boundary and what it answers: the
+	 * definition of reply latency (docs/signals.md). */
+	"CREATE VIEW replies AS"
+	" SELECT r.id AS reply_id, p.id AS parent_id, r.account_id AS account_id,"
+	"  r.thread_id AS thread_id, r.direction AS direction, r.date AS reply_date,"
+	"  p.date AS parent_date, r.date - p.date AS latency"
+	" FROM messages r JOIN messages p"
+	"  ON p.id = (SELECT min(id) FROM messages WHERE message_id = r.parent_id)"
+	" WHERE r.automated = 'none' AND p.automated = 'none' AND r.forwarded = 0"
+	"  AND r.direction <> p.direction AND r.date >= p.date;",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);

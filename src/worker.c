@@ -5,8 +5,11 @@
  *	mp_worker_run() loops: list the oldest BATCH files of new/, run each
  *	through the pipeline (same code as `mailpulse ingest`, with the
  *	envelope from the spool trailer), commit, delete the files, repeat;
- *	when new/ is empty, poll every POLL_MS.  See worker.h for the
- *	crash and quarantine protocol with the supervisor.
+ *	when new/ is empty, poll every POLL_MS.  While captures keep arriving
+ *	(a burst) it waits for a pause, up to MAX_DEFER_MS at a time: the
+ *	spool absorbs the burst and the MTA keeps the CPU and the disk (the
+ *	process also runs at SCHED_IDLE, see milter/main.c).  See worker.h
+ *	for the crash and quarantine protocol with the supervisor.
  *
  * FAILURES
  *	- Database cannot be opened or a batch fails (locked, read-only, disk
@@ -23,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "log.h"
 #include "pipeline.h"
 #include "spool.h"
@@ -31,17 +35,26 @@
 
 #define BATCH 200
 #define POLL_MS 200
+/* A burst of mail is the MTA's: while new captures keep arriving the
+ * worker waits for QUIET_MS without one, but never more than MAX_DEFER_MS
+ * in a row, so a steady stream still drains at least a batch that often. */
+#define QUIET_MS 300
+#define MAX_DEFER_MS 2000
 #define BACKOFF_MIN_S 1
 #define BACKOFF_MAX_S 60
 
 typedef struct worker {
 	const mp_config *cfg;
+	const mp_ruleset *rules;  /* the supervisor's, inherited at fork */
 	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
 	const char *fault;        /* MP_WORKER_FAULT_ENV, or NULL */
 	gint64 last_commit;
 	guint64 stored_total;
 	guint backoff;            /* seconds of the next back-off, 0 = none */
+	struct timespec new_mtime;  /* new/'s mtime when last looked at */
+	gint64 last_arrival;      /* monotonic µs when new/ was last seen changing */
+	gint64 deferred_since;    /* monotonic µs the current wait began, 0 = none */
 } worker;
 
 /* worker_file - SpoolDir/worker.<index>.<what> (caller frees) */
@@ -214,6 +227,7 @@ static void recycle_done(worker *w, GPtrArray *done)
 static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 {
 	mp_pipeline *p = mp_pipeline_new(w->cfg, st, BATCH);
+	mp_pipeline_set_rules(p, w->rules);
 	GPtrArray *done = g_ptr_array_new_with_free_func(g_free);
 	char *db_error = NULL;
 	gboolean ok = TRUE;
@@ -258,9 +272,51 @@ static GPtrArray *my_share(const worker *w)
 	return mine;
 }
 
-int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t *stop)
+/* mail_path_busy - TRUE while captures are still arriving and the worker
+ * should leave the CPU and the disk to the MTA.  Every rename into new/
+ * (the milter's end of message) changes the directory's mtime; a change
+ * since the last look means the mail path is active.  The worker's own
+ * renames out of new/ change it too, which is why it looks again right
+ * after each batch (note_own_changes). */
+static gboolean mail_path_busy(worker *w)
 {
-	worker w = { .cfg = cfg, .index = index, .stop = stop,
+	struct stat sb;
+	char *dir = g_build_filename(w->cfg->spool_dir, "new", NULL);
+	int rc = stat(dir, &sb);
+	g_free(dir);
+	gint64 now = g_get_monotonic_time();
+	if (rc == 0 && (sb.st_mtim.tv_sec != w->new_mtime.tv_sec ||
+	                sb.st_mtim.tv_nsec != w->new_mtime.tv_nsec)) {
+		w->new_mtime = sb.st_mtim;
+		w->last_arrival = now;
+	}
+	if (now - w->last_arrival >= QUIET_MS * 1000) {
+		w->deferred_since = 0;
+		return FALSE;
+	}
+	if (w->deferred_since == 0)
+		w->deferred_since = now;
+	if (now - w->deferred_since >= MAX_DEFER_MS * 1000) {
+		w->deferred_since = 0; /* drain one batch, then wait again */
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* note_own_changes - remember new/'s mtime after our own renames */
+static void note_own_changes(worker *w)
+{
+	struct stat sb;
+	char *dir = g_build_filename(w->cfg->spool_dir, "new", NULL);
+	if (stat(dir, &sb) == 0)
+		w->new_mtime = sb.st_mtim;
+	g_free(dir);
+}
+
+int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
+                  const volatile sig_atomic_t *stop)
+{
+	worker w = { .cfg = cfg, .rules = rules, .index = index, .stop = stop,
 	             .fault = g_getenv(MP_WORKER_FAULT_ENV) };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);
@@ -276,6 +332,10 @@ int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t
 			w.backoff = 0;
 			write_state(&w, "idle", NULL);
 		}
+		if (mail_path_busy(&w)) {
+			g_usleep(QUIET_MS * 1000 / 4);
+			continue;
+		}
 		GPtrArray *names = my_share(&w);
 		if (names->len == 0) {
 			g_ptr_array_unref(names);
@@ -285,6 +345,7 @@ int mp_worker_run(const mp_config *cfg, guint index, const volatile sig_atomic_t
 		write_state(&w, "draining", NULL);
 		int handled = drain_batch(&w, st, names);
 		g_ptr_array_unref(names);
+		note_own_changes(&w);
 		if (handled < 0) {
 			/* Reopen: a database replaced or made writable again is seen
 			 * afresh. */

@@ -82,7 +82,8 @@ skip_subtest() {
 	_subtest=""
 }
 
-# new_config FILE [extra lines] - a config with a database under $TMP
+# new_config FILE [extra lines] - a config with a database under $TMP and
+# the project's phrase rules
 new_config() {
 	local file=$1
 	shift
@@ -90,6 +91,8 @@ new_config() {
 		echo "Database $TMP/mailpulse.db"
 		echo "InternalDomains northwind-analytics.com"
 		echo "AutoCreateAccounts yes"
+		echo "RulesDir $ROOT/rules"
+		echo "Competitors Looker, Power BI"
 		for line in "$@"; do echo "$line"; done
 	} >"$file"
 }

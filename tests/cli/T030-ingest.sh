@@ -84,4 +84,4 @@ expect_match "$(cat "$TMP/.err")" "absent"
 
 begin_subtest "the database is in WAL mode with the current schema version"
 expect_equal "$(sql "PRAGMA journal_mode")" "wal"
-expect_equal "$(sql "PRAGMA user_version")" "1"
+expect_equal "$(sql "PRAGMA user_version")" "2"

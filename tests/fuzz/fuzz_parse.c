@@ -6,16 +6,19 @@
  */
 #include <stdint.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include "automated.h"
 #include "classify.h"
 #include "config.h"
 #include "extract.h"
 #include "newtext.h"
 #include "parse.h"
+#include "rules.h"
 #include "source.h"
 
 static mp_config *cfg;
 static mp_classifier *classifier;
+static mp_ruleset *rules; /* the shipped rules, when found */
 
 /* count_message - the mbox splitter's callback: look at the slice */
 static gboolean count_message(const mp_source_item *item, void *ud)
@@ -33,6 +36,15 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (cfg == NULL)
 		__builtin_trap();
 	classifier = mp_classifier_new(cfg);
+	/* The shipped rules, with a competitor list, so @competitors expands. */
+	const char *root = getenv("MAILPULSE_ROOT");
+	char *dir = g_build_filename(root ? root : ".", "rules", NULL);
+	GPtrArray *competitors = g_ptr_array_new();
+	g_ptr_array_add(competitors, "Looker");
+	g_ptr_array_add(competitors, "Power BI");
+	rules = mp_rules_load(dir, competitors, NULL);
+	g_ptr_array_unref(competitors);
+	g_free(dir);
 	return 0;
 }
 
@@ -48,6 +60,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mp_extract *ex = mp_extract_run(msg, cls);
 	const char *text = mp_message_text(msg);
 	mp_newtext *nt = mp_newtext_split(text, msg->from ? msg->from->name : NULL);
+	/* the rules see what they see in production: the new text */
+	GPtrArray *hits = mp_rules_match(rules, nt->body, MP_SIDE_ANYONE, ex->date);
+	g_ptr_array_unref(hits);
 	mp_newtext_free(nt);
 	mp_extract_free(ex);
 	mp_classification_free(cls);

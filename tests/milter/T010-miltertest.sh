@@ -191,7 +191,7 @@ finish_case() {
 begin_subtest "inbound: ACCEPT, spooled with its envelope, stored as inbound"
 run_case inbound
 expect_replies "connect=-
-QIN1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QIN1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 f=$(spool_file "inbound-1@customer.example")
 expect_equal "$(trailer "$f" | grep -v '^received ')" "sender alice@customer.example
@@ -212,7 +212,7 @@ finish_case
 begin_subtest "outbound: ACCEPT, stored as outbound with the authenticated user"
 run_case outbound
 expect_replies "connect=-
-QOUT1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QOUT1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 f=$(spool_file "outbound-1@northwind-analytics.com")
 expect_match "$(trailer "$f")" "^auth_user bob$"
@@ -222,11 +222,11 @@ expect_equal "$(db "SELECT direction, queue_id, customer_domain FROM messages")"
 	"outbound|QOUT1|customer.example"
 finish_case
 
-begin_subtest "internal: ACCEPT at DATA, nothing spooled; the next message is captured"
+begin_subtest "internal: let through at DATA, nothing spooled; the next message is captured"
 run_case internal
 expect_replies "connect=-
-QINT1 mail=- rcpt=- data=a
-QINT2 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QINT1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QINT2 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 expect_equal "$(spool_file "internal-1@")" ""
 expect_match "$(trailer "$(spool_file "internal-2@customer.example")")" "^queue_id QINT2$"
@@ -237,7 +237,7 @@ finish_case
 begin_subtest "over MaximumBodyBytes: ACCEPT, first 4096 bytes kept, marked truncated"
 run_case truncated
 expect_replies "connect=-
-QBIG1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QBIG1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 f=$(spool_file "big-1@customer.example")
 expect_equal "$(message "$f" | wc -c)" 4096
@@ -252,7 +252,7 @@ finish_case
 begin_subtest "malformed MIME: ACCEPT, captured, stored; the worker survives"
 run_case malformed
 expect_replies "connect=-
-QMIME1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QMIME1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 pid_before=$worker_pid
 drain
@@ -263,7 +263,7 @@ finish_case
 begin_subtest "500 recipients: ACCEPT, one capture with every recipient"
 run_case many-rcpts
 expect_replies "connect=-
-QMANY1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QMANY1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 f=$(spool_file "many-1@customer.example")
 expect_equal "$(trailer "$f" | grep -c '^rcpt user[0-9]*@northwind-analytics.com$')" 500
@@ -275,7 +275,7 @@ finish_case
 begin_subtest "8-bit garbage headers: ACCEPT, spooled byte for byte, stored"
 run_case 8bit
 expect_replies "connect=-
-Q8BIT1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+Q8BIT1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 f=$(spool_file "8bit-1@customer.example")
 expect_equal "$(message "$f" | grep -a '^Subject:' | od -An -tx1 | tr -d ' \n')" \
@@ -289,13 +289,13 @@ finish_case
 begin_subtest "dropped mid-body (abort, QUIT, closed socket): nothing left in tmp/ or new/"
 run_case dropped
 expect_replies "connect=-
-QDROP1 mail=- rcpt=- data=c header=- eoh=- body=-
+QDROP1 mail=- rcpt=- data=- header=- eoh=- body=-
 connect=-
-QDROP2 mail=- rcpt=- data=c header=- eoh=- body=-
+QDROP2 mail=- rcpt=- data=- header=- eoh=- body=-
 connect=-
-QDROP3 mail=- rcpt=- data=c header=- eoh=- body=-
+QDROP3 mail=- rcpt=- data=- header=- eoh=- body=-
 connect=-
-QDROP4 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QDROP4 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 wait_for 3 spool_empty tmp || _fail "unfinished captures still in tmp/ after 3 s"
 expect_spool 0 1
 expect_equal "$(grep -l -e 'QDROP[123]' "$case_dir"/spool/new/*)" ""
@@ -306,21 +306,21 @@ finish_case
 begin_subtest "X-Mailpulse-Digest (any case): not captured; without it, captured"
 run_case digest
 expect_replies "connect=-
-QDIG1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a
-QDIG2 mail=- rcpt=- data=c header=- eoh=- body=- eom=a
-QDIG3 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QDIG1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QDIG2 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QDIG3 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 expect_match "$(trailer "$(spool_file "QDIG3@northwind-analytics.com")")" "^queue_id QDIG3$"
 drain
 expect_equal "$(db "SELECT direction, queue_id FROM messages")" "outbound|QDIG3"
 finish_case
 
-begin_subtest "NeverCapture address and domain: ACCEPT at DATA, not captured"
+begin_subtest "NeverCapture address and domain: let through at DATA, not captured"
 run_case never-capture
 expect_replies "connect=-
-QNC1 mail=- rcpt=- data=a
-QNC2 mail=- rcpt=- data=a
-QNC3 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QNC1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QNC2 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QNC3 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 expect_match "$(trailer "$(spool_file "nc-3@customer.example")")" "^queue_id QNC3$"
 drain
@@ -333,7 +333,7 @@ begin_subtest "negotiation: no actions, only no-reply and skip options; an MTA w
 run_case negotiate
 expect_replies "connect=-
 actions none
-options SMFIP_NOHELO SMFIP_NR_HDR SMFIP_NOUNKNOWN SMFIP_NR_CONN SMFIP_NR_MAIL SMFIP_NR_RCPT SMFIP_NR_EOH SMFIP_NR_BODY SMFIP_HDR_LEADSPC
+options SMFIP_NOHELO SMFIP_NR_HDR SMFIP_NOUNKNOWN SMFIP_NR_CONN SMFIP_NR_MAIL SMFIP_NR_RCPT SMFIP_NR_DATA SMFIP_NR_EOH SMFIP_NR_BODY SMFIP_HDR_LEADSPC
 connect=c
 options SMFIP_NOHELO
 QNEG2 mail=c rcpt=c data=c header=c eoh=c body=c eom=a"
@@ -348,8 +348,8 @@ begin_subtest "reload (SIGHUP): an open connection keeps its configuration, a ne
 run_case reload
 expect_replies "connect=-
 connect=-
-QRL2 mail=- rcpt=- data=a
-QRL1 mail=- rcpt=- data=c header=- eoh=- body=- eom=a"
+QRL2 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+QRL1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
 expect_spool 0 1
 expect_match "$(trailer "$(spool_file "reload-1@customer.example")")" "^queue_id QRL1$"
 # The worker was restarted with the new configuration, and the pipeline

@@ -7,7 +7,7 @@
 -- or ACCEPT: the milter must never reject, tempfail or discard mail.  Each
 -- message prints one line of the replies it got, for the shell to compare:
 --
---     <queue id> mail=- rcpt=- data=c header=- eoh=- body=- eom=a
+--     <queue id> mail=- rcpt=- data=- header=- eoh=- body=- eom=a
 --
 -- "c" CONTINUE, "a" ACCEPT, "-" a step the milter asked the MTA not to wait
 -- for (SMFIP_NR_*, agreed during negotiation): no reply on the wire.

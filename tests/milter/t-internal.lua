@@ -1,4 +1,4 @@
--- t-internal.lua - mail between colleagues is accepted at DATA and never
+-- t-internal.lua - mail between colleagues is let through at DATA and never
 -- touched; the next message on the same connection is captured as usual.
 local mp = dofile(MTLIB)
 local conn = mp.connect()

@@ -1,5 +1,5 @@
 -- t-never-capture.lua - NeverCapture (an address and a domain in its .conf):
--- such mail is accepted at DATA and never touched, whatever the case of the
+-- such mail is let through at DATA and never touched, whatever the case of the
 -- address; other mail on the same connection is captured.
 local mp = dofile(MTLIB)
 local conn = mp.connect()

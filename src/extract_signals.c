@@ -1,0 +1,92 @@
+/*
+ * extract_signals.c - run the signal stages on one message for the store.
+ *
+ * SUMMARY
+ *	mp_extract_signals() runs, on a message whose body is parsed:
+ *	1. automated-mail detection (automated.c): the kind, the bounces with
+ *	   their recipients, an out-of-office's return date, and whether an
+ *	   auto-reply says its sender left and whom it names instead (that
+ *	   address is classified like a participant, so that the store can make
+ *	   a contact of it);
+ *	2. the new text (newtext.c): what the author wrote now, without quoted
+ *	   history and signature, and the title in the signature;
+ *	3. the phrase rules (rules.c) on the new text only, for the author's
+ *	   side: inbound mail is written by the customer, outbound by us.
+ *	   Rules never run on automated mail: an out-of-office that quotes
+ *	   "we plan to cancel" says nothing about the account.
+ *	What the stages return is copied into plain fields of mp_extract and
+ *	freed here, so that the store, `mailpulse inspect` and the tests read
+ *	one structure and never call a stage's free function.
+ *
+ * FORWARDS
+ *	A message is a forward when its subject says so (extract.c), or when
+ *	newtext found a forwarded block and the subject does not claim to
+ *	answer anything ("Re:"): a forward is not a reply for latency.
+ */
+#include <string.h>
+#include "extract.h"
+#include "newtext.h"
+
+/* bounce_copy - a deep copy of one bounce for ex->bounces */
+static mp_bounce *bounce_copy(const mp_bounce *b)
+{
+	mp_bounce *c = g_new0(mp_bounce, 1);
+	c->recipient = g_strdup(b->recipient);
+	c->status = g_strdup(b->status);
+	c->action = g_strdup(b->action);
+	c->permanent = b->permanent;
+	c->mailbox_gone = b->mailbox_gone;
+	c->diagnostic = g_strdup(b->diagnostic);
+	return c;
+}
+
+/* take_automated - the verdict of automated.c into ex */
+static void take_automated(mp_extract *ex, const mp_message *msg, mp_classifier *c)
+{
+	mp_automated *a = mp_automated_detect(msg);
+	ex->automated = a->kind;
+	ex->automated_name = mp_automated_kind_name(a->kind);
+	ex->automated_reason = a->reason;
+	ex->ooo_return = a->return_date;
+	for (guint i = 0; i < a->bounces->len; i++)
+		g_ptr_array_add(ex->bounces, bounce_copy(a->bounces->pdata[i]));
+	ex->departed = a->departed;
+	if (a->replacement)
+		ex->replacement = mp_participant_new(c, a->replacement, a->replacement_name, MP_ROLE_TO);
+	mp_automated_free(a);
+}
+
+/* claims_reply - the subject starts with a reply prefix */
+static gboolean claims_reply(const char *subject)
+{
+	static const char *const prefixes[] = { "re:", "aw:", "sv:", "antw:", "réf:" };
+	const char *s = subject + strspn(subject, " \t");
+	for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++)
+		if (g_ascii_strncasecmp(s, prefixes[i], strlen(prefixes[i])) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* take_newtext - new text, signature and title into ex */
+static void take_newtext(mp_extract *ex, const mp_message *msg)
+{
+	mp_newtext *nt = mp_newtext_split(ex->text, msg->from ? msg->from->name : NULL);
+	ex->new_text = g_strdup(nt->body);
+	ex->signature = g_strdup(nt->signature);
+	ex->sig_title = g_strdup(nt->sig_title);
+	if (nt->forwarded && !claims_reply(ex->subject))
+		ex->forwarded = TRUE;
+	mp_newtext_free(nt);
+}
+
+void mp_extract_signals(mp_extract *ex, const mp_message *msg, const mp_classification *cls,
+                        mp_classifier *c, const mp_ruleset *rules)
+{
+	take_automated(ex, msg, c);
+	take_newtext(ex, msg);
+	if (rules == NULL || ex->automated != MP_AUTO_NONE || cls->direction == MP_DIRECTION_NONE)
+		return;
+	mp_side side = cls->direction == MP_DIRECTION_OUTBOUND ? MP_SIDE_US : MP_SIDE_CUSTOMER;
+	g_ptr_array_unref(ex->hits);
+	ex->hits = mp_rules_match(rules, ex->new_text, side, ex->date);
+}
