@@ -25,7 +25,7 @@
 #include "classify.h"
 #include "extract.h"
 
-#define MP_SCHEMA_VERSION 2
+#define MP_SCHEMA_VERSION 3
 
 typedef struct mp_store mp_store;
 
