@@ -252,7 +252,7 @@ static void test_upgrade_v1(void **state)
 	g_clear_error(&error);
 	mp_store *st = mp_store_open(path, MP_STORE_CREATE, &error);
 	assert_non_null(st);
-	assert_int_equal(mp_store_schema_version(st), 2);
+	assert_int_equal(mp_store_schema_version(st), MP_SCHEMA_VERSION);
 	json_t *counts = mp_store_counts(st, &error);
 	assert_int_equal(json_integer_value(json_object_get(counts, "messages")), 5);
 	assert_int_equal(json_integer_value(json_object_get(counts, "contacts")), 11);
