@@ -55,7 +55,7 @@ S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 .PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
-        check-signals check-docs check-pkg demo bench install deb clean fuzz docs
+        check-signals check-analyze check-docs check-pkg demo bench install deb clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
@@ -159,6 +159,9 @@ check-fuzz: $(F)/fuzz_parse
 
 check-signals: all
 	@tests/run-all.sh signals
+
+check-analyze: all $(B)/drivers/analyze_driver
+	@tests/run-all.sh analyze
 
 docs: all
 	sh docs/update-keys.sh docs/mailpulse.conf.5 $(B)/mailpulse

@@ -1,5 +1,6 @@
 #!/bin/bash
-# bench/run.sh - `make bench`: ingest throughput and memory, side by side.
+# bench/run.sh - `make bench`: ingest throughput and memory, side by side;
+# then the mail path (bench/postfix.sh) and analysis at scale (bench/analyze.sh).
 #
 # For each corpus (../shared/corpora/spamassassin, ../shared/corpora/enron)
 # the same Maildir copy is indexed, in the same run, by:
@@ -105,3 +106,7 @@ bench_corpus enron enron.com
 # The mail path: Postfix throughput with and without mailpulse-milter.
 echo
 bash "$ROOT/bench/postfix.sh"
+
+# Analysis at portfolio scale: snapshot, digests, brief.
+echo
+bash "$ROOT/bench/analyze.sh"

@@ -30,6 +30,9 @@ int cmd_status(cli_context *ctx, int argc, char **argv);
 int cmd_inspect(cli_context *ctx, int argc, char **argv);
 int cmd_forget(cli_context *ctx, int argc, char **argv);
 int cmd_purge(cli_context *ctx, int argc, char **argv);
+int cmd_account(cli_context *ctx, int argc, char **argv);
+int cmd_snapshot(cli_context *ctx, int argc, char **argv);
+int cmd_snooze(cli_context *ctx, int argc, char **argv);
 int cmd_signals(cli_context *ctx, int argc, char **argv);
 int cmd_latency(cli_context *ctx, int argc, char **argv);
 int cmd_rules(cli_context *ctx, int argc, char **argv);
@@ -140,6 +143,32 @@ static const cli_command commands[] = {
 	  "Dates, participants, subjects, threads, contacts, latencies and contact\n"
 	  "events stay. Run daily by mailpulse-purge.timer.\n"
 	  "--dry-run  count what would be removed; change nothing\n" },
+	{ "account", cmd_account, "the brief of one account: health, people, signals, alerts",
+	  "usage: mailpulse account [--json] NAME\n"
+	  "\n"
+	  "Health (0-100) with its 30-day trend as a sparkline and its components,\n"
+	  "momentum (the last 21 days against the 21 before), the last substantive\n"
+	  "customer message, the day's alerts with evidence and next step, contacts\n"
+	  "with title, status and DISC hint, signals of the last 90 days with their\n"
+	  "evidence, open commitments, expansion topics, renewal date and ARR, as of\n"
+	  "--as-of. Read-only: alerts appear once the day was snapshotted.\n" },
+	{ "snapshot", cmd_snapshot, "record the day's health and alerts (replay a backfill)",
+	  "usage: mailpulse snapshot [--am ADDRESS] [--from DATE --to DATE]\n"
+	  "\n"
+	  "Computes every account's health, components and alerts as of the day of\n"
+	  "--as-of (default today) and stores them: the trend, the health-drop alert\n"
+	  "and the digest read them. --from/--to replays each day of a range in\n"
+	  "order, after a backfill. Doing a day again replaces it.\n"
+	  "--am ADDRESS  only the accounts this AM owns\n" },
+	{ "snooze", cmd_snooze, "silence an account's alerts until a date",
+	  "usage: mailpulse snooze ACCOUNT --until DATE\n"
+	  "       mailpulse snooze ACCOUNT --off\n"
+	  "       mailpulse snooze [--list] [--json]\n"
+	  "\n"
+	  "A snoozed account stays analysed, but the digest and the brief show none\n"
+	  "of its alerts before DATE (YYYY-MM-DD); then whatever still holds and\n"
+	  "was never sent comes back as new. --off lifts the snooze; without an\n"
+	  "account, lists the snoozes in force.\n" },
 	{ "rules", cmd_rules, "check the phrase rules; see which rules fire on a text",
 	  "usage: mailpulse rules check [DIR]\n"
 	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json]\n"

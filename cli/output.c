@@ -14,7 +14,8 @@
 
 void cli_print_json(json_t *rows)
 {
-	json_dumpf(rows, stdout, JSON_INDENT(2));
+	/* 15 significant digits: 4.2 prints as 4.2, not 4.2000000000000002 */
+	json_dumpf(rows, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
 	fputc('\n', stdout);
 }
 

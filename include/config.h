@@ -54,6 +54,44 @@ typedef struct mp_config {
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
+	/* analysis: health score (src/analyze_health.c) */
+	guint health_window_days;    /* HealthWindowDays */
+	guint baseline_days;         /* BaselineDays */
+	double substantive_words;    /* SubstantiveWords */
+	double health_min_messages;  /* HealthMinMessages */
+	double weight_responsiveness, weight_engagement, weight_breadth; /* Weight* */
+	double weight_sentiment, weight_stability, weight_recency;
+	guint breadth_days;          /* BreadthDays */
+	double breadth_target;       /* BreadthTarget */
+	guint sentiment_days;        /* SentimentDays */
+	guint sentiment_half_life_days; /* SentimentHalfLifeDays */
+	guint stability_days;        /* StabilityDays */
+	double departure_penalty;    /* DeparturePenalty */
+	double champion_departure_penalty; /* ChampionDeparturePenalty */
+	guint recency_full_days;     /* RecencyFullDays */
+	guint recency_zero_days;     /* RecencyZeroDays */
+	/* analysis: alerts (src/analyze_alerts.c) */
+	double health_drop_enterprise, health_drop_mid, health_drop_smb; /* HealthDrop* */
+	guint quiet_days;            /* QuietDays */
+	double quiet_gap_factor;     /* QuietGapFactor */
+	double single_threaded_min_messages; /* SingleThreadedMinMessages */
+	guint alert_event_days;      /* AlertEventDays */
+	guint new_stakeholder_days;  /* NewStakeholderDays */
+	double latency_drift_factor; /* LatencyDriftFactor */
+	double latency_drift_min_hours; /* LatencyDriftMinHours */
+	guint risk_signal_days;      /* RiskSignalDays */
+	double churn_risk_min_weight, competitor_min_weight, escalation_min_weight;
+	double expansion_min_weight; /* ExpansionMinWeight */
+	double expansion_questions;  /* ExpansionQuestions */
+	double advocacy_min_weight;  /* AdvocacyMinWeight */
+	guint renewal_window_start, renewal_window_end; /* RenewalWindow* */
+	double renewal_health_threshold; /* RenewalHealthThreshold */
+	guint commitment_grace_days; /* CommitmentGraceDays */
+	double unanswered_business_hours; /* UnansweredBusinessHours */
+	guint unanswered_days;       /* UnansweredDays */
+	/* analysis: DISC hint (src/analyze_disc.c) */
+	gboolean disc_profiles;      /* DiscProfiles */
+	double disc_min_words, disc_confident_words; /* DiscMinWords, DiscConfidentWords */
 	/* analysis */
 	guint silent_days;           /* SilentDays */
 	/* signals */

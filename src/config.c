@@ -45,6 +45,7 @@ typedef enum {
 	KEY_MODE,     /* a capture mode: full, headers-only, off */
 	KEY_MODE_LIST, /* ADDRESS-or-DOMAIN=MODE entries, as a list */
 	KEY_REGEX,    /* a PCRE2 pattern (the rest of the line), caseless */
+	KEY_REAL,     /* a decimal number from 0 to 1000000 (weights, factors, hours) */
 } key_type;
 
 typedef struct config_key {
@@ -108,6 +109,99 @@ static const config_key config_keys[] = {
 	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
+	/* analysis: the health score (docs/signals.md "Health score") */
+	{ "HealthWindowDays", KEY_DAYS, "21", FIELD(health_window_days),
+	  "The recent window of the health score and of momentum, compared with the window before it and with the baseline." },
+	{ "BaselineDays", KEY_DAYS, "180", FIELD(baseline_days),
+	  "The account's own baseline: the days before the recent window that responsiveness and engagement are compared with." },
+	{ "SubstantiveWords", KEY_REAL, "8", FIELD(substantive_words),
+	  "A human customer message is substantive when its new text has at least this many words (\"thanks!\" is not)." },
+	{ "HealthMinMessages", KEY_REAL, "5", FIELD(health_min_messages),
+	  "Human messages the baseline and recent window need before an account gets a health score (else: unknown)." },
+	{ "WeightResponsiveness", KEY_REAL, "25", FIELD(weight_responsiveness),
+	  "Weight of responsiveness (customer reply latency against the account's own baseline) in the health score." },
+	{ "WeightEngagement", KEY_REAL, "20", FIELD(weight_engagement),
+	  "Weight of engagement (substantive customer messages against the baseline and the segment)." },
+	{ "WeightBreadth", KEY_REAL, "15", FIELD(weight_breadth),
+	  "Weight of breadth (customer contacts who wrote within BreadthDays)." },
+	{ "WeightSentiment", KEY_REAL, "15", FIELD(weight_sentiment),
+	  "Weight of sentiment (phrase-rule weights of customer mail, recency-weighted)." },
+	{ "WeightStability", KEY_REAL, "10", FIELD(weight_stability),
+	  "Weight of stability (departures; a departed champion or executive weighs more)." },
+	{ "WeightRecency", KEY_REAL, "15", FIELD(weight_recency),
+	  "Weight of recency (days since the last substantive customer message)." },
+	{ "BreadthDays", KEY_DAYS, "90", FIELD(breadth_days),
+	  "A customer contact is active for breadth when they wrote within this many days." },
+	{ "BreadthTarget", KEY_REAL, "3", FIELD(breadth_target),
+	  "Active customer contacts that make breadth 100 (fewer score proportionally)." },
+	{ "SentimentDays", KEY_DAYS, "90", FIELD(sentiment_days),
+	  "Customer signals of this many days count for sentiment." },
+	{ "SentimentHalfLifeDays", KEY_DAYS, "21", FIELD(sentiment_half_life_days),
+	  "A signal's weight halves every this many days (recency weighting of sentiment)." },
+	{ "StabilityDays", KEY_DAYS, "180", FIELD(stability_days),
+	  "Departures within this many days lower stability." },
+	{ "DeparturePenalty", KEY_REAL, "15", FIELD(departure_penalty),
+	  "Stability points a departed contact costs." },
+	{ "ChampionDeparturePenalty", KEY_REAL, "40", FIELD(champion_departure_penalty),
+	  "Stability points a departed champion (the most active contact) or executive costs." },
+	{ "RecencyFullDays", KEY_DAYS, "7", FIELD(recency_full_days),
+	  "Recency is 100 while the last substantive customer message is at most this many days old." },
+	{ "RecencyZeroDays", KEY_DAYS, "90", FIELD(recency_zero_days),
+	  "Recency falls linearly from 100 to 0 at this many days since the last substantive customer message." },
+	/* analysis: alerts (docs/signals.md "Alerts") */
+	{ "HealthDropEnterprise", KEY_REAL, "10", FIELD(health_drop_enterprise),
+	  "health_drop alert: points an enterprise account's health may lose within HealthWindowDays." },
+	{ "HealthDropMid", KEY_REAL, "15", FIELD(health_drop_mid),
+	  "health_drop alert: the same for mid-market accounts (and accounts with no segment)." },
+	{ "HealthDropSmb", KEY_REAL, "20", FIELD(health_drop_smb),
+	  "health_drop alert: the same for small-business accounts." },
+	{ "QuietDays", KEY_DAYS, "30", FIELD(quiet_days),
+	  "quiet alert: no substantive customer message for this many days, and for QuietGapFactor times the usual gap." },
+	{ "QuietGapFactor", KEY_REAL, "3", FIELD(quiet_gap_factor),
+	  "quiet alert: the silence must also last this many times the account's usual gap between substantive messages (a quiet account stays silent)." },
+	{ "SingleThreadedMinMessages", KEY_REAL, "10", FIELD(single_threaded_min_messages),
+	  "single_threaded alert: one active customer contact, on an account with at least this many human messages within BreadthDays." },
+	{ "AlertEventDays", KEY_DAYS, "30", FIELD(alert_event_days),
+	  "Departures and new stakeholders older than this many days raise no alert." },
+	{ "NewStakeholderDays", KEY_DAYS, "3", FIELD(new_stakeholder_days),
+	  "new_stakeholder_unanswered alert: days a new customer person may wait for someone of ours to write to them." },
+	{ "LatencyDriftFactor", KEY_REAL, "3", FIELD(latency_drift_factor),
+	  "latency_drift alert: the customer's median reply time in the recent window is this many times its baseline, and at least LatencyDriftMinHours." },
+	{ "LatencyDriftMinHours", KEY_REAL, "24", FIELD(latency_drift_min_hours),
+	  "latency_drift alert: the recent median reply time must also be at least this many hours." },
+	{ "RiskSignalDays", KEY_DAYS, "14", FIELD(risk_signal_days),
+	  "churn_risk, competitor, escalation, expansion and advocacy alerts look at the signals of this many days." },
+	{ "ChurnRiskMinWeight", KEY_REAL, "4", FIELD(churn_risk_min_weight),
+	  "churn_risk alert: summed (absolute) rule weight of churn-risk signals needed." },
+	{ "CompetitorMinWeight", KEY_REAL, "3", FIELD(competitor_min_weight),
+	  "competitor alert: summed (absolute) rule weight of competitor signals needed." },
+	{ "EscalationMinWeight", KEY_REAL, "3", FIELD(escalation_min_weight),
+	  "escalation alert: summed (absolute) rule weight of escalation signals needed." },
+	{ "ExpansionMinWeight", KEY_REAL, "4", FIELD(expansion_min_weight),
+	  "expansion alert: summed rule weight of expansion signals needed (or ExpansionQuestions questions about one module)." },
+	{ "ExpansionQuestions", KEY_REAL, "5", FIELD(expansion_questions),
+	  "expansion alert: this many customer questions naming one module, add-on or feature within RiskSignalDays also raise it." },
+	{ "AdvocacyMinWeight", KEY_REAL, "3", FIELD(advocacy_min_weight),
+	  "advocacy alert: summed rule weight of advocacy signals needed." },
+	{ "RenewalWindowStart", KEY_DAYS, "75", FIELD(renewal_window_start),
+	  "renewal_window alert: the window opens this many days before the renewal date." },
+	{ "RenewalWindowEnd", KEY_DAYS, "45", FIELD(renewal_window_end),
+	  "renewal_window alert: the window closes this many days before the renewal date." },
+	{ "RenewalHealthThreshold", KEY_REAL, "70", FIELD(renewal_health_threshold),
+	  "renewal_window alert: raised inside the window when health is below this." },
+	{ "CommitmentGraceDays", KEY_DAYS, "1", FIELD(commitment_grace_days),
+	  "commitment_overdue alert: days past a promise's due date with no message of ours in its thread." },
+	{ "UnansweredBusinessHours", KEY_REAL, "16", FIELD(unanswered_business_hours),
+	  "unanswered alert: business hours (Monday to Friday, 09:00-17:00 UTC) a customer question may wait for any answer from us." },
+	{ "UnansweredDays", KEY_DAYS, "14", FIELD(unanswered_days),
+	  "Customer messages older than this many days raise no unanswered alert (history, not news)." },
+	/* analysis: DISC hint (docs/signals.md "DISC style") */
+	{ "DiscProfiles", KEY_BOOL, "yes", FIELD(disc_profiles),
+	  "Show a DISC communication-style hint per contact (from their own words and reply speed)." },
+	{ "DiscMinWords", KEY_REAL, "600", FIELD(disc_min_words),
+	  "Words of a contact's own new text below which no DISC hint is given." },
+	{ "DiscConfidentWords", KEY_REAL, "1200", FIELD(disc_confident_words),
+	  "Below this many words the DISC hint is marked low confidence." },
 	{ "SilentDays", KEY_DAYS, "45", FIELD(silent_days),
 	  "A contact who has written nothing for this many days is silent (mailpulse contacts, as of a date)." },
 	{ "RulesDir", KEY_PATH, MP_RULES_DIR, FIELD(rules_dir),
@@ -347,6 +441,15 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		*(guint *)field = (guint)n;
 		return TRUE;
 	}
+	case KEY_REAL: {
+		char *end = NULL;
+		double d = g_ascii_strtod(value, &end);
+		*reason = "expected a decimal number from 0 to 1000000";
+		if (end == value || *end != '\0' || !(d >= 0 && d <= 1e6))
+			return FALSE;
+		*(double *)field = d;
+		return TRUE;
+	}
 	case KEY_LOGLEVEL: {
 		int level = mp_log_level_from_name(value);
 		*reason = "expected error, warning, notice, info or debug";
@@ -481,6 +584,7 @@ static const char *const type_names[] = {
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
 	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
 	[KEY_MODE] = "mode", [KEY_MODE_LIST] = "list", [KEY_REGEX] = "regex",
+	[KEY_REAL] = "decimal",
 };
 
 /* roff_escape - a copy safe to put in a man page line */
@@ -553,6 +657,9 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		case KEY_COUNT:
 		case KEY_DAYS:
 			fprintf(out, "%u", *(const guint *)field);
+			break;
+		case KEY_REAL:
+			fprintf(out, "%g", *(const double *)field);
 			break;
 		case KEY_LOGLEVEL: {
 			static const char *const names[] = { "error", "warning", "notice", "info", "debug" };

@@ -185,9 +185,37 @@ static const erase_step accounts_forget[] = {
 	END,
 };
 
+static const erase_step alerts_forget[] = {
+	{ STEP_DELETE, "DELETE FROM alerts WHERE account_id IN (SELECT id FROM forget_accounts)"
+	               " OR mp_forget_mentions(detail) OR mp_forget_mentions(title)"
+	               " OR mp_forget_mentions(subject)" },
+	END,
+};
+/* An alert's detail holds its evidence sentences: text, under Retention
+ * like the messages it quotes.  Only alerts no longer open are cut. */
+static const erase_step alerts_purge[] = {
+	{ STEP_REWRITE, "UPDATE alerts SET detail = '{}' WHERE detail <> '{}'"
+	                " AND resolved IS NOT NULL AND last_seen < date(?1, 'unixepoch')" },
+	END,
+};
+static const erase_step snapshots_forget[] = {
+	{ STEP_DELETE, "DELETE FROM snapshots WHERE account_id IN (SELECT id FROM forget_accounts)" },
+	END,
+};
+static const erase_step snoozes_forget[] = {
+	{ STEP_DELETE, "DELETE FROM snoozes WHERE account_id IN (SELECT id FROM forget_accounts)" },
+	END,
+};
+
 /* Every table of the schema, in the order forget and purge visit them:
  * children before parents. */
 static const erase_table erase_tables[] = {
+	{ "alerts", TABLE_ERASED, "alerts with their evidence sentences, next step and draft",
+	  alerts_forget, alerts_purge },
+	{ "snapshots", TABLE_ERASED, "daily health figures of an account (numbers only)",
+	  snapshots_forget, NULL },
+	{ "snoozes", TABLE_ERASED, "which account's alerts are silenced until when",
+	  snoozes_forget, NULL },
 	{ "participants", TABLE_ERASED, "who sent and received each message",
 	  participants_forget, NULL },
 	{ "attachments", TABLE_ERASED, "attachment names, types and sizes",

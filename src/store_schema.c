@@ -41,6 +41,15 @@
  * LAYOUT (version 3: digests)
  *	digests: one row per digest sent (AM, as-of day, Message-ID, how,
  *	  how many new items it carried).
+ * LAYOUT (version 4: analysis, src/analyze_*.c)
+ *	snapshots: one row per account and day: health and its six
+ *	  components (NULL: not judged), so the trend is known.
+ *	alerts: the alert ledger; id is the stable idempotency key
+ *	  "<account>/<kind>/<first day>[/<subject>]"; first_raised, last_seen
+ *	  (last day the condition held), last_sent with the severity and
+ *	  magnitude sent, resolved.  detail holds the evidence (customer text:
+ *	  whatever forgets a contact's mail must forget it here too).
+ *	snoozes: an account's alerts hidden until a day.
  */
 #include "store_internal.h"
 #include "status.h"
@@ -237,6 +246,41 @@ static const char *const migrations[] = {
 	"  transport TEXT NOT NULL,"
 	"  items INTEGER NOT NULL,"
 	"  UNIQUE (am, day));",
+
+	/* 3 -> 4: analysis (src/analyze_*.c): daily snapshots, the alert
+	 * ledger, snoozes */
+	"CREATE TABLE snapshots ("
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  day TEXT NOT NULL,"
+	"  health INTEGER,"
+	"  responsiveness INTEGER, engagement INTEGER, breadth INTEGER,"
+	"  sentiment INTEGER, stability INTEGER, recency INTEGER,"
+	"  computed_at INTEGER NOT NULL,"
+	"  PRIMARY KEY (account_id, day)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX snapshots_day ON snapshots(day);"
+	"CREATE TABLE alerts ("
+	"  id TEXT PRIMARY KEY,"
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  subject TEXT NOT NULL DEFAULT '',"
+	"  severity TEXT NOT NULL CHECK (severity IN ('high', 'medium', 'low')),"
+	"  magnitude REAL NOT NULL DEFAULT 0,"
+	"  title TEXT NOT NULL,"
+	"  detail TEXT NOT NULL,"
+	"  first_raised TEXT NOT NULL,"
+	"  last_seen TEXT NOT NULL,"
+	"  last_sent TEXT,"
+	"  sent_severity TEXT,"
+	"  sent_magnitude REAL,"
+	"  resolved TEXT"
+	") WITHOUT ROWID;"
+	"CREATE INDEX alerts_account ON alerts(account_id, kind, subject);"
+	"CREATE INDEX alerts_day ON alerts(last_seen) WHERE resolved IS NULL;"
+	"CREATE TABLE snoozes ("
+	"  account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  until TEXT NOT NULL,"
+	"  set_at INTEGER NOT NULL);",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);

@@ -1,0 +1,459 @@
+/*
+ * analyze_alerts.c - the alerts an account's activity and people raise.
+ *
+ * SUMMARY
+ *	an_alerts_detect() returns every alert whose condition holds on the
+ *	analysis day (an_alert: kind, subject, severity, magnitude, title,
+ *	evidence, next step, draft).  This file decides health_drop, quiet,
+ *	single_threaded, champion_departed, new_stakeholder_unanswered,
+ *	latency_drift, renewal_window and unanswered; analyze_alerts_signals.c
+ *	the ones phrase rules raise.  Whether an alert is new, repeated or
+ *	worse is the ledger's business (analyze_ledger.c): detection is a pure
+ *	function of the day.
+ *
+ * NOISE
+ *	Every kind has a threshold key (docs/signals.md "Alerts") and stays
+ *	silent when the mail says too little: no baseline, no latency, a quiet
+ *	account that is always quiet (QuietGapFactor), the people an account
+ *	starts with (nobody new on the first days of a backfill).  Severity is
+ *	raised one step when the renewal is less than 90 days away.
+ */
+#include <string.h>
+#include "analyze_internal.h"
+
+an_alert *an_alert_new(const char *kind, const char *subject, const char *severity,
+                       double magnitude)
+{
+	an_alert *al = g_new0(an_alert, 1);
+	al->kind = g_strdup(kind);
+	al->subject = g_strdup(subject ? subject : "");
+	al->severity = g_strdup(severity);
+	al->magnitude = magnitude;
+	al->evidence = json_array();
+	return al;
+}
+
+void an_alert_free(gpointer p)
+{
+	an_alert *al = p;
+	g_free(al->kind);
+	g_free(al->subject);
+	g_free(al->severity);
+	g_free(al->title);
+	g_free(al->next_step);
+	g_free(al->draft);
+	json_decref(al->evidence);
+	g_free(al);
+}
+
+/* renewal_soon - the renewal is 0 to 90 days away */
+static gboolean renewal_soon(const an_account *a)
+{
+	return a->days_to_renewal != G_MININT64 && a->days_to_renewal >= 0 && a->days_to_renewal <= 90;
+}
+
+/* first_name - "Ann" of "Ann Lee" or of ann@...; caller frees */
+static char *first_name(const an_contact *c)
+{
+	const char *src = c && c->name && *c->name ? c->name : c ? c->address : "them";
+	size_t n = strcspn(src, " @.");
+	return g_strndup(src, n ? n : strlen(src));
+}
+
+/* fact - evidence that is a computed fact, not a quotation */
+static void fact(an_alert *al, gint64 date, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+static void fact(an_alert *al, gint64 date, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	json_array_append_new(al->evidence, an_evidence(date, NULL, text, NULL));
+	g_free(text);
+}
+
+/* quote - evidence that is a message */
+static void quote(an_alert *al, const an_msg *m, const char *text)
+{
+	char *who = an_person(m->from_name, m->from);
+	json_array_append_new(al->evidence, an_evidence(m->date, who, text, m->message_id));
+	g_free(who);
+}
+
+/* drop_threshold - HealthDrop* of the account's segment */
+static double drop_threshold(const mp_config *cfg, const char *segment)
+{
+	if (g_strcmp0(segment, "enterprise") == 0)
+		return cfg->health_drop_enterprise;
+	if (g_strcmp0(segment, "smb") == 0)
+		return cfg->health_drop_smb;
+	return cfg->health_drop_mid;
+}
+
+/* explain_components - the weakest components as facts */
+static void explain_components(an_ctx *ctx, const an_account *a, an_alert *al)
+{
+	if (a->comp[AN_RESPONSIVENESS] >= 0 && a->comp[AN_RESPONSIVENESS] < 70)
+		fact(al, ctx->day_start, "Customer replies take %.0f h (median of %u, last %u days); "
+		     "their usual is %.0f h", a->recent_latency_h, a->recent_replies,
+		     ctx->cfg->health_window_days, isnan(a->baseline_latency_h) ? 24.0 : a->baseline_latency_h);
+	if (a->comp[AN_RECENCY] >= 0 && a->comp[AN_RECENCY] < 70 && a->last_substantive) {
+		char *d = an_date(a->last_substantive->date);
+		fact(al, a->last_substantive->date, "Last substantive customer message %" G_GINT64_FORMAT
+		     " days ago (%s)", (ctx->cutoff - a->last_substantive->date) / AN_DAY, d);
+		g_free(d);
+	}
+	if (a->comp[AN_ENGAGEMENT] >= 0 && a->comp[AN_ENGAGEMENT] < 70)
+		fact(al, ctx->day_start, "%u substantive customer messages in %u days (usually %.1f)",
+		     a->recent_substantive, ctx->cfg->health_window_days, a->baseline_substantive);
+	if (a->comp[AN_BREADTH] >= 0 && a->comp[AN_BREADTH] < 50)
+		fact(al, ctx->day_start, "%u active customer contact%s", a->active_contacts,
+		     a->active_contacts == 1 ? "" : "s");
+	if (a->comp[AN_SENTIMENT] >= 0 && a->comp[AN_SENTIMENT] < 50)
+		fact(al, ctx->day_start, "Sentiment %d: negative phrases outweigh positive ones",
+		     a->comp[AN_SENTIMENT]);
+	if (a->comp[AN_STABILITY] >= 0 && a->comp[AN_STABILITY] < 100)
+		fact(al, ctx->day_start, "Stability %d: contacts left", a->comp[AN_STABILITY]);
+}
+
+/* main_name - first name of the champion, else of the most active
+ * contact still there, else "your main contact" */
+static char *main_name(const an_account *a)
+{
+	if (a->champion && a->champion->departed == 0)
+		return first_name(a->champion);
+	const an_contact *best = NULL;
+	for (guint i = 0; i < a->contacts->len; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->departed == 0 && c->human_msgs && (best == NULL || c->human_msgs > best->human_msgs))
+			best = c;
+	}
+	return best ? first_name(best) : g_strdup("your main contact");
+}
+
+/* ask_main - al->next_step from template, "{who}" replaced by the main
+ * contact's first name */
+static void ask_main(an_alert *al, const an_account *a, const char *template)
+{
+	char *who = main_name(a);
+	GString *text = g_string_new(template);
+	g_string_replace(text, "{who}", who, 0);
+	al->next_step = g_string_free(text, FALSE);
+	g_free(who);
+}
+
+/* health_drop - lost HealthDrop<segment> points from the window's peak */
+static void health_drop(an_ctx *ctx, an_account *a, GArray *history, GPtrArray *out)
+{
+	int peak = -1;
+	for (guint i = 0; i < history->len; i++)
+		peak = MAX(peak, g_array_index(history, int, i));
+	double n = drop_threshold(ctx->cfg, a->segment);
+	if (a->health < 0 || peak < 0 || peak - a->health < n)
+		return;
+	int drop = peak - a->health;
+	an_alert *al = an_alert_new("health_drop", NULL,
+	                            drop >= 2 * n || renewal_soon(a) ? "high" : "medium", drop);
+	al->title = g_strdup_printf("Health fell %d points in %u days (%d -> %d)", drop,
+	                            ctx->cfg->health_window_days, peak, a->health);
+	explain_components(ctx, a, al);
+	char *step = a->days_to_renewal != G_MININT64 && a->days_to_renewal >= 0
+		? g_strdup_printf("Call {who} this week and ask what changed; the renewal is in %"
+		                  G_GINT64_FORMAT " days.", a->days_to_renewal)
+		: g_strdup("Call {who} this week and ask what changed.");
+	ask_main(al, a, step);
+	g_free(step);
+	g_ptr_array_add(out, al);
+}
+
+/* usual_gap_days - median days between the days that had a substantive
+ * customer message, before the recent window; NAN with fewer than three
+ * such days (a question and its answer the same day are one exchange) */
+static double usual_gap_days(an_ctx *ctx, const an_account *a)
+{
+	gint64 recent = ctx->cutoff - (gint64)ctx->cfg->health_window_days * AN_DAY, prev = -1;
+	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(double));
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		gint64 day = m->date / AN_DAY;
+		if (!an_substantive(ctx, m) || m->date >= recent || day == prev)
+			continue;
+		if (prev >= 0) {
+			double d = (double)(day - prev);
+			g_array_append_val(gaps, d);
+		}
+		prev = day;
+	}
+	double med = gaps->len >= 2 ? an_median(gaps) : NAN;
+	g_array_unref(gaps);
+	return med;
+}
+
+/* quiet - no substantive customer word for QuietDays and for much longer
+ * than the account's usual gap */
+static void quiet(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	if (a->last_substantive == NULL)
+		return;
+	double days = (double)(ctx->cutoff - a->last_substantive->date) / AN_DAY;
+	double gap = usual_gap_days(ctx, a);
+	if (days < ctx->cfg->quiet_days || isnan(gap) || days < ctx->cfg->quiet_gap_factor * gap)
+		return;
+	an_alert *al = an_alert_new("quiet", NULL, renewal_soon(a) ? "high" : "medium", floor(days));
+	al->title = g_strdup_printf("Gone quiet: no substantive customer message for %.0f days "
+	                            "(usually every %.0f)", floor(days), MAX(gap, 1));
+	quote(al, a->last_substantive, a->last_substantive->subject);
+	ask_main(al, a, "Write to {who} with something useful to them (a result, a tip, an "
+	         "invitation) and ask for 20 minutes.");
+	g_ptr_array_add(out, al);
+}
+
+/* single_threaded - one active customer contact on a busy account */
+static void single_threaded(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	if (a->active_contacts != 1 || a->human_recent < ctx->cfg->single_threaded_min_messages)
+		return;
+	gint64 since = ctx->cutoff - (gint64)ctx->cfg->breadth_days * AN_DAY;
+	const an_contact *only = NULL;
+	for (guint i = 0; i < a->contacts->len && only == NULL; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->last_human >= since && c->departed == 0)
+			only = c;
+	}
+	an_alert *al = an_alert_new("single_threaded", only->address,
+	                            renewal_soon(a) ? "medium" : "low", 1);
+	char *who = an_person(only->name, only->address), *first = first_name(only);
+	al->title = g_strdup_printf("Single-threaded: only %s has written in %u days", who,
+	                            ctx->cfg->breadth_days);
+	fact(al, only->last_human, "%u human messages in %u days, all customer mail from %s",
+	     a->human_recent, ctx->cfg->breadth_days, who);
+	al->next_step = g_strdup_printf("Ask %s to bring a colleague (their manager or a second "
+	                                "user) to the next call, and copy them from now on.", first);
+	g_free(who);
+	g_free(first);
+	g_ptr_array_add(out, al);
+}
+
+/* champion_departed - the champion or an executive left recently */
+static void champion_departed(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	gint64 since = ctx->cutoff - (gint64)ctx->cfg->alert_event_days * AN_DAY;
+	for (guint i = 0; i < a->contacts->len; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->departed < since || c->departed == 0 || !(c->champion || c->executive))
+			continue;
+		an_alert *al = an_alert_new("champion_departed", c->address, "high", 1);
+		char *who = an_person(c->name, c->address);
+		const char *role = c->champion ? "Champion" : "Executive";
+		if (c->replacement)
+			al->title = g_strdup_printf("%s %s left; %s takes over", role, who, c->replacement);
+		else
+			al->title = g_strdup_printf("%s %s left", role, who);
+		json_array_append_new(al->evidence, an_evidence(c->departed_first, who, c->departure_text
+		                      ? c->departure_text : "departure", c->departure_msgid));
+		if (c->replacement) {
+			fact(al, c->departed_first, "Named replacement: %s", c->replacement);
+			al->next_step = g_strdup_printf("Write to %s today: introduce yourself, recap "
+			                                "what %s relied on us for, and offer a call.",
+			                                c->replacement, who);
+		} else {
+			al->next_step = g_strdup_printf("Find out who takes over from %s: ask your other "
+			                                "contacts, then introduce yourself.", who);
+		}
+		g_free(who);
+		g_ptr_array_add(out, al);
+	}
+}
+
+/* account_start - date of the account's first stored message */
+static gint64 account_start(an_ctx *ctx, const an_account *a)
+{
+	sqlite3_stmt *s = store_stmt(ctx->st,
+		"SELECT min(date) FROM messages WHERE account_id = ?1", NULL);
+	if (s == NULL)
+		return 0;
+	sqlite3_bind_int64(s, 1, a->id);
+	gint64 t = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	return t;
+}
+
+/* first_human_inbound - the first human customer message that names the
+ * address as a participant, at or after since; NULL if none */
+static const an_msg *first_human_inbound(an_ctx *ctx, const an_account *a, const char *address,
+                                         gint64 since)
+{
+	sqlite3_stmt *s = store_stmt(ctx->st,
+		"SELECT m.id FROM participants p JOIN messages m ON m.id = p.message_id"
+		" WHERE p.address = ?1 AND m.account_id = ?2 AND m.direction = 'inbound'"
+		"  AND m.automated = 'none' AND m.date >= ?3 AND m.date < ?4 ORDER BY m.date LIMIT 1", NULL);
+	if (s == NULL)
+		return NULL;
+	store_bind_text(s, 1, address);
+	sqlite3_bind_int64(s, 2, a->id);
+	sqlite3_bind_int64(s, 3, since);
+	sqlite3_bind_int64(s, 4, ctx->cutoff);
+	gint64 id = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	for (guint i = 0; id && i < a->msgs->len; i++)
+		if (((an_msg *)a->msgs->pdata[i])->id == id)
+			return a->msgs->pdata[i];
+	return NULL;
+}
+
+/* we_wrote_to - a human message of ours to or copying address since t */
+static gboolean we_wrote_to(an_ctx *ctx, const char *address, gint64 since)
+{
+	sqlite3_stmt *s = store_stmt(ctx->st,
+		"SELECT 1 FROM participants p JOIN messages m ON m.id = p.message_id"
+		" WHERE p.address = ?1 AND p.role IN ('to', 'cc', 'bcc') AND m.direction = 'outbound'"
+		"  AND m.automated = 'none' AND m.date >= ?2 AND m.date < ?3 LIMIT 1", NULL);
+	if (s == NULL)
+		return TRUE; /* in doubt, stay silent */
+	store_bind_text(s, 1, address);
+	sqlite3_bind_int64(s, 2, since);
+	sqlite3_bind_int64(s, 3, ctx->cutoff);
+	gboolean found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_reset(s);
+	return found;
+}
+
+/* new_stakeholder - a new customer person who wrote or was copied on
+ * customer mail, and to whom none of us has written since */
+static void new_stakeholder(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	const mp_config *cfg = ctx->cfg;
+	gint64 since = ctx->cutoff - (gint64)cfg->alert_event_days * AN_DAY;
+	gint64 wait = (gint64)cfg->new_stakeholder_days * AN_DAY, start = 0;
+	for (guint i = 0; i < a->contacts->len; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->first_seen < since || c->first_seen > ctx->cutoff - wait || c->departed)
+			continue;
+		if (start == 0)
+			start = account_start(ctx, a);
+		if (c->first_seen < start + 14 * AN_DAY) /* the people an account starts with */
+			continue;
+		const an_msg *m = first_human_inbound(ctx, a, c->address, c->first_seen);
+		if (m == NULL || m->date > ctx->cutoff - wait || we_wrote_to(ctx, c->address, m->date))
+			continue;
+		an_alert *al = an_alert_new("new_stakeholder_unanswered", c->address,
+		                            c->executive ? "high" : "medium", 1);
+		char *who = an_person(c->name, c->address), *first = first_name(c);
+		al->title = c->title ? g_strdup_printf("New stakeholder %s (%s): nobody has written to them",
+		                                       who, c->title)
+		                     : g_strdup_printf("New stakeholder %s: nobody has written to them", who);
+		quote(al, m, m->subject);
+		al->next_step = g_strdup_printf("Write to %s: introduce yourself, ask what matters to "
+		                                "them, offer a short call.", first);
+		g_free(who);
+		g_free(first);
+		g_ptr_array_add(out, al);
+	}
+}
+
+/* latency_drift - the customer answers much slower than they used to */
+static void latency_drift(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	const mp_config *cfg = ctx->cfg;
+	if (isnan(a->recent_latency_h) || isnan(a->baseline_latency_h) || a->recent_replies < 2)
+		return;
+	double ratio = a->recent_latency_h / MAX(a->baseline_latency_h, 1.0);
+	if (ratio < cfg->latency_drift_factor || a->recent_latency_h < cfg->latency_drift_min_hours)
+		return;
+	an_alert *al = an_alert_new("latency_drift", NULL, renewal_soon(a) ? "high" : "medium", ratio);
+	al->title = g_strdup_printf("Customer replies slowed from %.0f h to %.0f h", a->baseline_latency_h,
+	                            a->recent_latency_h);
+	fact(al, ctx->day_start, "Median customer reply time %.0f h over the last %u days (%u replies "
+	     "or waits); %.0f h over the %u days before", a->recent_latency_h, cfg->health_window_days,
+	     a->recent_replies, a->baseline_latency_h, cfg->baseline_days);
+	ask_main(al, a, "Ask {who} whether priorities or people changed on their side; offer to "
+	         "simplify what you need from them.");
+	g_ptr_array_add(out, al);
+}
+
+/* renewal_window - renewal inside the intervention window, health low */
+static void renewal_window(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	const mp_config *cfg = ctx->cfg;
+	if (a->days_to_renewal == G_MININT64 || a->days_to_renewal > cfg->renewal_window_start ||
+	    a->days_to_renewal < cfg->renewal_window_end || a->health < 0 ||
+	    a->health >= cfg->renewal_health_threshold)
+		return;
+	an_alert *al = an_alert_new("renewal_window", a->renewal_date, "high",
+	                            cfg->renewal_health_threshold - a->health);
+	al->title = g_strdup_printf("Renewal in %" G_GINT64_FORMAT " days (%s) with health %d",
+	                            a->days_to_renewal, a->renewal_date, a->health);
+	explain_components(ctx, a, al);
+	al->next_step = g_strdup_printf("Book the renewal conversation now, while there is time to "
+	                                "fix what the health score shows (ARR %.0f).", a->arr);
+	g_ptr_array_add(out, al);
+}
+
+/* business_seconds - seconds of Monday-Friday 09:00-17:00 UTC in [t0, t1) */
+static gint64 business_seconds(gint64 t0, gint64 t1)
+{
+	gint64 total = 0;
+	for (gint64 day = t0 - ((t0 % AN_DAY) + AN_DAY) % AN_DAY; day < t1; day += AN_DAY) {
+		int weekday = (int)(((day / AN_DAY) + 3) % 7); /* 1970-01-01 was a Thursday: 0 = Monday */
+		if (weekday >= 5)
+			continue;
+		gint64 open = MAX(day + 9 * 3600, t0), close = MIN(day + 17 * 3600, t1);
+		if (close > open)
+			total += close - open;
+	}
+	return total;
+}
+
+/* unanswered - a customer question (or a new thread) nobody of ours
+ * answered in UnansweredBusinessHours; one alert per thread */
+static void unanswered(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	const mp_config *cfg = ctx->cfg;
+	gint64 since = ctx->cutoff - (gint64)cfg->unanswered_days * AN_DAY;
+	GHashTable *seen = g_hash_table_new(g_int64_hash, g_int64_equal);
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		gboolean first = TRUE, answered = FALSE;
+		if (m->date < since || !an_substantive(ctx, m) || g_hash_table_contains(seen, &m->thread_id))
+			continue;
+		for (guint j = 0; j < a->msgs->len; j++) {
+			const an_msg *o = a->msgs->pdata[j];
+			if (o->thread_id != m->thread_id)
+				continue;
+			first &= !(o->date < m->date && o->human);
+			answered |= !o->inbound && o->human && o->date >= m->date;
+		}
+		if (answered || !(m->question || first))
+			continue;
+		double hours = business_seconds(m->date, ctx->cutoff) / AN_HOUR;
+		if (hours < cfg->unanswered_business_hours)
+			continue;
+		g_hash_table_add(seen, (gpointer)&m->thread_id);
+		an_alert *al = an_alert_new("unanswered", m->message_id,
+		                            hours >= 3 * cfg->unanswered_business_hours ? "high" : "medium",
+		                            floor(hours));
+		char *who = an_person(m->from_name, m->from);
+		al->title = g_strdup_printf("%s has waited %.0f business hours for an answer", who, hours);
+		quote(al, m, m->subject);
+		al->next_step = g_strdup_printf("Answer today, or ask support who owns \"%s\".",
+		                                m->subject ? m->subject : "this thread");
+		g_free(who);
+		g_ptr_array_add(out, al);
+	}
+	g_hash_table_destroy(seen);
+}
+
+GPtrArray *an_alerts_detect(an_ctx *ctx, an_account *a, GArray *history)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(an_alert_free);
+	health_drop(ctx, a, history, out);
+	quiet(ctx, a, out);
+	single_threaded(ctx, a, out);
+	champion_departed(ctx, a, out);
+	new_stakeholder(ctx, a, out);
+	latency_drift(ctx, a, out);
+	renewal_window(ctx, a, out);
+	unanswered(ctx, a, out);
+	an_alerts_from_signals(ctx, a, out);
+	return out;
+}

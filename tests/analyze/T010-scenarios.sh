@@ -1,0 +1,201 @@
+#!/bin/bash
+# T010-scenarios.sh - the analysis scenarios of issue 6 on a simulated
+# timeline (tests/analyze/timeline.py): mail ingested a week at a time,
+# each week's days snapshotted as they would have been live, then the
+# digest model (tests/drivers/analyze_driver), the brief and the ledger.
+. "$(dirname "$0")/../lib.sh"
+DRIVER=${DRIVER:-$ROOT/build/drivers/analyze_driver}
+TL=$TMP/tl
+python3 "$ROOT/tests/analyze/timeline.py" "$TL" >/dev/null
+END=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["end"])' "$TL/facts.json")
+AM=claire@northwind-analytics.com
+new_config "$TMP/mp.conf" "RulesDir $ROOT/rules"
+A() { "$MP" -c "$TMP/mp.conf" "$@"; }
+D() { "$DRIVER" "$TMP/mp.conf" "$@"; }
+day() { date -u -d "$END $1 days" +%F; }
+# py EXPR FILE - evaluate EXPR with m = the JSON in FILE
+py() { python3 -c "import json,sys; m=json.load(open(sys.argv[2])); print($1)" "$2" "$2"; }
+
+# Analysis reads what the signals stage stores (schema 2: new text,
+# automated kind, signals, contact events): without it nothing can run.
+if ! A signals --help >/dev/null 2>&1; then
+	begin_subtest "analysis scenarios"
+	skip_subtest "needs the signals stage (schema 2, mailpulse signals), not in this build"
+	exit 0
+fi
+# The phrase rules decide three scenarios.
+signals_wired=yes
+ls "$ROOT"/rules/*.rules >/dev/null 2>&1 || signals_wired=no
+need_signals() {
+	if [ "$signals_wired" = no ]; then
+		skip_subtest "needs the phrase rules (rules/*.rules), not in this tree"
+		return 1
+	fi
+	return 0
+}
+
+A accounts import "$TL/accounts.csv" >/dev/null
+# History before the last nine weeks in one go, then a week at a time.
+first=$(day -63)
+A ingest $(ls -d "$TL"/days/* | awk -F/ -v f="$first" '$NF < f') >/dev/null
+for week in 9 8 7 6 5 4 3 2 1; do
+	from=$(day $((-7 * week)))
+	to=$(day $((-7 * week + 6)))
+	[ "$week" = 1 ] && to=$END
+	dirs=$(ls -d "$TL"/days/* | awk -F/ -v f="$from" -v t="$to" '$NF >= f && $NF <= t')
+	[ -n "$dirs" ] && A ingest $dirs >/dev/null
+	A snapshot --from "$from" --to "$to" >/dev/null
+done
+D digest "$AM" "$END" >"$TMP/digest.json"
+# acct NAME - the account's object of the digest
+acct() { echo "[a for a in m['accounts'] if a['account'] == '$1'][0]"; }
+kinds() { echo "sorted(x['kind'] for x in $(acct "$1")['alerts'])"; }
+
+begin_subtest "digest model: valid JSON with the contract's fields"
+expect_equal "$(json_check "$TMP/digest.json")" ""
+expect_equal "$(py "sorted($(acct 'Larchmont Logistics').keys())" "$TMP/digest.json")" \
+	"['account', 'alerts', 'arr', 'components', 'days_to_renewal', 'health', 'health_change_21d', 'health_trend', 'last_substantive', 'momentum', 'renewal_date', 'segment', 'stake']"
+expect_equal "$(py "len($(acct 'Larchmont Logistics')['health_trend'])" "$TMP/digest.json")" "30"
+expect_equal "$(py "sorted(m['accounts'][0]['alerts'][0].keys())" "$TMP/digest.json")" \
+	"['draft', 'evidence', 'id', 'kind', 'new', 'next_step', 'severity', 'title']"
+
+begin_subtest "scenario 1: health falls from the high 70s/80s to the mid 50s in three weeks"
+trend=$(py "$(acct 'Larchmont Logistics')['health_trend']" "$TMP/digest.json")
+expect_equal "$(py "(lambda t: 75 <= t[8] <= 90 and 45 <= t[29] <= 62 and t[8] - t[29] >= 15)($(acct 'Larchmont Logistics')['health_trend'])" "$TMP/digest.json")" "True"
+expect_match "$trend" "^\[[0-9]"
+
+begin_subtest "scenario 1: the decline is raised at least 60 days before the renewal"
+raised=$(py "[x['id'].split('/')[2] for x in $(acct 'Larchmont Logistics')['alerts'] if x['kind'] == 'health_drop']" "$TMP/digest.json")
+renewal=$(py "m['accounts'] and $(acct 'Larchmont Logistics')['renewal_date']" "$TMP/digest.json")
+expect_match "$raised" "^\['[0-9-]{10}'\]$"
+r=$(echo "$raised" | tr -d "[]'")
+expect_equal "$(( ($(date -u -d "$renewal" +%s) - $(date -u -d "$r" +%s)) / 86400 >= 60 ))" "1"
+expect_equal "$(py "$(kinds 'Larchmont Logistics')" "$TMP/digest.json")" "['health_drop', 'latency_drift', 'quiet']"
+expect_match "$(py "[x['title'] for x in $(acct 'Larchmont Logistics')['alerts']]" "$TMP/digest.json")" \
+	"no substantive customer message for 35 days"
+
+begin_subtest "scenario 2: twelve module questions make an expansion alert naming it and the people"
+expect_equal "$(py "$(kinds 'Quillfield Foods')" "$TMP/digest.json")" "['expansion']"
+title=$(py "$(acct 'Quillfield Foods')['alerts'][0]['title']" "$TMP/digest.json")
+expect_match "$title" "12 questions about the forecasting module"
+expect_match "$title" "Priya Nair"
+expect_match "$title" "Leo Brandt"
+
+begin_subtest "scenario 3: auto-reply then 5.1.1 bounce make ONE departure alert naming the successor"
+if true; then # automated-mail detection, not phrase rules
+	expect_equal "$(py "[x['kind'] for x in $(acct 'Brookline Health')['alerts']].count('champion_departed')" "$TMP/digest.json")" "1"
+	expect_match "$(py "[x['title'] + x['next_step'] for x in $(acct 'Brookline Health')['alerts'] if x['kind'] == 'champion_departed']" "$TMP/digest.json")" \
+		"Sarah Kim.*james.ortiz@brookline-health.org.*Write to james.ortiz@brookline-health.org"
+	expect_equal "$(sql "SELECT count(*) FROM alerts WHERE kind = 'champion_departed'")" "1"
+fi
+
+begin_subtest "scenario 4: \"saved us \$400K last quarter\" makes an advocacy alert with a drafted ask"
+if need_signals; then
+	expect_equal "$(py "[x['kind'] for x in $(acct 'Tidemark Retail')['alerts']]" "$TMP/digest.json")" "['advocacy']"
+	draft=$(py "$(acct 'Tidemark Retail')['alerts'][0]['draft']" "$TMP/digest.json")
+	expect_match "$draft" "^Hi Olivia"
+	expect_match "$draft" "saved us \\\$400K last quarter"
+	expect_match "$draft" "case study"
+fi
+
+# Every alert kind stays silent on the healthy, quiet account: not on the
+# last day only, on every replayed day (the ledger keeps them all).
+for kind in health_drop quiet single_threaded champion_departed new_stakeholder_unanswered \
+	latency_drift churn_risk competitor escalation expansion advocacy renewal_window \
+	commitment_overdue unanswered; do
+	begin_subtest "scenario 5: the healthy, quiet account never raises $kind"
+	expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Cedar Row Partners' AND l.kind = '$kind'")" "0"
+done
+
+begin_subtest "scenario 5: hard negatives (negation, meetings, quotes, legal footer) raise no risk signal"
+if need_signals; then
+	expect_equal "$(A signals --account 'Cedar Row Partners' --json | python3 -c 'import json,sys; print([s["category"] for s in json.load(sys.stdin) if s["category"] in ("churn_risk", "competitor", "escalation")])')" "[]"
+	expect_equal "$(py "$(acct 'Cedar Row Partners')['alerts']" "$TMP/digest.json")" "[]"
+	expect_equal "$(py "$(acct 'Cedar Row Partners')['health'] >= 80" "$TMP/digest.json")" "True"
+fi
+
+begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
+fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
+want="champion_departed expansion health_drop latency_drift new_stakeholder_unanswered quiet single_threaded unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor escalation expansion health_drop latency_drift new_stakeholder_unanswered quiet single_threaded unanswered "
+expect_equal "$fired" "$want"
+expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
+	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'health_drop', 'new_stakeholder_unanswered', 'unanswered']" || echo "['new_stakeholder_unanswered', 'unanswered']")"
+expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x['kind'] == 'new_stakeholder_unanswered']" "$TMP/digest.json")" "Victor Hale"
+
+begin_subtest "renewal_window: inside 45-75 days only below RenewalHealthThreshold"
+if need_signals; then # Oakridge's health falls through its sentiment
+expect_equal "$(sql "SELECT count(*) FROM alerts WHERE kind = 'renewal_window'")" "0"
+sed 's/^RulesDir .*/&\nRenewalHealthThreshold 90/' "$TMP/mp.conf" >"$TMP/high.conf"
+"$MP" -c "$TMP/high.conf" --as-of "$END" snapshot >/dev/null
+expect_equal "$(sql "SELECT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window'")" "Oakridge Media"
+expect_match "$(sql "SELECT title FROM alerts WHERE kind = 'renewal_window'")" "^Renewal in 60 days \([0-9-]+\) with health [0-9]+$"
+sql "DELETE FROM alerts WHERE kind = 'renewal_window'"
+A --as-of "$END" snapshot >/dev/null
+fi
+
+begin_subtest "ranking: the account with most at stake comes first"
+expect_equal "$(py "[a['stake'] for a in m['accounts']] == sorted([a['stake'] for a in m['accounts']], reverse=True)" "$TMP/digest.json")" "True"
+expect_equal "$(py "m['accounts'][-1]['stake']" "$TMP/digest.json")" "0.0"
+
+begin_subtest "raised once: sent alerts are not new the next day unless worse"
+D digest "$AM" "$END" --mark-sent >/dev/null
+A snapshot --from "$(day 1)" --to "$(day 1)" >/dev/null
+D digest "$AM" "$(day 1)" >"$TMP/next.json"
+expect_equal "$(py "[x['new'] for x in $(acct 'Quillfield Foods')['alerts']]" "$TMP/next.json")" "[False]"
+expect_equal "$(py "[x['id'] for x in $(acct 'Quillfield Foods')['alerts']] == [x['id'] for x in $(acct 'Quillfield Foods')['alerts']]" "$TMP/next.json")" "True"
+expect_equal "$(py "$(acct 'Quillfield Foods')['alerts'][0]['id']" "$TMP/next.json")" \
+	"$(py "$(acct 'Quillfield Foods')['alerts'][0]['id']" "$TMP/digest.json")"
+expect_equal "$(py "m['new_items'] < $(py "m['new_items']" "$TMP/digest.json")" "$TMP/next.json")" "True"
+
+begin_subtest "replaying a day again changes nothing"
+before=$(sql "SELECT count(*), sum(health) FROM snapshots; SELECT count(*) FROM alerts")
+A snapshot --from "$(day -7)" --to "$END" >/dev/null
+expect_equal "$(sql "SELECT count(*), sum(health) FROM snapshots; SELECT count(*) FROM alerts")" "$before"
+
+begin_subtest "snooze: no alerts for the account until the date, listed, then lifted"
+A snooze "Quillfield Foods" --until "$(day 3)" >/dev/null
+D digest "$AM" "$(day 1)" >"$TMP/snoozed.json"
+expect_equal "$(py "$(acct 'Quillfield Foods')['alerts']" "$TMP/snoozed.json")" "[]"
+expect_match "$(A --as-of "$(day 1)" snooze --list)" "Quillfield Foods +$(day 3)"
+A snooze "Quillfield Foods" --off >/dev/null
+expect_equal "$(A --as-of "$(day 1)" snooze --list)" "no account is snoozed"
+expect_status 65 A snooze "No Such Account" --until "$(day 3)"
+expect_status 64 A snooze "Quillfield Foods"
+
+begin_subtest "account brief: text with sparkline, components, contacts, alerts"
+out=$(A --as-of "$END" account "Larchmont Logistics")
+expect_match "$out" "^Larchmont Logistics  \(mid, owner $AM\)"
+expect_match "$out" "Health [0-9]+  \[[▁▂▃▄▅▆▇█ ]{30}\]"
+expect_match "$out" "responsiveness [0-9]+ +engagement [0-9]+"
+expect_match "$out" "Maya Chen <maya.chen@larchmont-logistics.com>"
+expect_match "$out" "\[high\] Health fell"
+expect_match "$out" "-> Call Maya this week"
+
+begin_subtest "account --json: the brief's fields; unknown account is an error"
+A --as-of "$END" account --json "Tidemark Retail" >"$TMP/brief.json"
+expect_equal "$(json_check "$TMP/brief.json")" ""
+expect_equal "$(py "all(k in m for k in ('health', 'sparkline', 'components', 'momentum', 'contacts', 'signals', 'open_commitments', 'expansion_topics', 'last_substantive', 'renewal_date', 'arr', 'alerts'))" "$TMP/brief.json")" "True"
+expect_equal "$(py "sorted(set(c['status'] for c in m['contacts']))" "$TMP/brief.json")" "['active']"
+expect_status 65 A account "No Such Account"
+
+begin_subtest "--as-of: the brief a month earlier shows the account before its decline"
+A --as-of "$(day -30)" account --json "Larchmont Logistics" >"$TMP/early.json"
+expect_equal "$(py "m['health'] >= 80 and m['alerts'] == [] and m['as_of'] == '$(day -30)'" "$TMP/early.json")" "True"
+
+begin_subtest "DISC hint: scores, words, confidence; DiscProfiles no turns it off"
+expect_equal "$(py "[(c['disc']['confidence'], c['disc']['words'] >= 600, sum(c['disc']['scores'].values()) in (99, 100, 101), bool(c['disc']['tip'])) for c in m['contacts'] if c['address'].startswith('olivia')]" "$TMP/brief.json")" \
+	"[('low', True, True, True)]"
+expect_equal "$(py "[c['disc']['confidence'] for c in m['contacts'] if c['address'].startswith('ben')]" "$TMP/brief.json")" "['none']"
+echo "DiscProfiles no" >>"$TMP/mp.conf"
+expect_equal "$(A --as-of "$END" account --json "Tidemark Retail" | python3 -c 'import json,sys; print(set(str(c["disc"]) for c in json.load(sys.stdin)["contacts"]))')" "{'None'}"
+
+begin_subtest "portfolio model: segments, renewals within 90 days, expansion, advocacy, single-threaded"
+D portfolio "$END" >"$TMP/portfolio.json"
+expect_equal "$(json_check "$TMP/portfolio.json")" ""
+expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "6"
+expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True)]"
+expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
+	"[('Brookline Health', 'dan.reyes@brookline-health.org')]"
+expect_equal "$(py "(m['expansion'], m['advocacy'] if '$signals_wired' == 'yes' else 1)" "$TMP/portfolio.json")" "(1, 1)"
+expect_equal "$(py "[s['grr'] for s in m['segments']]" "$TMP/portfolio.json")" "[None, None, None]"

@@ -1,0 +1,89 @@
+/*
+ * test_analyze.c - analysis helpers: sparkline, day, words, analysis keys.
+ *
+ * The scenarios (health, alerts, ledger, brief) are tested end to end on a
+ * simulated timeline by tests/analyze/T010-scenarios.sh.
+ */
+#include "unit.h"
+#include "analyze.h"
+#include "status.h"
+
+guint an_words(const char *text); /* src/analyze_load.c, internal */
+
+static void test_sparkline(void **state)
+{
+	json_t *v = json_pack("[i, i, i, n, i]", 0, 50, 100, 99);
+	char *s = mp_analyze_sparkline(v);
+	assert_string_equal(s, "▁▄█ █");
+	g_free(s);
+	json_decref(v);
+	v = json_array();
+	s = mp_analyze_sparkline(v);
+	assert_string_equal(s, "");
+	g_free(s);
+	json_decref(v);
+}
+
+static void test_day(void **state)
+{
+	char *d = mp_analyze_day(86400 + 3600);
+	assert_string_equal(d, "1970-01-02");
+	g_free(d);
+	d = mp_analyze_day(0); /* today */
+	assert_int_equal(strlen(d), 10);
+	g_free(d);
+}
+
+static const struct {
+	const char *text;
+	guint want;
+} word_rows[] = {
+	{ "Thanks!", 1 }, { "Will check.", 2 }, { "  a  b\tc\nd ", 4 }, { "-- ... !!", 0 },
+	{ "Grüße aus Köln", 3 }, { "", 0 }, { NULL, 0 }, { "$400K saved", 2 },
+};
+
+static void test_words(void **state)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(word_rows); i++)
+		if (an_words(word_rows[i].text) != word_rows[i].want)
+			fail_msg("row %u \"%s\": got %u, want %u", i, word_rows[i].text,
+			         an_words(word_rows[i].text), word_rows[i].want);
+}
+
+static void test_keys(void **state)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	assert_int_equal(cfg->health_window_days, 21);
+	assert_true(cfg->health_drop_enterprise == 10 && cfg->health_drop_mid == 15 &&
+	            cfg->health_drop_smb == 20);
+	assert_true(cfg->disc_profiles);
+	assert_true(cfg->disc_min_words == 600 && cfg->disc_confident_words == 1200);
+	mp_config_free(cfg);
+	GError *error = NULL;
+	cfg = mp_config_parse_text("a.conf", "WeightBreadth 12.5\nQuietDays 45\nDiscProfiles no\n", &error);
+	assert_non_null(cfg);
+	assert_true(cfg->weight_breadth == 12.5);
+	assert_int_equal(cfg->quiet_days, 45);
+	assert_false(cfg->disc_profiles);
+	mp_config_free(cfg);
+	static const char *const bad[] = { "HealthDropMid -1\n", "WeightRecency lots\n",
+	                                   "QuietDays 0\n", "BaselineDays 4000\n" };
+	for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+		cfg = mp_config_parse_text("b.conf", bad[i], &error);
+		assert_null(cfg);
+		assert_true(g_error_matches(error, MP_ERROR, MP_ERR_CONFIG));
+		assert_non_null(strstr(error->message, "b.conf:1: "));
+		g_clear_error(&error);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sparkline),
+		cmocka_unit_test(test_day),
+		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_keys),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
