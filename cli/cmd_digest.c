@@ -12,6 +12,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include "analyze.h"
 #include "cli.h"
 #include "deliver.h"
 #include "status.h"
@@ -65,6 +66,9 @@ static int record(mp_store *st, json_t *model, GMimeMessage *msg, const mp_confi
 	                            &error))
 		return cli_report("digest (sent, but not recorded: a second run may send it again)",
 		                  error);
+	/* Without --model the alerts it carried are no longer new tomorrow. */
+	if (json_object_get(model, "accounts") && !mp_analyze_mark_sent(st, model, &error))
+		return cli_report("digest (sent, but its alerts not marked as sent)", error);
 	fprintf(stderr, "mailpulse: digest: %s: sent for %s (%" G_GINT64_FORMAT " new item%s)\n",
 	        model_am(model), model_day(model), items, items == 1 ? "" : "s");
 	return MP_OK;
@@ -121,15 +125,33 @@ static json_t *models_from_file(const digest_opts *o, int *status)
 	return models;
 }
 
-/* models_from_store - one model per AM computed by analysis.  The analysis
- * half of issue 6 (mp_analyze_digest_model) is not in this build yet, so
- * this says so instead of inventing a model; --model renders one. */
-static json_t *models_from_store(int *status)
+/* models_from_store - one model per AM (--am, or every account owner),
+ * computed by analysis as of --as-of; NULL with *status on error */
+static json_t *models_from_store(mp_store *st, const digest_opts *o, cli_context *ctx,
+                                 int *status)
 {
-	*status = cli_report("digest", g_error_new(MP_ERROR, MP_ERR_SOFTWARE,
-		"this build cannot compute digests yet (no analysis module); "
-		"render a model file with --model FILE.json"));
-	return NULL;
+	GError *error = NULL;
+	json_t *owners = o->am ? json_pack("[s]", o->am) : mp_store_digest_owners(st, &error);
+	if (owners == NULL) {
+		*status = cli_report("digest", error);
+		return NULL;
+	}
+	json_t *models = json_array();
+	size_t i;
+	json_t *am;
+	json_array_foreach(owners, i, am) {
+		json_t *model = mp_analyze_digest_model(st, ctx->cfg, json_string_value(am),
+		                                        ctx->as_of, &error);
+		if (model == NULL) {
+			*status = cli_report("digest", error);
+			json_decref(models);
+			models = NULL;
+			break;
+		}
+		json_array_append_new(models, model);
+	}
+	json_decref(owners);
+	return models;
 }
 
 /* parse_options - fill o from argv; a usage status or MP_OK */
@@ -176,11 +198,15 @@ int cmd_digest(cli_context *ctx, int argc, char **argv)
 	int status = parse_options(ctx, argc, argv, &o);
 	if (status != MP_OK || (status = cli_load_config(ctx)) != MP_OK)
 		return status;
-	/* The database: only sending writes (the record of what was sent). */
+	/* The database: computing a model may snapshot a day that has none,
+	 * and sending records what was sent; a --model file needs it only to
+	 * record a send. */
 	mp_store *st = NULL;
-	if (o.mode == CLI_OUT_SEND && !o.json && (st = cli_open_store(ctx, TRUE, &status)) == NULL)
+	gboolean need_store = o.model == NULL || (o.mode == CLI_OUT_SEND && !o.json);
+	if (need_store && (st = cli_open_store(ctx, TRUE, &status)) == NULL)
 		return status;
-	json_t *models = o.model ? models_from_file(&o, &status) : models_from_store(&status);
+	json_t *models = o.model ? models_from_file(&o, &status)
+	                         : models_from_store(st, &o, ctx, &status);
 	if (models != NULL && o.json) {
 		cli_print_json(models);
 	} else if (models != NULL) {

@@ -10,6 +10,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include "analyze.h"
 #include "cli.h"
 #include "deliver.h"
 #include "status.h"
@@ -106,21 +107,26 @@ int cmd_report(cli_context *ctx, int argc, char **argv)
 	int status = parse_options(ctx, argc, argv, &o);
 	if (status != MP_OK || (status = cli_load_config(ctx)) != MP_OK)
 		return status;
-	if (o.model == NULL)
-		/* The analysis half of issue 6 (mp_analyze_portfolio_model) is not
-		 * in this build yet: say so rather than invent a portfolio. */
-		return cli_report("report", g_error_new(MP_ERROR, MP_ERR_SOFTWARE,
-			"this build cannot compute the portfolio yet (no analysis module); "
-			"render a model file with --model FILE.json"));
-	json_t *doc = cli_read_model("report", o.model, &status);
-	if (doc == NULL)
+	json_t *doc;
+	if (o.model == NULL) {
+		mp_store *st = cli_open_store(ctx, TRUE, &status); /* may snapshot the day */
+		if (st == NULL)
+			return status;
+		GError *error = NULL;
+		doc = mp_analyze_portfolio_model(st, ctx->cfg, ctx->as_of, &error);
+		mp_store_close(st);
+		if (doc == NULL)
+			return cli_report("report", error);
+	} else if ((doc = cli_read_model("report", o.model, &status)) == NULL) {
 		return status;
+	}
 	json_t *models = cli_model_list(doc);
 	json_t *model = json_array_get(models, 0);
 	if (o.json)
 		cli_print_json(models);
 	else if (model == NULL)
-		status = cli_report("report", g_error_new(MP_ERROR, MP_ERR_DATA, "%s: no model", o.model));
+		status = cli_report("report", g_error_new(MP_ERROR, MP_ERR_DATA, "%s: no model",
+		                                          o.model ? o.model : "analysis"));
 	else
 		status = emit(model, &o, ctx->cfg);
 	json_decref(models);

@@ -87,7 +87,16 @@ static InternetAddress *from_mailbox(const mp_config *cfg, GError **error)
 static GMimeObject *text_part(const char *subtype, const char *text)
 {
 	GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
-	g_mime_text_part_set_text(part, text);
+	/* Not g_mime_text_part_set_text(): it converts text that fits in
+	 * ISO-8859-1 to that charset, which the utf-8 label would then lie
+	 * about ("Château" sent as a lone 0xE2 byte).  The bytes go in as they
+	 * are, and the label says what they are. */
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(text, strlen(text));
+	GMimeDataWrapper *content = g_mime_data_wrapper_new_with_stream(stream,
+	                                                                GMIME_CONTENT_ENCODING_DEFAULT);
+	g_mime_part_set_content(GMIME_PART(part), content);
+	g_object_unref(content);
+	g_object_unref(stream);
 	g_mime_text_part_set_charset(part, "utf-8");
 	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
 	return GMIME_OBJECT(part);

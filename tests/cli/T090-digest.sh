@@ -177,15 +177,50 @@ sed -i "s/^DigestTransport .*/DigestTransport pigeon/" "$TMP/mp.conf"
 expect_status 78 mp digest --model "$DATA/claire.json" --send
 sed -i "s/^DigestTransport .*/DigestTransport sendmail/" "$TMP/mp.conf"
 
-begin_subtest "usage errors: two output modes, a missing model file, no model yet"
+begin_subtest "usage errors: two output modes, a missing model file, a broken one"
 expect_status 64 mp digest --model "$DATA/claire.json" --stdout --send
 expect_status 66 mp digest --model "$TMP/absent.json"
 printf '{"am": ' >"$TMP/broken.json"
 expect_status 65 mp digest --model "$TMP/broken.json"
 expect_match "$(cat "$TMP/.err")" "broken.json:1"
-# until analysis lands, a digest without --model says it cannot compute one
-expect_status 70 mp digest
-expect_match "$(cat "$TMP/.err")" "--model FILE.json"
+
+begin_subtest "computed from the database: each AM gets only their accounts, ranked, with evidence"
+mp accounts import "$ROOT/sample/accounts.csv" >/dev/null 2>&1
+mp ingest "$ROOT/sample/mail" "$ROOT/sample/live" >/dev/null 2>&1
+mp --as-of 2026-11-25 snapshot --from 2026-10-01 --to 2026-11-25 >/dev/null 2>&1
+mp --as-of 2026-11-25 digest --am claire@northwind-analytics.com --stdout >"$TMP/claire.eml"
+expect_equal "$?" "0"
+mp --as-of 2026-11-25 digest --am david.okafor@northwind-analytics.com --stdout >"$TMP/david.eml"
+python3 - "$TMP/claire.eml" "$TMP/david.eml" >"$TMP/own.check" <<'PY'
+import email, sys
+from email import policy
+for path in sys.argv[1:]:
+    m = email.message_from_binary_file(open(path, "rb"), policy=policy.default)
+    text = m.get_body(("plain",)).get_content()
+    print(m["To"], [a for a in ("Acme Logistics", "Château Vins SA", "Brightwave Health",
+                                 "Kessler Maschinenbau GmbH") if a in text])
+PY
+expect_equal "$(cat "$TMP/own.check")" "claire@northwind-analytics.com ['Acme Logistics', 'Château Vins SA']
+david.okafor@northwind-analytics.com ['Brightwave Health', 'Kessler Maschinenbau GmbH']"
+# Acme's champion left (auto-reply naming her successor, then a 5.1.1 bounce)
+expect_match "$(cat "$TMP/claire.eml")" "Champion departed"
+expect_match "$(cat "$TMP/claire.eml")" "james.wright@acme-logistics.com"
+
+begin_subtest "computed digests: sent once a day, and what was sent is not new the next day"
+sed -i "s/^DigestTransport .*/DigestTransport sendmail/" "$TMP/mp.conf"
+new_items() {
+	mp --as-of "$1" digest --am claire@northwind-analytics.com --json |
+		python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["new_items"])'
+}
+new_today=$(new_items 2026-11-25)
+mp --as-of 2026-11-25 digest --am claire@northwind-analytics.com --send 2>"$TMP/send1.err"
+expect_equal "$?" "0"
+expect_match "$(cat "$TMP/send1.err")" "sent for 2026-11-25 \\($new_today new item"
+mp --as-of 2026-11-25 digest --am claire@northwind-analytics.com --send 2>"$TMP/send2.err"
+expect_match "$(cat "$TMP/send2.err")" "already sent for 2026-11-25|nothing new for 2026-11-25"
+new_tomorrow=$(new_items 2026-11-26)
+[ "$new_today" -gt 0 ] || _fail "no new item on the first day"
+[ "$new_tomorrow" -lt "$new_today" ] || _fail "new items the day after sending: $new_tomorrow (was $new_today)"
 
 begin_subtest "report --model prints the portfolio: both parts, report header, 72 columns"
 mp report --model "$DATA/portfolio.json" >"$TMP/report.eml"
@@ -214,3 +249,16 @@ mp report --model "$DATA/portfolio.json" --send 2>/dev/null
 expect_equal "$(tail -1 "$TMP/sendmail.args")" "-oi -f mailpulse@northwind-analytics.com -- vp@northwind-analytics.com"
 expect_equal "$(sends)" "$((before + 2))"
 expect_status 65 mp report --model "$DATA/portfolio.json" --send 'x@y.example,-oQ/tmp@z.example'
+
+begin_subtest "report from the database: UTF-8 names survive even when they would fit Latin-1"
+mp --as-of 2026-11-25 report --stdout >"$TMP/portfolio-db.eml"
+expect_equal "$?" "0"
+got=$(python3 - "$TMP/portfolio-db.eml" <<'PY'
+import email, sys
+from email import policy
+m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
+print("Château Vins SA" in m.get_body(("plain",)).get_content(),
+      "Château Vins SA" in m.get_body(("html",)).get_content())
+PY
+)
+expect_equal "$got" "True True"
