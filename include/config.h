@@ -59,6 +59,7 @@ typedef struct mp_config {
 	guint baseline_days;         /* BaselineDays */
 	double substantive_words;    /* SubstantiveWords */
 	double health_min_messages;  /* HealthMinMessages */
+	double responsiveness_min_replies; /* ResponsivenessMinReplies */
 	double weight_responsiveness, weight_engagement, weight_breadth; /* Weight* */
 	double weight_sentiment, weight_stability, weight_recency;
 	guint breadth_days;          /* BreadthDays */

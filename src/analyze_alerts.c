@@ -355,7 +355,8 @@ static void new_stakeholder(an_ctx *ctx, an_account *a, GPtrArray *out)
 static void latency_drift(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	const mp_config *cfg = ctx->cfg;
-	if (isnan(a->recent_latency_h) || isnan(a->baseline_latency_h) || a->recent_replies < 2)
+	if (isnan(a->recent_latency_h) || isnan(a->baseline_latency_h) ||
+	    a->recent_replies < MAX(2.0, cfg->responsiveness_min_replies))
 		return;
 	double ratio = a->recent_latency_h / MAX(a->baseline_latency_h, 1.0);
 	if (ratio < cfg->latency_drift_factor || a->recent_latency_h < cfg->latency_drift_min_hours)

@@ -16,7 +16,9 @@
  *	    human messages; our questions still unanswered count as waits up
  *	    to the cutoff) against the median of B, floored at 4 hours (a
  *	    10-minute habit must not make one hour look bad); 24 hours when B
- *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.
+ *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.  Not
+ *	    judged with fewer than ResponsivenessMinReplies replies or waits
+ *	    in W (a single late answer is an anecdote).
  *	engagement  substantive customer messages in W against B's rate per W
  *	    (70%) and the segment's median (30%), each sqrt(min(1, (n+1)/(ref+1))):
  *	    the +1 keeps a quiet account's zero from reading as a collapse, the
@@ -90,7 +92,10 @@ static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base
 {
 	a->recent_latency_h = an_reply_hours(a, recent, ctx->cutoff, NULL, &a->recent_replies);
 	a->baseline_latency_h = an_reply_hours(a, base, recent, NULL, NULL);
-	if (isnan(a->recent_latency_h))
+	/* One late reply (to a proposal the customer answered after the
+	 * meeting, say) must not cost 20 points: with fewer than
+	 * ResponsivenessMinReplies samples the component is not judged. */
+	if (isnan(a->recent_latency_h) || a->recent_replies < ctx->cfg->responsiveness_min_replies)
 		return -1;
 	double ref = isnan(a->baseline_latency_h) ? 24.0 : MAX(a->baseline_latency_h, 4.0);
 	double ratio = a->recent_latency_h / ref;

@@ -118,6 +118,8 @@ static const config_key config_keys[] = {
 	  "A human customer message is substantive when its new text has at least this many words (\"thanks!\" is not)." },
 	{ "HealthMinMessages", KEY_REAL, "5", FIELD(health_min_messages),
 	  "Human messages the baseline and recent window need before an account gets a health score (else: unknown)." },
+	{ "ResponsivenessMinReplies", KEY_REAL, "2", FIELD(responsiveness_min_replies),
+	  "Customer replies (or waits on our questions) the recent window needs before responsiveness is judged and latency_drift can fire: one late answer is an anecdote, not a trend." },
 	{ "WeightResponsiveness", KEY_REAL, "25", FIELD(weight_responsiveness),
 	  "Weight of responsiveness (customer reply latency against the account's own baseline) in the health score." },
 	{ "WeightEngagement", KEY_REAL, "20", FIELD(weight_engagement),
