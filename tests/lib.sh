@@ -115,3 +115,19 @@ need_corpus() {
 	fi
 	return 0
 }
+
+# sample_history CONF [EML...] - the sample company (sample/) as of
+# 2026-11-25: accounts imported, sample/mail and sample/live (and EML...)
+# ingested, every day from the first mail snapshotted
+sample_history() {
+	local conf=$1
+	shift
+	"$MP" -c "$conf" accounts import "$ROOT/sample/accounts.csv" >/dev/null &&
+		"$MP" -c "$conf" ingest "$ROOT/sample/mail" "$ROOT/sample/live" "$@" >/dev/null &&
+		"$MP" -c "$conf" snapshot --from 2026-08-26 --to 2026-11-25 >/dev/null
+}
+
+# model_of JSON AM - the digest model of AM from `digest --json` output
+model_of() {
+	python3 -c 'import json,sys; print(json.dumps([d for d in json.load(open(sys.argv[1])) if d["am"] == sys.argv[2]][0]))' "$1" "$2"
+}
