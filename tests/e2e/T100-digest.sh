@@ -97,3 +97,69 @@ begin_subtest "digest --send through Postfix's sendmail(1) (MAIL_CONFIG): the ho
 	expect_equal "$(sqlite3 "$TMP/mailpulse.db" "SELECT group_concat(transport, ' ') FROM (SELECT transport FROM digests ORDER BY day, am)")" \
 		"smtp smtp sendmail"
 }
+
+# Digests COMPUTED from a database: the sample company plus a hostile
+# customer message, ingested and snapshotted, then `digest --send` as of
+# 2026-11-25 over SMTP; each delivered message is checked against the model
+# `digest --json` computes (same data, same day).
+new_config "$TMP/computed.conf" "Database $TMP/computed.db" \
+	"DigestFrom mailpulse <mailpulse@northwind-analytics.com>" \
+	"DigestTransport smtp" "SmtpServer 127.0.0.1:$PORT"
+cmp_mp() { "$MP" -c "$TMP/computed.conf" --as-of 2026-11-25 "$@"; }
+python3 "$ROOT/tests/cli/hostile-mail.py" "$TMP/hostile.eml"
+sample_history "$TMP/computed.conf" "$TMP/hostile.eml"
+cmp_mp digest --json >"$TMP/computed.json"
+model_of "$TMP/computed.json" claire@northwind-analytics.com >"$TMP/c-claire.json"
+model_of "$TMP/computed.json" david.okafor@northwind-analytics.com >"$TMP/c-david.json"
+before=$(ls "$INBOX/new" | wc -l)
+ls "$INBOX/new" >"$TMP/fixture-digests"
+# delivered_computed ADDRESS - the computed digest delivered to ADDRESS
+# (the fixture models above have digests of the same AM and day)
+delivered_computed() {
+	local f
+	for f in $(ls "$INBOX/new" | grep -v -x -F -f "$TMP/fixture-digests"); do
+		grep -q -i "^X-Mailpulse-Digest: $1 2026-11-25" "$INBOX/new/$f" && echo "$INBOX/new/$f"
+	done | head -1
+}
+
+begin_subtest "computed: digest --send from the sample's database reaches both AMs"
+[ -z "$pf_up" ] && skip_subtest "no Postfix" || {
+	cmp_mp digest --send 2>"$TMP/err"
+	expect_equal "$?" "0"
+	wait_delivered $((before + 2)) || _fail "not delivered: $(tail -5 "$PF/log/maillog")"
+	expect_equal "$(ls "$INBOX/new" | wc -l)" "$((before + 2))"
+}
+
+begin_subtest "computed: claire's digest parses back (recipients, parts, ranking, escaping); none of david's accounts"
+claire=$(delivered_computed claire@northwind-analytics.com)
+if [ -z "$claire" ]; then _fail "no computed digest delivered to claire"; else
+	expect_equal "$(python3 "$CHECK" "$claire" "$TMP/c-claire.json" --absent "$TMP/c-david.json")" ""
+	expect_match "$(grep -i '^Delivered-To:' "$claire")" "claire@northwind-analytics.com"
+	# ranking: Acme (enterprise, 240k) before Château Vins (smb, 24k)
+	expect_equal "$(python3 -c 'import json,sys; print([a["account"] for a in json.load(open(sys.argv[1]))["accounts"] if a["alerts"]])' "$TMP/c-claire.json")" \
+		"['Acme Logistics', 'Château Vins SA']"
+	# escaping: the hostile sender's script is there, as text only
+	expect_equal "$(python3 -c '
+import email, sys
+from email import policy
+m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
+t, h = m.get_body(("plain",)).get_content(), m.get_body(("html",)).get_content()
+print("<script>" in t, "<script" in h, "&lt;script&gt;" in h.replace("<wbr>", ""))' "$claire")" "True False True"
+fi
+
+begin_subtest "computed: david's digest holds his accounts and none of claire's"
+david=$(delivered_computed david.okafor@northwind-analytics.com)
+if [ -z "$david" ]; then _fail "no computed digest delivered to david"; else
+	expect_equal "$(python3 "$CHECK" "$david" "$TMP/c-david.json" --absent "$TMP/c-claire.json")" ""
+fi
+
+begin_subtest "computed: a second --send the same day sends nothing"
+cmp_mp digest --send 2>"$TMP/err"
+expect_equal "$?" "0"
+# its alerts were marked sent: nothing is new any more (or, with
+# DigestWhenEmpty, the digest is on record as sent)
+expect_equal "$(grep -c -E 'already sent|nothing new for 2026-11-25, nothing sent' "$TMP/err")" "2"
+expect_equal "$(sqlite3 "$TMP/computed.db" "SELECT count(*) FROM digests WHERE day = '2026-11-25'")" "2"
+sleep 1
+pf_wait_queue "$PF" 10
+expect_equal "$(ls "$INBOX/new" | wc -l)" "$((before + 2))"
