@@ -335,3 +335,34 @@ expect_status 78 "$MP" -c "$TMP/bad.conf" config
 expect_match "$(cat "$TMP/.err")" "bad.conf:1: NeverCaptureSubjects: not a valid regular expression"
 printf 'Retention 0\n' >"$TMP/bad.conf"
 expect_status 78 "$MP" -c "$TMP/bad.conf" config
+
+# The sample company, analysed (snapshots, alerts) as of 2026-11-25: forget
+# and purge must reach what analysis derived, not only the mail.
+new_config "$TMP/sample.conf" "Database $TMP/sample.db"
+S() { "$MP" -c "$TMP/sample.conf" --as-of 2026-11-25 "$@"; }
+sample_history "$TMP/sample.conf"
+sqlite3 "$TMP/sample.db" ".backup '$TMP/sample-purge.db'"
+
+begin_subtest "purge: the digest for today is unchanged (Retention 30 blanks old alerts' evidence only)"
+sed "s|^Database .*|Database $TMP/sample-purge.db|" "$TMP/sample.conf" >"$TMP/sp.conf"
+echo "Retention 30" >>"$TMP/sp.conf"
+P() { "$MP" -c "$TMP/sp.conf" --as-of 2026-11-25 "$@"; }
+P digest --json >"$TMP/digest-before.json"
+P purge >"$TMP/purge.out"
+expect_match "$(grep '^alerts' "$TMP/purge.out")" "^alerts +0 +[1-9]"
+P digest --json >"$TMP/digest-after.json"
+expect_equal "$(cmp "$TMP/digest-before.json" "$TMP/digest-after.json" && echo same)" "same"
+expect_match "$(python3 -c 'import json,sys; print(sum(len(a["alerts"]) for d in json.load(open(sys.argv[1])) for a in d["accounts"]))' "$TMP/digest-after.json")" "^[1-9]"
+
+begin_subtest "forget: a person quoted by alerts is gone from account, digest, report and the alerts table"
+who=james.wright@acme-logistics.com
+expect_match "$(S account 'Acme Logistics')$(S digest --json)" "$who"
+expect_match "$(sqlite3 "$TMP/sample.db" "SELECT count(*) FROM alerts WHERE detail LIKE '%James Wright%' OR title LIKE '%$who%'")" "^[1-9]"
+S forget "$who" >/dev/null
+expect_equal "$(S account 'Acme Logistics' | grep -i -c -E "$who|James Wright")" "0"
+expect_equal "$(S account --json 'Acme Logistics' | grep -i -c -E "$who|James Wright")" "0"
+expect_equal "$(S digest --json | grep -i -c -E "$who|James Wright")" "0"
+expect_equal "$(S report --json | grep -i -c -E "$who|James Wright")" "0"
+expect_equal "$(sqlite3 "$TMP/sample.db" "SELECT count(*) FROM alerts WHERE detail LIKE '%James Wright%' OR detail LIKE '%$who%' OR title LIKE '%$who%' OR title LIKE '%James Wright%' OR subject LIKE '%$who%'")" "0"
+expect_equal "$(S digest --json | python3 -c 'import json,sys; print(sorted(a["account"] for d in json.load(sys.stdin) for a in d["accounts"]))')" \
+	"['Acme Logistics', 'Brightwave Health', 'Château Vins SA', 'Kessler Maschinenbau GmbH']"

@@ -8,8 +8,9 @@
 # Postfix's own sendmail(1) pointed at the instance with MAIL_CONFIG.  Each
 # delivered message is parsed back (tests/cli/digest-check.py: recipients,
 # parts, ranking, evidence, escaping) and must hold none of the other AM's
-# accounts.  The models are fixture files (--model); the analysis that
-# computes them from mail is tested on its own.
+# accounts.  First from fixture models (--model), then computed: the sample
+# company plus a hostile customer message ingested and snapshotted, sent as
+# of 2026-11-25 and checked against what `digest --json` computes.
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/bench/postfix-instance.sh"
 DATA=$ROOT/tests/data/digest
