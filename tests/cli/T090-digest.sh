@@ -194,11 +194,13 @@ mp --as-of 2026-11-25 digest --am david.okafor@northwind-analytics.com --stdout 
 python3 - "$TMP/claire.eml" "$TMP/david.eml" >"$TMP/own.check" <<'PY'
 import email, sys
 from email import policy
+# an account without alerts is only in the at-a-glance table, its name cut
+# to 20 columns: look for the first 17 characters
 for path in sys.argv[1:]:
     m = email.message_from_binary_file(open(path, "rb"), policy=policy.default)
     text = m.get_body(("plain",)).get_content()
     print(m["To"], [a for a in ("Acme Logistics", "Château Vins SA", "Brightwave Health",
-                                 "Kessler Maschinenbau GmbH") if a in text])
+                                 "Kessler Maschinenbau GmbH") if a[:17] in text])
 PY
 expect_equal "$(cat "$TMP/own.check")" "claire@northwind-analytics.com ['Acme Logistics', 'Château Vins SA']
 david.okafor@northwind-analytics.com ['Brightwave Health', 'Kessler Maschinenbau GmbH']"
