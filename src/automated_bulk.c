@@ -23,8 +23,11 @@
  *	    footer: "to unsubscribe", "you are receiving this e-mail because",
  *	    "if you no longer wish to receive", "to be removed from our list"
  *	    (EN FR DE).
- *	Weak, two needed: the word "unsubscribe" or "opt out" in a message
- *	that answers nothing; a sender domain whose first label is a mailing
+ *	Weak, two needed: in a message that answers nothing, the word
+ *	"unsubscribe" or "opt out", the small print of an offer ("offer
+ *	expires", "limited-time offer", "view this e-mail in your browser"),
+ *	a publisher's copyright line ("All rights reserved"); a sender address
+ *	made by a program (a run of six digits, '#'); a sender domain whose first label is a mailing
  *	subdomain (email., news., info., lists. ... with at least three
  *	labels); a bounce-handling Return-Path on another domain than From
  *	(VERP: bounce-, long tokens); undisclosed recipients.
@@ -51,6 +54,9 @@ enum {
 	RX_MAILING_HOST,  /* email.example.com, news.example.com ... */
 	RX_VERP,          /* a bounce-handling return path */
 	RX_UNDISCLOSED,   /* undisclosed-recipients:; */
+	RX_PROMOTION,     /* the small print of an offer */
+	RX_COPYRIGHT,     /* a publisher's copyright line */
+	RX_MACHINE_LOCAL, /* a sender made by a program: 1.10043390.-3@ */
 };
 
 static const char *const bulk_patterns[] = {
@@ -62,6 +68,11 @@ static const char *const bulk_patterns[] = {
 	"|\\bif you (no longer|do not|don'?t) (wish|want) to receive"
 	"|\\bto (stop|cease) receiving (these|this|our|future|further)"
 	"|\\bto be removed from (our|this|the|future|further)\\b[^.\\n]{0,30}\\b(list|mailings?|e-?mails?)"
+	"|\\bremove (yourself|me|your (e-?mail( address)?|name|address)) from (this|our|the|future|all)\\b"
+	"|\\b(reply|respond)\\b[^.\\n]{0,60}\\bwith (the word )?\\W?unsubscribe"
+	"|\\brather not receive (future|these|our|further|such)"
+	"|\\benjoy(ed)? receiving this (e-?mail|message|newsletter)"
+	"|\\b(e-?mail|mail|messages?) sent to this address (can ?not|will not|won'?t) be (answered|read)"
 	"|\\b(manage|update) your (e-?mail |subscription |newsletter )?(preferences|subscriptions?)\\b"
 	"|\\bopt[- ]out of (future|these|further|receiving|our)\\b"
 	"|\\b(vous|se) d[ée]s(abonner|inscrire)\\b|\\blien de d[ée]sinscription"
@@ -81,6 +92,13 @@ static const char *const bulk_patterns[] = {
 	"\\.[^.]+\\.[^.]+",
 	[RX_VERP] = "^[^@]*(bounce|return|owner-|[#=]|\\d{6,}|[a-z0-9]{20,})[^@]*@",
 	[RX_UNDISCLOSED] = "undisclosed|recipient list (suppressed|not shown)|valued (customer|member)",
+	[RX_PROMOTION] =
+	"\\b(offer|sale|promotion|deal)s? (expires?|ends?) (on |at |soon|today|\\d)"
+	"|\\blimited[- ]time (offer|only)|\\bcannot be combined with (any )?other (offers|promotions|discounts)"
+	"|\\bwhile supplies last\\b|\\bif you (cannot|can'?t|are unable to|have trouble) (see|view|read)(ing)? this"
+	" (e-?mail|message|newsletter)|\\bview (this|it) (e-?mail |message )?(online|in (a|your) (web )?browser)",
+	[RX_COPYRIGHT] = "\\ball rights reserved\\b|(©|\\(c\\)|copyright)\\s*(19|20)\\d\\d",
+	[RX_MACHINE_LOCAL] = "^[^@]*(\\d{6,}|#)[^@]*@",
 };
 
 static mp_rx_table bulk_rx = MP_RX_TABLE(bulk_patterns);
@@ -183,6 +201,9 @@ static guint weak_cues(const mp_message *msg, const char *text, const char *from
 	n += mp_rx_search(&bulk_rx, RX_MAILING_HOST, domain_of(from), NULL, NULL);
 	n += verp_return_path(msg, from);
 	n += undisclosed(msg);
+	n += mp_rx_search(&bulk_rx, RX_MACHINE_LOCAL, from, NULL, NULL);
+	n += !answer && mp_rx_search(&bulk_rx, RX_PROMOTION, text, NULL, NULL);
+	n += !answer && mp_rx_search(&bulk_rx, RX_COPYRIGHT, text, NULL, NULL);
 	return n;
 }
 
