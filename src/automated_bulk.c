@@ -63,8 +63,8 @@ static const char *const bulk_patterns[] = {
 	[RX_FOOTER] =
 	"\\bto unsubscribe\\b|\\bunsubscribe (here|now|at any ?time|anytime|from (this|these|our|the|all)\\b)"
 	"|\\b(click|visit|go to|follow)\\b[^.\\n]{0,60}\\bunsubscribe"
-	"|\\byou (are receiving|received|have received|receive) this (e-?mail|message|newsletter|mailing"
-	"|alert|notification|update)s? (because|as a|since)"
+	"|\\byou (are receiving|received|have received|receive) (this|these) (\\S+\\s+){0,3}?(because|as a|since)"
+	"|\\bchange your subscription\\b"
 	"|\\bif you (no longer|do not|don'?t) (wish|want) to receive"
 	"|\\bto (stop|cease) receiving (these|this|our|future|further)"
 	"|\\bto be removed from (our|this|the|future|further)\\b[^.\\n]{0,30}\\b(list|mailings?|e-?mails?)"
