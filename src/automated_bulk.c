@@ -93,7 +93,7 @@ static const char *const bulk_patterns[] = {
 	[RX_VERP] = "^[^@]*(bounce|return|owner-|[#=]|\\d{6,}|[a-z0-9]{20,})[^@]*@",
 	[RX_UNDISCLOSED] = "undisclosed|recipient list (suppressed|not shown)|valued (customer|member)",
 	[RX_PROMOTION] =
-	"\\b(offer|sale|promotion|deal)s? (expires?|ends?) (on |at |soon|today|\\d)"
+	"\\b(offer|sale|promotion|deal)s? (expires?|ends?)\\b"
 	"|\\blimited[- ]time (offer|only)|\\bcannot be combined with (any )?other (offers|promotions|discounts)"
 	"|\\bwhile supplies last\\b|\\bif you (cannot|can'?t|are unable to|have trouble) (see|view|read)(ing)? this"
 	" (e-?mail|message|newsletter)|\\bview (this|it) (e-?mail |message )?(online|in (a|your) (web )?browser)",
