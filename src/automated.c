@@ -26,6 +26,9 @@
  *	   X-FC-MachineGenerated, X-Cron-Env: auto_generated, unless its text
  *	   is an absence or departure notice (step 3's reading).
  *	5. Precedence bulk/junk/list, List-Id, List-Unsubscribe: list.
+ *	6. Other bulk cues (automated_bulk.c): campaign headers, mass-mailing
+ *	   software, broadcast or no-reply senders, a subscription footer in a
+ *	   message that answers nothing, or two weak cues together.
  *
  * TRAPS (mark nothing on their own)
  *	X-Auto-Response-Suppress asks OTHERS not to answer this message; it
@@ -290,7 +293,9 @@ mp_automated *mp_automated_detect(const mp_message *msg)
 	if ((why = list_header(msg)) != NULL) {
 		a->kind = MP_AUTO_LIST;
 		a->reason = why;
+		return a;
 	}
+	a->kind = mp_bulk_detect(msg, &a->reason);
 	return a;
 }
 

@@ -6,6 +6,7 @@
  *	automated_bounce.c  text bounces, and the verdict per recipient
  *	automated_ooo.c     out-of-office return dates
  *	automated_leave.c   "no longer with ..." departures and replacements
+ *	automated_bulk.c    newsletters, adverts and other mass mailings
  */
 #ifndef MP_AUTOMATED_INTERNAL_H
 #define MP_AUTOMATED_INTERNAL_H
@@ -82,5 +83,9 @@ gint64 mp_ooo_return_date(const char *text, gint64 message_date);
  * when absent); self is the author's address (never a replacement) */
 gboolean mp_departure_find(const char *text, const char *self, char **replacement,
                            char **replacement_name);
+
+/* mp_bulk_detect - MP_AUTO_LIST for mass mailing, MP_AUTO_GENERATED for a
+ * no-reply sender, else MP_AUTO_NONE; *reason is the cue (static) */
+mp_automated_kind mp_bulk_detect(const mp_message *msg, const char **reason);
 
 #endif

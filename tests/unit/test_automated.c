@@ -75,6 +75,19 @@ static const struct {
 	{ "Subject: Afwezig: contract\n", "Ik ben afwezig.", "out_of_office" },
 	{ "Subject: Automatisch antwoord: contract\n", "Bedankt voor uw bericht.", "auto_reply" },
 	{ "Subject: =?UTF-8?Q?Resposta_autom=C3=A1tica:_contrato?=\n", "Estou de férias.", "out_of_office" },
+	/* bulk mail without list headers (automated_bulk.c) */
+	{ "Feedback-ID: 42:campaign:esp\nSubject: Spring news\n", "Hello.", "list" },
+	{ "X-Mailer: Accucast (http://www.accucast.com)\nSubject: Daily dispatch\n", "Headlines.", "list" },
+	{ "Subject: Summer sale\n", "Save 30% today.\nTo unsubscribe, click here.", "list" },
+	{ "Subject: Headlines\n", "You received these headlines because you requested them.", "list" },
+	{ "Subject: Offer\n", "Offer expires Friday.\nAll rights reserved.", "list" },
+	{ "Return-Path: <bounce-8812@esp.example.net>\nSubject: News\n", "Opt out any time.", "list" },
+	/* ... but not a person's reply or forward, nor a corporate footer */
+	{ "Subject: Re: summer sale\n", "Can we get this price?\n> To unsubscribe, click here.", "none" },
+	{ "Subject: FW: newsletter\n", "Worth a read.\nTo unsubscribe, click here.", "none" },
+	{ "Subject: Contract\n", "Draft attached.\nThis e-mail is confidential. If you received this "
+	  "in error, please delete it.", "none" },
+	{ "Subject: Quote\n", "Here is the quote; the offer expires Friday.", "none" },
 	/* traps: these mark nothing */
 	{ "X-Auto-Response-Suppress: All\nSubject: Re: contract\n", "Fine by me.", "none" },
 	{ "X-MS-Exchange-Inbox-Rules-Loop: jane.roe@acme.com\nSubject: FW: contract\n", "See below.", "none" },
