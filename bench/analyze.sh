@@ -17,7 +17,7 @@ MESSAGES=${MAILPULSE_BENCH_MESSAGES:-1000000}
 END=2026-11-25
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mailpulse-bench-analyze.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-[ -x "$DRIVER" ] || make --no-print-directory "$DRIVER" >/dev/null
+[ -x "$DRIVER" ] || make --no-print-directory -C "$ROOT" build/drivers/analyze_driver >/dev/null
 
 printf 'Database %s/p.db\nInternalDomains northwind-analytics.com\n' "$WORK" >"$WORK/p.conf"
 python3 bench/portfolio.py "$WORK/p.db" "$WORK/a.csv" --write-csv --accounts "$ACCOUNTS"
