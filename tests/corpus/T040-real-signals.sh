@@ -18,7 +18,7 @@
 # read-and-judged tally is in docs/signals.md, "Real mail check"):
 #
 #   category     enron (before -> after)   spamassassin (before -> after)
-#   pricing      165.3 -> 63.0             60.8 -> 0.7
+#   pricing      165.3 -> 63.0 -> 12.3     60.8 -> 0.7
 #   commitment    15.8 -> 15.5              1.4 -> 1.4
 #   escalation    17.1 ->  8.2              2.7 -> 0.7
 #   advocacy      28.2 ->  7.6              4.1 -> 2.0
@@ -27,6 +27,8 @@
 #   expansion      4.1 ->  1.3              1.4 -> 0.7
 #   competitor     0.6 ->  0.0              0.0 -> 0.0
 #
+# The third pricing figure is after pricing-mention (English price words
+# count only in a sentence that names the deal); its ceiling is 16.
 # "before" is the pipeline before bulk mail without list headers was
 # recognised (airline offers, shop promotions, news digests read as a
 # person).  The ceilings sit about 25% above "after", and at least 2 signals
@@ -45,7 +47,7 @@
 # ceiling CORPUS CATEGORY - signals per 1,000 stored messages allowed
 ceiling() {
 	case $1:$2 in
-	enron:pricing) echo 80 ;;
+	enron:pricing) echo 16 ;;
 	enron:commitment) echo 20 ;;
 	enron:escalation) echo 11 ;;
 	enron:advocacy) echo 10 ;;
