@@ -237,20 +237,25 @@ static void print_text(json_t *o)
 	size_t i;
 	json_t *p;
 	json_array_foreach(json_object_get(o, "participants"), i, p) {
-		const char *name = json_string_value(json_object_get(p, "name"));
+		/* display names and file names come from the sender: no control
+		 * character of theirs reaches the terminal (cli_value_text) */
+		json_t *name_v = json_object_get(p, "name");
+		char *name = json_is_string(name_v) ? cli_value_text(name_v) : NULL;
 		char *shown = cli_value_text(json_object_get(p, "address"));
 		printf("  %-16s %s%s%s%s%s%s\n", json_string_value(json_object_get(p, "role")), shown,
 		       name ? " (" : "", name ? name : "", name ? ")" : "",
 		       json_is_true(json_object_get(p, "internal")) ? " internal" : "",
 		       json_is_true(json_object_get(p, "robot")) ? " robot" : "");
 		g_free(shown);
+		g_free(name);
 	}
 	json_array_foreach(json_object_get(o, "attachments"), i, p) {
-		printf("  %-16s %s %s %" JSON_INTEGER_FORMAT " bytes\n", "attachment",
-		       json_string_value(json_object_get(p, "content_type")),
-		       json_is_string(json_object_get(p, "filename"))
-		           ? json_string_value(json_object_get(p, "filename")) : "-",
+		char *type = cli_value_text(json_object_get(p, "content_type"));
+		char *file = cli_value_text(json_object_get(p, "filename"));
+		printf("  %-16s %s %s %" JSON_INTEGER_FORMAT " bytes\n", "attachment", type, file,
 		       json_integer_value(json_object_get(p, "size")));
+		g_free(type);
+		g_free(file);
 	}
 	print_signal_verdicts(o);
 }

@@ -37,3 +37,10 @@ echo "just some words" >"$TMP/not-mail.txt"
 expect_status 1 "$MP" -c /dev/null inspect "$TMP/not-mail.txt" "$TMP/in.eml"
 expect_match "$(cat "$TMP/.err")" "inspect: $TMP/not-mail.txt: no RFC 5322 header found"
 expect_match "$(cat "$TMP/.out")" "message_id +abc@chateauvins.fr"
+
+begin_subtest "control characters of a sender (display name, file name) never reach the terminal"
+printf 'From: "Evil \033[31mRed" <evil@customer.example>\nTo: claire@northwind-analytics.com\nSubject: hi \033]0;title\007\nMessage-ID: <esc@customer.example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nhello\n--b\nContent-Type: application/pdf; name="x\033[2Jy.pdf"\nContent-Disposition: attachment; filename="x\033[2Jy.pdf"\n\nJVBERi0=\n--b--\n' >"$TMP/esc.eml"
+"$MP" -c /dev/null inspect --internal northwind-analytics.com "$TMP/esc.eml" >"$TMP/esc.out" 2>&1
+expect_equal "$(grep -c "$(printf '\033')" "$TMP/esc.out")" "0"
+expect_match "$(cat "$TMP/esc.out")" "Evil \\?\\[31mRed"
+expect_match "$(cat "$TMP/esc.out")" "attachment .*x\\?\\[2Jy\\.pdf"
