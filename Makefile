@@ -1,7 +1,9 @@
 # mailpulse - build, test, demo, bench, install.
 #
-# The library (src/*.c -> build/libmailpulse.a) holds every pipeline stage;
-# the CLI (cli/*.c) and the milter link against it.  Every target that runs
+# The library (src/*.c -> build/libmailpulse.a) holds every pipeline stage
+# and knows nothing of libmilter; the CLI (cli/*.c) and the milter
+# (milter/*.c: the mail path, the supervisor, set-up) link against it, and
+# only the milter links libmilter.  Every target that runs
 # something (check, demo, bench) first makes sure the Debian packages it
 # needs are there (`deps`).
 
@@ -67,9 +69,9 @@ $(B)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
 
-$(B)/milter/%.o: milter/%.c $(wildcard include/*.h)
+$(B)/milter/%.o: milter/%.c $(wildcard include/*.h milter/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) -Imilter $(CFLAGS) $(WARN) -c -o $@ $<
 
 $(B)/mailpulse-milter: $(MILTER_OBJ) $(B)/libmailpulse.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MILTER_OBJ) $(B)/libmailpulse.a $(LIBS) $(MILTER_LIBS)
@@ -113,7 +115,7 @@ F        = build-fuzz
 FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
 $(F)/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard include/*.h)
 	@mkdir -p $(F)
-	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS) $(MILTER_LIBS)
+	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
 
 fuzz: $(F)/fuzz_parse
 
