@@ -22,6 +22,9 @@ WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
 CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
+# Each object records the headers it includes (build/**/*.d); -MP keeps a
+# removed header from breaking the build.
+DEPFLAGS = -MMD -MP
 
 # Debian packages needed to build and to run every test and benchmark
 # (libwrap0 and m4: the private Sendmail of tests/e2e/T060-sendmail.sh,
@@ -61,17 +64,17 @@ S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
-$(B)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
+$(B)/src/%.o: src/%.c $(B)/src/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
 
-$(B)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
+$(B)/cli/%.o: cli/%.c $(B)/cli/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
 
-$(B)/milter/%.o: milter/%.c $(wildcard include/*.h milter/*.h)
+$(B)/milter/%.o: milter/%.c $(B)/milter/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Imilter $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Imilter $(CFLAGS) $(WARN) -c -o $@ $<
 
 $(B)/mailpulse-milter: $(MILTER_OBJ) $(B)/libmailpulse.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MILTER_OBJ) $(B)/libmailpulse.a $(LIBS) $(MILTER_LIBS)
@@ -82,23 +85,23 @@ $(B)/libmailpulse.a: $(LIB_OBJ)
 $(B)/mailpulse: $(CLI_OBJ) $(B)/libmailpulse.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmailpulse.a $(LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
+$(B)/tests/%: tests/unit/%.c $(B)/tests/%.d $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
 
 # Drivers: small programs that let shell tests call the library directly.
-$(B)/drivers/%: tests/drivers/%.c $(B)/libmailpulse.a
+$(B)/drivers/%: tests/drivers/%.c $(B)/drivers/%.d $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
 
 # ---- sanitizer tree -------------------------------------------------------
-$(S)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
+$(S)/src/%.o: src/%.c $(S)/src/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -O1 -g $(SAN) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
-$(S)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
+$(S)/cli/%.o: cli/%.c $(S)/cli/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Icli -O1 -g $(SAN) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Icli -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
 $(S)/libmailpulse.a: $(S_LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -106,9 +109,17 @@ $(S)/libmailpulse.a: $(S_LIB_OBJ)
 $(S)/mailpulse: $(S_CLI_OBJ) $(S)/libmailpulse.a
 	$(CC) -O1 -g $(SAN) -o $@ $(S_CLI_OBJ) $(S)/libmailpulse.a $(LIBS)
 
-$(S)/tests/%: tests/unit/%.c tests/unit/unit.h $(S)/libmailpulse.a
+$(S)/tests/%: tests/unit/%.c $(S)/tests/%.d $(S)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Itests/unit -O1 -g $(SAN) $(WARN) -o $@ $< $(S)/libmailpulse.a $(LIBS) -lcmocka
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Itests/unit -O1 -g $(SAN) $(WARN) -o $@ $< $(S)/libmailpulse.a $(LIBS) -lcmocka
+
+# Header dependencies as the compiler saw them (-MMD -MP above): an object
+# is rebuilt when a header it includes changes, and only then.  An object
+# without its .d (built before -MMD) is rebuilt once to get one.
+DEP_FILES = $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(MILTER_OBJ:.o=.d) $(UNIT_BIN:=.d) \
+            $(DRIVER_BIN:=.d) $(S_LIB_OBJ:.o=.d) $(S_CLI_OBJ:.o=.d) $(S_UNIT_BIN:=.d)
+$(DEP_FILES):
+-include $(wildcard $(DEP_FILES))
 
 # ---- fuzzing (clang + libFuzzer) ------------------------------------------
 F        = build-fuzz
