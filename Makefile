@@ -38,6 +38,13 @@ DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 
+# The version lives in one place, the first line of the Debian changelog
+# ("mailpulse (0.1.0) unstable; ..."): read with sed, since
+# dpkg-parsechangelog may be absent; the epoch and Debian revision are not
+# part of it.  In the package build the changelog is debian/changelog.
+CHANGELOG = $(firstword $(wildcard packaging/debian/changelog debian/changelog))
+VERSION  := $(shell sed -n '1{s/^[^(]*(\([^)]*\)).*/\1/;s/^[0-9]*://;s/-[^-]*$$//;p;}' $(CHANGELOG))
+
 B        = build
 LIB_SRC  = $(wildcard src/*.c)
 CLI_SRC  = $(wildcard cli/*.c)
@@ -93,6 +100,12 @@ $(B)/tests/%: tests/unit/%.c $(B)/tests/%.d $(B)/libmailpulse.a
 $(B)/drivers/%: tests/drivers/%.c $(B)/drivers/%.d $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
+
+# Only the two mains print the version: only they see it, and a new
+# changelog entry rebuilds them.
+VERSION_OBJ = $(B)/cli/mailpulse.o $(B)/milter/main.o $(S)/cli/mailpulse.o
+$(VERSION_OBJ): CPPFLAGS_ALL += -DMAILPULSE_VERSION='"$(VERSION)"'
+$(VERSION_OBJ): $(CHANGELOG)
 
 # ---- sanitizer tree -------------------------------------------------------
 $(S)/src/%.o: src/%.c $(S)/src/%.d

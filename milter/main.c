@@ -32,7 +32,7 @@
 #include "supervisor.h"
 
 #ifndef MAILPULSE_VERSION
-#define MAILPULSE_VERSION "0.1.0"
+#error "MAILPULSE_VERSION comes from the Makefile (packaging/debian/changelog)"
 #endif
 
 #define EXIT_OSERR 71
