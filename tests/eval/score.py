@@ -46,8 +46,8 @@ for an expected alert already matched: the same story raised again),
 supporting, or false.
 
 Health.  Each account is at risk, healthy or mixed: at risk when its
-scenario names a risk (churn, risk, latency, dark, silent, degrading,
-declining, leaving, departure, competitor, cancel) or its expected alerts
+scenario names a risk (churn, at risk, latency, dark, silent, degrading,
+declining, cancel) or its expected alerts
 include churn_risk, renewal_at_risk, latency_degradation or
 account_going_silent; healthy when not at risk and its scenario says so
 (healthy, happy, stable, steady, hard negative ...) or it expects only
@@ -102,8 +102,7 @@ PERSON_TIED = {"new_senior_contact_not_engaged", "contact_departed", "contact_bo
                "single_threaded"}
 RISK_TYPES = {"churn_risk", "renewal_at_risk", "latency_degradation", "account_going_silent"}
 POSITIVE_TYPES = {"expansion_opportunity", "advocacy", "open_commitment", "new_contacts"}
-RISK_WORDS = re.compile(r"churn|risk|latenc|dark|silen|degrad|declin|leav|depart|competit|cancel",
-                        re.I)
+RISK_WORDS = re.compile(r"churn|at.?risk|latenc|dark|silen|degrad|declin|cancel", re.I)
 HEALTHY_WORDS = re.compile(r"health|happy|stable|steady|hard.?neg|negative|control|calm|loyal",
                            re.I)
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
