@@ -27,14 +27,15 @@ MILTER_LIBS = -lmilter -lpthread
 DEPFLAGS = -MMD -MP
 
 # Debian packages needed to build and to run every test and benchmark
-# (libwrap0 and m4: the private Sendmail of tests/e2e/T060-sendmail.sh,
+# (python3-yaml: the expected.yaml of tests/eval's scenario sets; libwrap0
+# and m4: the private Sendmail of tests/e2e/T060-sendmail.sh,
 # whose own packages that test fetches with apt-get download: installing
 # Sendmail would remove Postfix).
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
            notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace \
-           chromium libwrap0 m4
+           chromium libwrap0 m4 python3-yaml
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 
@@ -67,7 +68,7 @@ S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 .PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
-        check-signals check-analyze check-docs check-pkg demo bench install deb clean fuzz docs
+        check-signals check-analyze check-docs check-pkg demo bench eval install deb clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
@@ -197,6 +198,12 @@ demo: deps all
 
 bench: deps all
 	@./bench/run.sh
+
+# Not part of `check`: scores the judgement on scenario sets and judged real
+# mail (tests/eval/README.md); takes minutes.  EVAL_EXPORT=DIR also writes
+# the real mail's items for a human judge.
+eval: deps all
+	@tests/eval/run.sh $(if $(EVAL_EXPORT),--export $(EVAL_EXPORT))
 
 # ---- install --------------------------------------------------------------
 install: all
