@@ -17,7 +17,7 @@ CC      ?= cc
 PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
 
