@@ -65,6 +65,7 @@
 #include "capture.h"
 #include "config.h"
 #include "log.h"
+#include "pidfile.h"
 #include "rules.h"
 #include "spool.h"
 #include "status.h"
@@ -496,13 +497,13 @@ static gboolean check_config(const mp_config *cfg, GError **error)
 	gid_t gid;
 	if (getuid() == 0 && !lookup_user(cfg, &uid, &gid, error))
 		return FALSE;
-	return TRUE;
+	return mp_pidfile_check(cfg, error);
 }
 
 /* prepare_dirs - spool and database directories, owned by User */
 static gboolean prepare_dirs(const mp_config *cfg, GError **error)
 {
-	if (!mp_spool_prepare(cfg->spool_dir, error))
+	if (!mp_spool_prepare(cfg->spool_dir, error) || !mp_pidfile_prepare(cfg, error))
 		return FALSE;
 	char *db_dir = g_path_get_dirname(cfg->database);
 	g_mkdir_with_parents(db_dir, 0750);
@@ -624,8 +625,8 @@ static int check_only(mp_config *cfg)
 	} else {
 		if (rules == NULL)
 			fprintf(stderr, "mailpulse-milter: warning: no phrase rules: %s\n", error->message);
-		printf("mailpulse-milter: %s: configuration OK, %u phrase rules\n",
-		       cfg->path ? cfg->path : "(defaults)", rules ? mp_rules_count(rules) : 0);
+		printf("mailpulse-milter: %s: configuration OK, %u phrase rules from %s\n",
+		       cfg->path ? cfg->path : "(defaults)", rules ? mp_rules_count(rules) : 0, cfg->rules_dir);
 	}
 	g_clear_error(&error);
 	mp_rules_free(rules);
