@@ -10,6 +10,7 @@ BINDIR     ?= $(PREFIX)/bin
 SBINDIR    ?= $(PREFIX)/sbin
 MANDIR     ?= $(PREFIX)/share/man
 DATADIR    ?= $(PREFIX)/share/mailpulse
+DOCDIR     ?= $(PREFIX)/share/doc/mailpulse
 SYSCONFDIR ?= /etc
 DESTDIR    ?=
 
@@ -176,13 +177,15 @@ bench: deps all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	           $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(SYSCONFDIR)/mailpulse
-	install -d $(DESTDIR)$(SBINDIR)
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(DOCDIR)
 	install -m 0755 $(B)/mailpulse $(DESTDIR)$(BINDIR)/mailpulse
 	install -m 0755 $(B)/mailpulse-milter $(DESTDIR)$(SBINDIR)/mailpulse-milter
 	install -m 0644 docs/mailpulse-milter.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 docs/mailpulse.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 docs/mailpulse.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
+	install -m 0644 README.md docs/admin-guide.md docs/privacy.md docs/rules.md docs/signals.md \
+		$(DESTDIR)$(DOCDIR)/
 	[ -e $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf ] || \
 		install -m 0640 packaging/mailpulse.conf $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf
 

@@ -241,7 +241,8 @@ const cli_command *cli_find_command(const char *name)
 /* print_overview - the list of commands (`mailpulse help`) */
 static void print_overview(FILE *out)
 {
-	fprintf(out, "usage: mailpulse [-c CONF] [-d DB] [--as-of DATE] COMMAND [ARGS...]\n\n"
+	fprintf(out, "usage: mailpulse [-c|--config CONF] [-d|--database DB] [--as-of DATE] COMMAND [ARGS...]\n"
+	             "       mailpulse -h|--help | -V|--version\n\n"
 	             "commands:\n");
 	for (const cli_command *c = commands; c->name; c++)
 		fprintf(out, "  %-10s %s\n", c->name, c->summary);

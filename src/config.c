@@ -93,7 +93,7 @@ static const config_key config_keys[] = {
 	{ "MaximumBodyBytes", KEY_SIZE, "10M", FIELD(maximum_body_bytes),
 	  "Bytes of a message kept for parsing; the rest is dropped and the capture marked truncated." },
 	{ "LogLevel", KEY_LOGLEVEL, "notice", FIELD(log_level),
-	  "error, warning, notice, info or debug; customer text is logged only at debug." },
+	  "error, warning, notice, info or debug: info adds a line per captured message, debug customer text; a SIGHUP to mailpulse-milter applies a change." },
 	{ "Socket", KEY_STRING, "local:/run/mailpulse/milter.sock", FIELD(socket),
 	  "Where mailpulse-milter listens: local:/path or inet:port@host (e.g. inet:8891@127.0.0.1)." },
 	{ "SpoolDir", KEY_PATH, "/var/spool/mailpulse", FIELD(spool_dir),
@@ -626,6 +626,8 @@ void mp_config_print_man_keys(FILE *out)
 		fprintf(out, ".TP\n.B %s \\fI(%s)\\fR\n%s\n", k->name, type_names[k->type], doc);
 		if (k->type == KEY_LIST && strlen(k->default_value) > 60)
 			fprintf(out, "Default: a built\\-in list (see \\fBmailpulse config\\fR).\n");
+		else if (is_text_key(k->type) && *def == '\0')
+			fprintf(out, "Default: unset.\n");
 		else
 			fprintf(out, "Default: \\fB%s\\fR.\n", *def ? def : "(empty)");
 		g_free(doc);

@@ -62,7 +62,7 @@ const char *mp_data_origin_text(mp_data_origin origin)
 {
 	switch (origin) {
 	case MP_DATA_INSTALLED: return "installed with mailpulse";
-	case MP_DATA_CHECKOUT: return "the checkout this program was built in (nothing installed)";
+	case MP_DATA_CHECKOUT: return "found in the checkout this program was built in, none being installed";
 	case MP_DATA_MISSING: break;
 	}
 	return "not found: neither installed nor beside the program";
