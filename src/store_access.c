@@ -88,7 +88,8 @@ static char *denied_text(const char *path, const char *file, const struct stat *
                          const char *dir, const struct stat *dsb, int mode, int err)
 {
 	if (err != EACCES && err != EPERM)
-		return g_strdup_printf("%s: %s", file, g_strerror(err));
+		return g_strdup_printf("%s: cannot be %s: %s", file, (mode & W_OK) ? "written" : "read",
+		                       g_strerror(err));
 	uid_t me = geteuid();
 	/* The owner's own process (the worker) or root facing a file someone
 	 * else left: the file is wrong, not the caller. */

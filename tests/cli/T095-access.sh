@@ -7,7 +7,8 @@
 # of the group (here `daemon` with the group nogroup and no other) reads it
 # with no writer running, previews a digest and runs the dry runs, all
 # read-only, and is told who may write; root's previews and dry runs write
-# nothing.  A preview of a day nobody snapshotted is what a writer would
+# nothing, and what they deliver into a Maildir is its owner's.  A preview
+# of a day nobody snapshotted is what a writer would
 # store; a dry run counts what the erasure then deletes.  The phrase rules
 # of a program run from this checkout are the checkout's when none are
 # installed; a RulesDir that does not exist stops every command.
@@ -88,6 +89,15 @@ mp digest --json >"$TMP/stored.json"
 expect_equal "$(cat "$TMP/member.json")" "$(cat "$TMP/stored.json")"
 mp report --json >"$TMP/stored-report.json"
 expect_equal "$(cat "$TMP/member-report.json")" "$(cat "$TMP/stored-report.json")"
+
+begin_subtest "root's preview into someone's Maildir is delivered theirs, as an MDA would"
+install -d -o daemon -g daemon -m 0700 "$TMP/am-maildir"
+out=$(mp digest --am claire@northwind-analytics.com --maildir "$TMP/am-maildir" 2>&1) || _fail "$out"
+expect_equal "$(find "$TMP/am-maildir" -mindepth 1 -printf '%P %u:%g\n' | sed 's/^new\/[^ ]*/new\/MESSAGE/' | sort)" \
+	"cur daemon:daemon
+new daemon:daemon
+new/MESSAGE daemon:daemon
+tmp daemon:daemon"
 
 begin_subtest "a member's dry runs count exactly what root's forget and purge then erase; root's dry run writes nothing"
 as_member "$MP" -c "$TMP/mp.conf" forget --dry-run --json chateauvins.fr >"$TMP/dry.json" ||
