@@ -132,8 +132,10 @@ static const cli_command commands[] = {
 	  "signals and events; an account left without domains. Then rebuilds the\n"
 	  "index and vacuums the file, so no copy remains in it or its WAL.\n"
 	  "Prints the rows deleted and changed per table. Run it as the mailpulse\n"
-	  "user; add the person to NeverCapture first to stop new capture.\n"
-	  "--dry-run  count what would be erased; change nothing\n" },
+	  "user or as root; add the person to NeverCapture first to stop new\n"
+	  "capture.\n"
+	  "--dry-run  count what would be erased; change nothing (read-only: a\n"
+	  "           member of the database's group may run it)\n" },
 	{ "purge", cmd_purge, "remove message text older than Retention",
 	  "usage: mailpulse purge [--before DATE] [--dry-run] [--json]\n"
 	  "\n"
@@ -141,8 +143,9 @@ static const cli_command commands[] = {
 	  "before DATE (YYYY-MM-DD), lose their text, attachment names and the\n"
 	  "evidence sentences of their signals, in the database and its index.\n"
 	  "Dates, participants, subjects, threads, contacts, latencies and contact\n"
-	  "events stay. Run daily by mailpulse-purge.timer.\n"
-	  "--dry-run  count what would be removed; change nothing\n" },
+	  "events stay. Run daily by mailpulse-purge.timer (without systemd, by\n"
+	  "/etc/cron.d/mailpulse).\n"
+	  "--dry-run  count what would be removed; change nothing (read-only)\n" },
 	{ "account", cmd_account, "the brief of one account: health, people, signals, alerts",
 	  "usage: mailpulse account [--json] NAME\n"
 	  "\n"
@@ -195,6 +198,8 @@ static const cli_command commands[] = {
 	  "them, ranked by what is at stake, each alert with its evidence and a\n"
 	  "next step, and all their accounts at a glance; a text part and an HTML\n"
 	  "part. Nothing is sent on a day with nothing new (DigestWhenEmpty).\n"
+	  "Without --send the database is only read (the day analysed in memory if\n"
+	  "it was not yet): a member of its group may preview.\n"
 	  "--stdout       print the message (the default)\n"
 	  "--maildir DIR  deliver it into the Maildir DIR; prints the file name\n"
 	  "--send         submit it (DigestTransport: sendmail or smtp); once per\n"
