@@ -18,7 +18,11 @@ CC      ?= cc
 PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+# The version lives in one place, the Debian changelog's first line (in
+# debian/ when the package is built from a copy of the tree).
+VERSION := $(shell sed -n '1s/^[^(]*(\([^)]*\)).*/\1/p' \
+	$(firstword $(wildcard packaging/debian/changelog debian/changelog)))
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' -DMAILPULSE_VERSION='"$(VERSION)"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
 

@@ -17,8 +17,9 @@
 #include "parse.h"
 #include "status.h"
 
+/* The Makefile passes the version of packaging/debian/changelog. */
 #ifndef MAILPULSE_VERSION
-#define MAILPULSE_VERSION "0.1.0"
+#error "MAILPULSE_VERSION is not defined: build with the Makefile"
 #endif
 
 int cmd_accounts(cli_context *ctx, int argc, char **argv);

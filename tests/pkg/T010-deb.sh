@@ -228,6 +228,9 @@ INSTALLED=1
 chmod 0755 "$TMP"   # the files below are read by other users
 expect_status 0 dpkg -i "$DEB"
 
+begin_subtest "both programs report the version of the package's changelog"
+expect_equal "$(mailpulse -V) / $(mailpulse-milter -V)" "mailpulse $VERSION / mailpulse-milter $VERSION"
+
 begin_subtest "the mailpulse system user and group exist, home /var/lib/mailpulse, no login"
 IFS=: read -r _ _ uid gid _ home shell <<<"$(getent passwd mailpulse)"
 expect_equal "$home $shell" "/var/lib/mailpulse /usr/sbin/nologin"
