@@ -72,7 +72,7 @@
 #include "worker.h"
 
 #ifndef MAILPULSE_VERSION
-#define MAILPULSE_VERSION "0.1.0"
+#error "MAILPULSE_VERSION is not defined: build with the Makefile"
 #endif
 
 #define EXIT_OSERR 71
