@@ -198,12 +198,14 @@ int cmd_digest(cli_context *ctx, int argc, char **argv)
 	int status = parse_options(ctx, argc, argv, &o);
 	if (status != MP_OK || (status = cli_load_config(ctx)) != MP_OK)
 		return status;
-	/* The database: computing a model may snapshot a day that has none,
-	 * and sending records what was sent; a --model file needs it only to
-	 * record a send. */
+	/* The database: sending records what was sent and the day's snapshot
+	 * (computing a model snapshots a day that has none); a --model file
+	 * needs it only to record a send.  Anything else is a preview, which
+	 * opens it read-only: a member of the database's group may run it,
+	 * and root running it writes nothing (the day is computed in memory). */
 	mp_store *st = NULL;
-	gboolean need_store = o.model == NULL || (o.mode == CLI_OUT_SEND && !o.json);
-	if (need_store && (st = cli_open_store(ctx, TRUE, &status)) == NULL)
+	gboolean send = o.mode == CLI_OUT_SEND && !o.json;
+	if ((o.model == NULL || send) && (st = cli_open_store(ctx, send, &status)) == NULL)
 		return status;
 	json_t *models = o.model ? models_from_file(&o, &status)
 	                         : models_from_store(st, &o, ctx, &status);

@@ -109,7 +109,10 @@ int cmd_report(cli_context *ctx, int argc, char **argv)
 		return status;
 	json_t *doc;
 	if (o.model == NULL) {
-		mp_store *st = cli_open_store(ctx, TRUE, &status); /* may snapshot the day */
+		/* --send stores the day's snapshot if missing, like the digest;
+		 * printing is a preview: read-only, the day computed in memory */
+		gboolean send = o.mode == CLI_OUT_SEND && !o.json;
+		mp_store *st = cli_open_store(ctx, send, &status);
 		if (st == NULL)
 			return status;
 		GError *error = NULL;
