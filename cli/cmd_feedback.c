@@ -6,8 +6,10 @@
  * Reading a verdict is what Postfix's pipe(8) runs for mail to
  * FeedbackAddress, as the mailpulse user (admin guide): one message on
  * standard input, the envelope sender with --sender.  It never replies to
- * anyone and prints nothing; each message gets one log line (syslog, mail
- * facility, when Syslog is on and standard error is not a terminal).  The
+ * anyone and prints nothing; each message gets one log line, its outcome
+ * first (syslog, mail facility, when Syslog is on and standard error is
+ * not a terminal; else standard error, which pipe(8) puts into Postfix's
+ * log line of the delivery, cut to its first hundred characters or so).  The
  * exit status is what Postfix acts on:
  *	0   the verdict was recorded, or the message was refused on purpose
  *	    (not verifiable: automated mail, no code, a tag that does not
@@ -97,8 +99,7 @@ static int read_verdict(cli_context *ctx, const char *sender)
 	const char *from = r->from ? r->from : "?";
 	const char *msgid = r->message_id ? r->message_id : "none";
 	if (r->refusal) {
-		mp_warning("feedback: refused a message from %s (Message-ID %s): %s", from, msgid,
-		           r->refusal);
+		mp_warning("feedback: refused: %s; from %s, Message-ID %s", r->refusal, from, msgid);
 		mp_feedback_reply_free(r);
 		return MP_OK;
 	}
@@ -111,11 +112,11 @@ static int read_verdict(cli_context *ctx, const char *sender)
 	if (st == NULL || !mp_store_feedback_record(st, r, now, &refusal, &alert, &error))
 		status = deferred("the database", error);
 	else if (refusal)
-		mp_warning("feedback: refused item %s from %s (Message-ID %s): %s", r->item, from, msgid,
-		           refusal);
+		mp_warning("feedback: refused: %s; from %s, item %s, Message-ID %s", refusal, from,
+		           r->item, msgid);
 	else
-		mp_notice("feedback: %s judged item %s %s (Message-ID %s)", from, r->item,
-		          mp_verdict_name(r->verdict), msgid);
+		mp_notice("feedback: recorded %s on item %s from %s, Message-ID %s",
+		          mp_verdict_name(r->verdict), r->item, from, msgid);
 	g_free(alert);
 	mp_store_close(st);
 	mp_feedback_reply_free(r);

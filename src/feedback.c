@@ -235,7 +235,7 @@ mp_feedback_reply *mp_feedback_read_reply(const char *data, gsize len, const cha
 	else if (sender && g_ascii_strcasecmp(sender, r->from) != 0)
 		r->refusal = "the envelope sender is not the From address";
 	else if (!mp_feedback_find_token(m->subject, r->item, r->tag))
-		r->refusal = "no mailpulse item (mp-...) in the subject";
+		r->refusal = "no mailpulse code (mp-...) in the subject";
 	else if ((r->verdict = subject_verdict(m->subject)) == MP_VERDICT_NONE)
 		r->refusal = "the subject starts with neither \"useful\" nor \"wrong\"";
 	mp_message_free(m);

@@ -133,8 +133,7 @@ gboolean mp_store_feedback_record(mp_store *st, const mp_feedback_reply *r, gint
 	memset(key, 0, sizeof key);
 	gboolean ok = TRUE;
 	if (!mp_feedback_tag_equal(want, r->tag))
-		*refusal = "the tag does not match the sender: only the Account Manager the item "
-		           "was sent to can judge it";
+		*refusal = "the tag is not the sender's: only the AM the item was sent to can judge it";
 	else
 		ok = mp_store_feedback_put(st, id, r->from, r->verdict, judged_at, error);
 	g_free(want);

@@ -122,7 +122,7 @@ static const struct {
 	{ "From: claire@us.com\nSubject: mp-nurxxwjz4h-yfp4tjsi6z\n\nwrong\n", NULL,
 	  "neither", MP_VERDICT_NONE },  /* the body is never read */
 	{ "From: claire@us.com\nSubject: Wrong: Churn risk\n\nmp-nurxxwjz4h-yfp4tjsi6z\n", NULL,
-	  "no mailpulse item", MP_VERDICT_NONE },
+	  "no mailpulse code", MP_VERDICT_NONE },
 	{ "From: claire@us.com\n" SUBJ_WRONG "\n", "bob@us.com", "envelope sender", MP_VERDICT_NONE },
 	{ "From: claire@us.com\n" SUBJ_WRONG "\n", "", "null envelope sender", MP_VERDICT_NONE },
 	{ "From: claire@us.com\nAuto-Submitted: auto-replied\n" SUBJ_WRONG "\n", NULL, "automated",
@@ -291,7 +291,7 @@ static void test_verdict_store(void **state)
 	const char *refusal = judge(f, "acme/churn_risk/2026-11-01", "claire@us.com", "bob@us.com",
 	                            "Wrong");
 	assert_non_null(refusal);
-	assert_non_null(strstr(refusal, "tag does not match"));
+	assert_non_null(strstr(refusal, "tag is not the sender's"));
 	refusal = judge(f, "acme/no-such/2026-11-01", "claire@us.com", "claire@us.com", "Wrong");
 	assert_non_null(strstr(refusal, "no alert has this item"));
 	json_t *list = mp_store_feedback_list(f->st, NULL);
