@@ -19,21 +19,7 @@ mp() { "$MP" -c "$TMP/mp.conf" "$@"; }
 
 # links MESSAGE - every mailto: link of the HTML part, one a line:
 # "VERDICT<TAB>TO<TAB>SUBJECT" (the URL decoded as a mail client does)
-links() {
-	python3 - "$1" <<'PY'
-import email, html.parser, sys, urllib.parse
-from email import policy
-m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
-class P(html.parser.HTMLParser):
-    def handle_starttag(self, tag, attrs):
-        href = dict(attrs).get("href", "")
-        if tag == "a" and href.startswith("mailto:"):
-            to, _, q = href[7:].partition("?")
-            subject = urllib.parse.parse_qs(q)["subject"][0]
-            print(subject.split(":")[0], urllib.parse.unquote(to), subject, sep="\t")
-P().feed(m.get_body(("html",)).get_content())
-PY
-}
+links() { python3 "$ROOT/tests/cli/feedback-links.py" "$1"; }
 
 # reply FROM SUBJECT FILE [HEADER...] - the message a mail client sends
 reply() {

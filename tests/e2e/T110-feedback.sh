@@ -76,20 +76,9 @@ expect_equal "$?" "0"
 for _ in $(seq 300); do [ "$(ls "$MAILDIR/new" 2>/dev/null | wc -l)" -ge 2 ] && break; sleep 0.1; done
 digest=$(grep -l -i "^X-Mailpulse-Digest: $CLAIRE 2026-11-25" "$MAILDIR"/new/* 2>/dev/null | head -1)
 [ -n "$digest" ] || _fail "claire's digest was not delivered: $(tail -5 "$E2E_PF/log/maillog")"
-python3 - "$digest" >"$TMP/links" <<'PY'
-import email, html.parser, sys, urllib.parse
-from email import policy
-m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
-class P(html.parser.HTMLParser):
-    def handle_starttag(self, tag, attrs):
-        href = dict(attrs).get("href", "")
-        if tag == "a" and href.startswith("mailto:"):
-            to, _, q = href[7:].partition("?")
-            print(urllib.parse.unquote(to), urllib.parse.parse_qs(q)["subject"][0], sep="\t")
-P().feed(m.get_body(("html",)).get_content())
-PY
-wrong_subject=$(grep -P "^$FB\tWrong: Churn risk " "$TMP/links" | cut -f2)
-useful_subject=$(grep -P "^$FB\tUseful: Champion departed " "$TMP/links" | cut -f2)
+python3 "$ROOT/tests/cli/feedback-links.py" "$digest" >"$TMP/links"
+wrong_subject=$(grep -P "^Wrong\t$FB\tWrong: Churn risk " "$TMP/links" | cut -f3)
+useful_subject=$(grep -P "^Useful\t$FB\tUseful: Champion departed " "$TMP/links" | cut -f3)
 expect_match "$wrong_subject" '^Wrong: Churn risk \[mp-[a-z2-7]{10}-[a-z2-7]{10}\]$'
 expect_match "$useful_subject" '^Useful: Champion departed \[mp-'
 
