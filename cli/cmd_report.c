@@ -4,9 +4,10 @@
  *
  * The model comes from analysis (mp_analyze_portfolio_model) or, as a
  * testing and debugging aid, from --model FILE.json; the message is built
- * like the digest (deliver.h).  The model gains the precision of each
- * alert kind as the Account Managers judged it (feedback.h).  --send mails it to the addresses given
- * (comma-separated) or, with no address, to ReportRecipients.
+ * like the digest (deliver.h).  A computed model gains the precision of
+ * each alert kind as the Account Managers judged it (feedback.h).  --send
+ * mails it to the addresses given (comma-separated) or, with no address,
+ * to ReportRecipients.
  */
 #include <getopt.h>
 #include <stdio.h>

@@ -8,9 +8,10 @@
  *	the model has them), the same per owner, renewals in the next 90 days
  *	with their health, expansion and advocacy counts, single-threaded
  *	accounts, and the precision of each alert kind as the AMs judged it
- *	(`mailpulse feedback`: useful / (useful + wrong), with the counts).  Both parts show the same tables; each table is declared
- *	once as a list of columns (model key, title, width, format) and
- *	drawn by one text and one HTML routine, so the two cannot drift.
+ *	(`mailpulse feedback`: useful / (useful + wrong), with the counts).
+ *	Both parts show the same tables; each table is declared once as a
+ *	list of columns (model key, title, width, format) and drawn by one
+ *	text and one HTML routine, so the two cannot drift.
  *	Strings are cleaned and escaped exactly as in the digest
  *	(dl_text_cell, dl_html_text).
  *
