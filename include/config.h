@@ -102,6 +102,7 @@ typedef struct mp_config {
 	char *smtp_server;           /* SmtpServer, host:port */
 	gboolean digest_when_empty;  /* DigestWhenEmpty */
 	GPtrArray *report_recipients; /* ReportRecipients (addresses) */
+	char *feedback_address;      /* FeedbackAddress, NULL: no feedback links */
 } mp_config;
 
 /* mp_config_new_defaults - a config holding every key's default (RulesDir:

@@ -304,14 +304,17 @@ static gboolean portfolio_rows(an_ctx *ctx, json_t *segments, json_t *owners, js
 	return rc == SQLITE_DONE || store_fail(ctx->st, "reading the portfolio", error);
 }
 
-/* portfolio_alerts - expansion and advocacy counts, single-threaded list */
+/* portfolio_alerts - expansion and advocacy counts, single-threaded list
+ * (an alert an AM judged wrong counts for nothing, as in the digest) */
 static gboolean portfolio_alerts(an_ctx *ctx, json_t *model, GError **error)
 {
 	sqlite3_stmt *s = store_stmt(ctx->st,
 		"SELECT l.kind, a.name, coalesce(a.owner, ''), l.subject FROM alerts l"
 		" JOIN accounts a ON a.id = l.account_id"
 		" WHERE l.first_raised <= ?1 AND l.last_seen >= ?1 AND (l.resolved IS NULL OR l.resolved > ?1)"
-		"  AND l.kind IN ('expansion', 'advocacy', 'single_threaded') ORDER BY a.name", error);
+		"  AND l.kind IN ('expansion', 'advocacy', 'single_threaded')"
+		"  AND l.id NOT IN (SELECT alert_id FROM feedback WHERE verdict = 'wrong') ORDER BY a.name",
+		error);
 	if (s == NULL)
 		return FALSE;
 	store_bind_text(s, 1, ctx->day);

@@ -223,6 +223,8 @@ static const config_key config_keys[] = {
 	  "Send a digest even when nothing is new for the Account Manager that day." },
 	{ "ReportRecipients", KEY_LIST, "", FIELD(report_recipients),
 	  "Addresses `mailpulse report --send` mails the portfolio report to when no address is given." },
+	{ "FeedbackAddress", KEY_STRING, "", FIELD(feedback_address),
+	  "Where the digest's Useful and Wrong links write to (an address Postfix pipes to `mailpulse feedback`; admin guide); unset: no links." },
 };
 
 static const char *const capture_mode_names[] = {

@@ -200,6 +200,13 @@ static const erase_step alerts_purge[] = {
 	  "detail <> '{}' AND resolved IS NOT NULL AND last_seen < date(?1, 'unixepoch')" },
 	END,
 };
+/* A verdict goes with its alert (forgotten above, so an orphan now), its
+ * account, or the AM who gave it. */
+static const erase_step feedback_forget[] = {
+	{ STEP_DELETE, "DELETE FROM feedback WHERE alert_id NOT IN (SELECT id FROM alerts)"
+	               " OR account_id IN (SELECT id FROM forget_accounts) OR mp_forget_covers(am)" },
+	END,
+};
 static const erase_step snapshots_forget[] = {
 	{ STEP_DELETE, NULL, "account_id IN (SELECT id FROM forget_accounts)" },
 	END,
@@ -214,6 +221,8 @@ static const erase_step snoozes_forget[] = {
 static const erase_table erase_tables[] = {
 	{ "alerts", TABLE_ERASED, "alerts with their evidence sentences, next step and draft",
 	  alerts_forget, alerts_purge },
+	{ "feedback", TABLE_ERASED, "the AMs' verdicts on alerts: AM address, alert id, kind",
+	  feedback_forget, NULL },
 	{ "snapshots", TABLE_ERASED, "daily health figures of an account (numbers only)",
 	  snapshots_forget, NULL },
 	{ "snoozes", TABLE_ERASED, "which account's alerts are silenced until when",
@@ -248,6 +257,7 @@ static const erase_table erase_tables[] = {
 	{ "messages_fts_config", TABLE_NONE, "its settings", NULL, NULL },
 	{ "digests", TABLE_NONE, "digests sent: the AM (one of ours), day, Message-ID, item count",
 	  NULL, NULL },
+	{ "feedback_key", TABLE_NONE, "the secret that tags the digest's feedback links", NULL, NULL },
 };
 
 /* sql_covers / sql_mentions - the SQL functions over the mp_forget */
