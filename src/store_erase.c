@@ -203,8 +203,8 @@ static const erase_step alerts_purge[] = {
 /* A verdict goes with its alert (forgotten above, so an orphan now), its
  * account, or the AM who gave it. */
 static const erase_step feedback_forget[] = {
-	{ STEP_DELETE, "DELETE FROM feedback WHERE alert_id NOT IN (SELECT id FROM alerts)"
-	               " OR account_id IN (SELECT id FROM forget_accounts) OR mp_forget_covers(am)" },
+	{ STEP_DELETE, NULL, "alert_id NOT IN (SELECT id FROM alerts)"
+	                     " OR account_id IN (SELECT id FROM forget_accounts) OR mp_forget_covers(am)" },
 	END,
 };
 static const erase_step snapshots_forget[] = {
