@@ -14,6 +14,7 @@
  *	"5.1.1", "co-op") is retried with every word quoted as a phrase, so
  *	users never have to learn FTS5 syntax to look up an address or a code.
  */
+#include <math.h>
 #include <string.h>
 #include "store_internal.h"
 #include "status.h"
@@ -79,6 +80,9 @@ json_t *mp_store_list_accounts(mp_store *st, GError **error)
 	json_t *rows = json_array();
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		/* an ARR an old import let through as inf: shown as unknown, the
+		 * account still listed (json_real(inf) is NULL: the row vanished) */
+		double arr = sqlite3_column_double(s, 3);
 		json_t *domains = json_array();
 		const char *joined = store_col_text(s, 1);
 		char **parts = g_strsplit(joined ? joined : "", ";", -1);
@@ -88,7 +92,8 @@ json_t *mp_store_list_accounts(mp_store *st, GError **error)
 		g_strfreev(parts);
 		json_array_append_new(rows, json_pack("{s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o}",
 			"account", store_jstr(store_col_text(s, 0)), "domains", domains,
-			"owner", store_jstr(store_col_text(s, 2)), "arr", json_real(sqlite3_column_double(s, 3)),
+			"owner", store_jstr(store_col_text(s, 2)),
+			"arr", isfinite(arr) ? json_real(arr) : json_null(),
 			"renewal_date", store_jstr(store_col_text(s, 4)), "segment", store_jstr(store_col_text(s, 5)),
 			"origin", store_jstr(store_col_text(s, 6)), "messages", store_jcol(s, 7),
 			"contacts", store_jcol(s, 8), "last_message", store_jtime(s, 9)));
