@@ -47,7 +47,10 @@ typedef struct mp_participant {
 typedef struct mp_classification {
 	mp_direction direction;
 	const char *skip_reason;  /* static string when direction is NONE */
-	GPtrArray *participants;  /* mp_participant *, deduplicated per role */
+	GPtrArray *participants;  /* mp_participant *, deduplicated per role, at
+	                             most MaximumParticipants of them */
+	guint participants_dropped; /* parties past MaximumParticipants: seen by
+	                             the verdicts, not stored */
 	char *customer_host;      /* domain of that party's address, or NULL */
 	char *customer_domain;    /* registrable domain of the main customer
 	                             party (sender inbound, first external
