@@ -33,7 +33,8 @@ typedef struct mp_attachment {
 	gsize size;         /* decoded size in bytes */
 } mp_attachment;
 
-/* What the MTA told the milter; all fields NULL/0 for backfilled mail. */
+/* What the MTA told the milter; all fields NULL/0 for backfilled mail,
+ * except truncated and message_bytes when ingest cut a long message. */
 typedef struct mp_envelope {
 	char *sender;           /* MAIL FROM, without <> */
 	GPtrArray *recipients;  /* RCPT TO (char *) */
@@ -43,6 +44,8 @@ typedef struct mp_envelope {
 	char *auth_user;
 	char *daemon;
 	gboolean truncated;     /* capture stopped at MaximumBodyBytes */
+	guint64 message_bytes;  /* the message's real size, cut bytes included
+	                           (0: unknown, the bytes parsed are all) */
 } mp_envelope;
 
 typedef struct mp_message {

@@ -100,6 +100,11 @@ typedef struct mp_spool_file {
 mp_spool_file *mp_spool_read(const char *path, GError **error);
 void mp_spool_file_free(mp_spool_file *f);
 
+/* mp_spool_is_capture - path is a regular file ending in a spool trailer;
+ * reads its last bytes only (never blocks on a FIFO, never reads a 100 MB
+ * mbox to find out) */
+gboolean mp_spool_is_capture(const char *path);
+
 /* mp_spool_list - names in SpoolDir/<sub>, sorted (oldest first), at most
  * limit (0 = all) */
 GPtrArray *mp_spool_list(const char *spool_dir, const char *sub, guint limit);

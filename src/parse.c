@@ -19,7 +19,12 @@
  *	undeclared 8-bit bytes and unknown charsets never reach SQLite or JSON
  *	as invalid UTF-8.  The MIME walk has a depth limit and keeps at most
  *	MAX_TEXT_BYTES of text per message: a hostile message can neither
- *	exhaust the stack nor the memory of the worker.
+ *	exhaust the stack nor the memory of the worker.  Before GMime sees a
+ *	message, it is cut before its MAX_MIME_DELIMITERS+1-th MIME boundary
+ *	line or the line naming its MAX_BOUNDARIES+1-th boundary (mime_limit):
+ *	GMime builds an object per part and compares each line with every
+ *	open boundary, so 100,000 parts cost it 200 MB and 100,000 nested
+ *	multiparts seconds; no real message comes near either limit.
  *
  * DIAGNOSTICS
  *	mp_parse() fails (NULL and a GError in MP_PARSE_ERROR) only when the
@@ -29,6 +34,12 @@
 #include "parse.h"
 
 #define MAX_MIME_DEPTH 32
+/* Boundary delimiter lines ("--b", "--b--") GMime is given at most. */
+#define MAX_MIME_DELIMITERS 5000
+/* Distinct boundaries (each multipart has one) GMime is given at most. */
+#define MAX_BOUNDARIES 1000
+/* Longest boundary noted (RFC 2046: 70). */
+#define MAX_BOUNDARY_LEN 200
 /* Enough for any human-written message; quoted digests beyond it are cut. */
 #define MAX_TEXT_BYTES (4 * 1024 * 1024)
 
@@ -339,6 +350,82 @@ static char *cr_only_copy(const char *data, gsize len)
 	return copy;
 }
 
+/* note_boundaries - add every boundary= parameter of one line to set;
+ * FALSE when the set is full and the line names one more */
+static gboolean note_boundaries(GHashTable *set, const char *p, const char *end)
+{
+	for (; end - p > 9; p++) {
+		if ((*p != 'b' && *p != 'B') || g_ascii_strncasecmp(p, "boundary", 8) != 0)
+			continue;
+		const char *v = p + 8;
+		while (v < end && (*v == ' ' || *v == '\t'))
+			v++;
+		if (v >= end || *v != '=')
+			continue;
+		v++;
+		while (v < end && (*v == ' ' || *v == '\t'))
+			v++;
+		const char *stop;
+		if (v < end && *v == '"') {
+			v++;
+			stop = memchr(v, '"', (gsize)(end - v));
+		} else {
+			stop = v;
+			while (stop < end && *stop != ';' && !g_ascii_isspace(*stop))
+				stop++;
+		}
+		if (stop == NULL || stop == v || stop - v > MAX_BOUNDARY_LEN)
+			continue;
+		char *name = g_strndup(v, (gsize)(stop - v));
+		if (!g_hash_table_contains(set, name) && g_hash_table_size(set) >= MAX_BOUNDARIES) {
+			g_free(name);
+			return FALSE;
+		}
+		g_hash_table_add(set, name);
+	}
+	return TRUE;
+}
+
+/* is_delimiter - the line is "--" + a noted boundary (+ "--"), then blanks */
+static gboolean is_delimiter(GHashTable *set, const char *p, const char *end)
+{
+	if (end - p < 3 || p[0] != '-' || p[1] != '-' || end - p > MAX_BOUNDARY_LEN + 8)
+		return FALSE;
+	p += 2;
+	while (end > p && g_ascii_isspace(end[-1]))
+		end--;
+	char *name = g_strndup(p, (gsize)(end - p));
+	gboolean yes = g_hash_table_contains(set, name);
+	if (!yes && end - p > 2 && end[-1] == '-' && end[-2] == '-') {
+		name[end - p - 2] = '\0';
+		yes = g_hash_table_contains(set, name);
+	}
+	g_free(name);
+	return yes;
+}
+
+/* mime_limit - the length of data before its MAX_MIME_DELIMITERS+1-th
+ * MIME boundary line, or before the line naming its MAX_BOUNDARIES+1-th
+ * boundary (all of it when it has fewer), in one pass: a boundary is noted
+ * where a boundary= parameter names it, before its delimiters */
+static gsize mime_limit(const char *data, gsize len)
+{
+	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	guint delimiters = 0;
+	const char *p = data, *end = data + len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		const char *eol = nl ? nl : end;
+		if (is_delimiter(set, p, eol) && ++delimiters > MAX_MIME_DELIMITERS)
+			break;
+		if (!note_boundaries(set, p, eol))
+			break;
+		p = nl ? nl + 1 : end;
+	}
+	g_hash_table_destroy(set);
+	return (gsize)(MIN(p, end) - data);
+}
+
 mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 {
 	mp_parse_init();
@@ -346,7 +433,9 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 		g_set_error(error, parse_error_quark(), 1, "empty message");
 		return NULL;
 	}
+	gsize full_len = len;
 	char *lf = cr_only_copy(data, len);
+	len = mime_limit(lf ? lf : data, len);
 	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(lf ? lf : data, len);
 	g_free(lf); /* the stream holds its own copy */
 	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
@@ -364,7 +453,7 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 
 	mp_message *msg = g_new0(mp_message, 1);
 	msg->mime = mime;
-	msg->raw_size = len;
+	msg->raw_size = full_len;
 	copy_headers(msg, GMIME_OBJECT(mime));
 	msg->message_id = clean_text(g_mime_message_get_message_id(mime));
 	GPtrArray *in_reply_to = parse_references(mp_message_header(msg, "In-Reply-To"));

@@ -335,6 +335,8 @@ static mp_envelope *parse_trailer(const char *p, const char *end)
 				env->received_time = g_ascii_strtoll(value, NULL, 10);
 			else if (strcmp(line, "truncated") == 0)
 				env->truncated = strcmp(value, "1") == 0;
+			else if (strcmp(line, "message_bytes") == 0)
+				env->message_bytes = g_ascii_strtoull(value, NULL, 10);
 		}
 		g_free(line);
 		p = eol + 1;
@@ -369,6 +371,37 @@ mp_spool_file *mp_spool_read(const char *path, GError **error)
 	f->message_len = (gsize)offset;
 	f->envelope = parse_trailer(data + offset + sizeof TRAILER_MARK - 1, tag);
 	return f;
+}
+
+/* read_at - exactly len bytes at offset; FALSE on a short read */
+static gboolean read_at(int fd, char *buf, gsize len, off_t offset)
+{
+	ssize_t n;
+	do
+		n = pread(fd, buf, len, offset);
+	while (n < 0 && errno == EINTR);
+	return n == (ssize_t)len;
+}
+
+gboolean mp_spool_is_capture(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return FALSE;
+	struct stat sb;
+	char tag[TRAILER_LINE_LEN + 1] = "", mark[sizeof TRAILER_MARK] = "";
+	gboolean yes = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	               sb.st_size >= (off_t)TRAILER_LINE_LEN &&
+	               read_at(fd, tag, TRAILER_LINE_LEN, sb.st_size - (off_t)TRAILER_LINE_LEN) &&
+	               strncmp(tag, TRAILER_TAG, sizeof TRAILER_TAG - 1) == 0;
+	if (yes) {
+		guint64 offset = g_ascii_strtoull(tag + sizeof TRAILER_TAG - 1, NULL, 10);
+		yes = offset <= (guint64)sb.st_size - TRAILER_LINE_LEN &&
+		      read_at(fd, mark, sizeof TRAILER_MARK - 1, (off_t)offset) &&
+		      memcmp(mark, TRAILER_MARK, sizeof TRAILER_MARK - 1) == 0;
+	}
+	close(fd);
+	return yes;
 }
 
 void mp_spool_file_free(mp_spool_file *f)
