@@ -4,8 +4,8 @@
  * SUMMARY
  *	mp_parse() hands the bytes to GMime's parser and copies out what the
  *	later stages need, all as valid UTF-8: the top-level headers (unfolded,
- *	RFC 2047 decoded), the address lists (groups flattened, addresses
- *	lowercased), Message-ID / In-Reply-To / References, the Date, the
+ *	RFC 2047 decoded), the address lists (read by mp_parse_addresses(),
+ *	the one address parser, from every header of the name), Message-ID / In-Reply-To / References, the Date, the
  *	decoded text of every text/plain part and of every text/html part
  *	(turned into text by parse_html.c), and the list of attachments by
  *	name, type and decoded size.  The GMime tree stays attached to the
@@ -82,6 +82,11 @@ static char *clean_text(const char *s)
 	return out;
 }
 
+char *mp_parse_clean_text(const char *s)
+{
+	return clean_text(s);
+}
+
 void mp_address_free(gpointer p)
 {
 	mp_address *a = p;
@@ -106,67 +111,20 @@ static void attachment_free(gpointer p)
 	g_free(a);
 }
 
-/* add_mailbox - one mailbox to list, unless it has no usable address */
-static void add_mailbox(GPtrArray *list, InternetAddressMailbox *mb)
-{
-	const char *addr = internet_address_mailbox_get_addr(mb);
-	char *clean = clean_text(addr);
-	if (clean == NULL || strchr(clean, '@') == NULL || strchr(clean, '@') == clean ||
-	    g_str_has_suffix(clean, "@")) {
-		g_free(clean);
-		return;
-	}
-	mp_address *a = g_new0(mp_address, 1);
-	a->address = g_utf8_strdown(clean, -1);
-	g_free(clean);
-	a->name = clean_text(internet_address_get_name(INTERNET_ADDRESS(mb)));
-	/* A display name that only repeats the address says nothing. */
-	if (a->name && g_ascii_strcasecmp(a->name, a->address) == 0) {
-		g_free(a->name);
-		a->name = NULL;
-	}
-	g_ptr_array_add(list, a);
-}
-
-/* collect_addresses - flatten a list (groups included) into mp_address */
-static void collect_addresses(GPtrArray *out, InternetAddressList *list, int depth)
-{
-	if (list == NULL || depth > 4)
-		return;
-	int n = internet_address_list_length(list);
-	for (int i = 0; i < n; i++) {
-		InternetAddress *ia = internet_address_list_get_address(list, i);
-		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
-			add_mailbox(out, INTERNET_ADDRESS_MAILBOX(ia));
-		else if (INTERNET_ADDRESS_IS_GROUP(ia))
-			collect_addresses(out, internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)),
-			                  depth + 1);
-	}
-}
-
-/* raw_header - the raw (folded, undecoded) value of the first header name */
-static const char *raw_header(GMimeMessage *mime, const char *name)
-{
-	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(mime));
-	GMimeHeader *h = g_mime_header_list_get_header(list, name);
-	return h ? g_mime_header_get_raw_value(h) : NULL;
-}
-
-/* address_list - GMime's reading of an address header, or the lenient
- * one (parse_address.c) when that finds more addresses */
-static GPtrArray *address_list(GMimeMessage *mime, const char *header, InternetAddressList *list)
+/* address_list - every address of every header called name, read by the
+ * one address parser (parse_address.c) from the raw values: GMime's own
+ * reading of the message's From differed from it on hostile names */
+static GPtrArray *address_list(GMimeMessage *mime, const char *name)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(mp_address_free);
-	collect_addresses(out, list, 0);
-	const char *raw = raw_header(mime, header);
-	if (raw == NULL)
-		return out;
-	GPtrArray *lenient = mp_parse_addresses(raw);
-	if (lenient->len > out->len) {
-		g_ptr_array_unref(out);
-		return lenient;
+	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(mime));
+	int n = g_mime_header_list_get_count(list);
+	for (int i = 0; i < n; i++) {
+		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+		const char *hname = g_mime_header_get_name(h);
+		if (hname && g_ascii_strcasecmp(hname, name) == 0)
+			mp_parse_addresses_append(out, g_mime_header_get_raw_value(h));
 	}
-	g_ptr_array_unref(lenient);
 	return out;
 }
 
@@ -467,19 +425,19 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 	if (msg->date < 0)
 		msg->date = 0;
 
-	GPtrArray *from = address_list(mime, "From", g_mime_message_get_from(mime));
+	GPtrArray *from = address_list(mime, "From");
 	if (from->len > 0)
 		msg->from = g_ptr_array_steal_index(from, 0);
 	g_ptr_array_unref(from);
 	if (msg->from == NULL) { /* Sender: is the author when From: is unusable */
-		GPtrArray *sender = address_list(mime, "Sender", g_mime_message_get_sender(mime));
+		GPtrArray *sender = address_list(mime, "Sender");
 		if (sender->len > 0)
 			msg->from = g_ptr_array_steal_index(sender, 0);
 		g_ptr_array_unref(sender);
 	}
-	msg->to = address_list(mime, "To", g_mime_message_get_to(mime));
-	msg->cc = address_list(mime, "Cc", g_mime_message_get_cc(mime));
-	msg->reply_to = address_list(mime, "Reply-To", g_mime_message_get_reply_to(mime));
+	msg->to = address_list(mime, "To");
+	msg->cc = address_list(mime, "Cc");
+	msg->reply_to = address_list(mime, "Reply-To");
 	msg->attachments = g_ptr_array_new_with_free_func(attachment_free);
 	return msg;
 }
