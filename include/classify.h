@@ -92,6 +92,10 @@ void mp_participant_free(gpointer p);
  * the host itself when it has none) */
 char *mp_registrable_domain(mp_classifier *c, const char *host);
 
+/* mp_is_public_suffix - domain is a public suffix of the PSL (co.uk, com,
+ * and private ones such as github.io): many owners, never one customer */
+gboolean mp_is_public_suffix(mp_classifier *c, const char *domain);
+
 /* mp_is_internal_domain - host equal to or below an InternalDomains entry */
 gboolean mp_is_internal_domain(mp_classifier *c, const char *host);
 

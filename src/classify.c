@@ -162,6 +162,16 @@ char *mp_registrable_domain(mp_classifier *c, const char *host)
 	return result;
 }
 
+gboolean mp_is_public_suffix(mp_classifier *c, const char *domain)
+{
+	char *lower = g_ascii_strdown(domain, -1);
+	/* No star rule: an unlisted TLD is not taken for a suffix of its own. */
+	gboolean yes = c->psl && psl_is_public_suffix2(c->psl, lower,
+	                                               PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE);
+	g_free(lower);
+	return yes;
+}
+
 /*
  * Local parts that name a machine or a broadcast, not a person.  Matched as
  * the whole local part, or as its prefix followed by '-', '+', '_' or '.'
