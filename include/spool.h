@@ -51,7 +51,9 @@
 #define MP_SPOOL_QUARANTINE "quarantine"
 #define MP_SPOOL_POOL "pool"
 
-/* mp_spool_prepare - create SpoolDir and its subdirectories (mode 0750) */
+/* mp_spool_prepare - create SpoolDir and its subdirectories (mode 0750);
+ * one that exists with a more open mode (1777) is set to at most 0750 with
+ * a log line, or refused (MP_ERR_NOPERM) when its mode cannot be changed */
 gboolean mp_spool_prepare(const char *spool_dir, GError **error);
 
 #define MP_SPOOL_POOL_MAX 2000

@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
+#include "log.h"
 #include "spool.h"
 #include "status.h"
 
@@ -57,21 +58,44 @@ static gboolean io_error(GError **error, const char *what, const char *path)
 	return FALSE;
 }
 
+/* prepare_dir - dir exists with no more than mode 0750: an existing
+ * directory that grants more (1777, group-writable ...) is corrected, with
+ * a log line, or refused when it cannot be; it holds customer mail */
+static gboolean prepare_dir(const char *dir, GError **error)
+{
+	if (g_mkdir_with_parents(dir, 0750) != 0)
+		return io_error(error, "cannot create", dir);
+	struct stat sb;
+	if (stat(dir, &sb) != 0)
+		return io_error(error, "cannot stat", dir);
+	mode_t mode = sb.st_mode & 07777;
+	if ((mode & ~(mode_t)0750) == 0)
+		return TRUE;
+	mode_t fixed = mode & 0750;
+	if (chmod(dir, fixed) != 0) {
+		int saved = errno;
+		g_set_error(error, MP_ERROR, MP_ERR_NOPERM, "%s has mode %04o, more open than 0750 (it "
+		            "holds customer mail), and cannot be changed: %s", dir, (unsigned)mode,
+		            g_strerror(saved));
+		return FALSE;
+	}
+	mp_warning("spool: %s had mode %04o, more open than 0750 (it holds customer mail): "
+	           "now %04o", dir, (unsigned)mode, (unsigned)fixed);
+	return TRUE;
+}
+
 gboolean mp_spool_prepare(const char *spool_dir, GError **error)
 {
 	static const char *const subs[] = { MP_SPOOL_TMP, MP_SPOOL_NEW, MP_SPOOL_QUARANTINE,
 	                                    MP_SPOOL_POOL };
-	if (g_mkdir_with_parents(spool_dir, 0750) != 0)
-		return io_error(error, "cannot create", spool_dir);
+	if (!prepare_dir(spool_dir, error))
+		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(subs); i++) {
 		char *dir = g_build_filename(spool_dir, subs[i], NULL);
-		int rc = g_mkdir_with_parents(dir, 0750);
-		if (rc != 0) {
-			io_error(error, "cannot create", dir);
-			g_free(dir);
-			return FALSE;
-		}
+		gboolean ok = prepare_dir(dir, error);
 		g_free(dir);
+		if (!ok)
+			return FALSE;
 	}
 	return TRUE;
 }
