@@ -397,6 +397,12 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 			*reason = "missing value";
 			return FALSE;
 		}
+		/* GLib hands the pattern to PCRE2 as checked UTF-8: bytes that
+		 * are not crashed the parser (found by tests/fuzz/fuzz_config) */
+		if (key->type == KEY_REGEX && !g_utf8_validate(value, -1, NULL)) {
+			*reason = "not UTF-8 (a pattern is UTF-8 text)";
+			return FALSE;
+		}
 		if (key->type == KEY_REGEX && !valid_regex(value)) {
 			*reason = "not a valid regular expression (PCRE2 syntax)";
 			return FALSE;

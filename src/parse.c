@@ -18,7 +18,8 @@
  *	addresses) and every string goes through mp_utf8_sanitize(), so
  *	undeclared 8-bit bytes and unknown charsets never reach SQLite or JSON
  *	as invalid UTF-8.  The MIME walk has a depth limit and keeps at most
- *	MAX_TEXT_BYTES of text per message: a hostile message can neither
+ *	MAX_TEXT_BYTES of text per message and MAX_HEADER_TEXT of each
+ *	header: a hostile message can neither
  *	exhaust the stack nor the memory of the worker.  Before GMime sees a
  *	message, it is cut before its MAX_MIME_DELIMITERS+1-th MIME boundary
  *	line or the line naming its MAX_BOUNDARIES+1-th boundary (mime_limit):
@@ -34,6 +35,10 @@
 #include "parse.h"
 
 #define MAX_MIME_DEPTH 32
+/* What is kept of a header's text (the subject, every header's value):
+ * Postfix's header_size_limit, so live mail never has more; a backfilled
+ * 8 MB Subject would otherwise be copied, indexed and stored whole. */
+#define MAX_HEADER_TEXT (100 * 1024)
 /* Boundary delimiter lines ("--b", "--b--") GMime is given at most. */
 #define MAX_MIME_DELIMITERS 5000
 /* Distinct boundaries (each multipart has one) GMime is given at most. */
@@ -78,6 +83,18 @@ static char *clean_text(const char *s)
 	if (*out == '\0') {
 		g_free(out);
 		return NULL;
+	}
+	return out;
+}
+
+/* header_text - clean_text() of a header value cut at MAX_HEADER_TEXT
+ * bytes (on a character boundary) */
+static char *header_text(const char *s)
+{
+	char *out = clean_text(s);
+	if (out && strlen(out) > MAX_HEADER_TEXT) {
+		const char *end = g_utf8_find_prev_char(out, out + MAX_HEADER_TEXT + 1);
+		out[end - out] = '\0';
 	}
 	return out;
 }
@@ -141,7 +158,7 @@ static void copy_headers(mp_message *msg, GMimeObject *obj)
 			continue;
 		mp_header *copy = g_new0(mp_header, 1);
 		copy->name = mp_utf8_sanitize(name, -1, NULL);
-		copy->value = clean_text(g_mime_header_get_value(h));
+		copy->value = header_text(g_mime_header_get_value(h));
 		if (copy->value == NULL)
 			copy->value = g_strdup("");
 		g_ptr_array_add(msg->headers, copy);
@@ -419,7 +436,7 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 		msg->in_reply_to = g_strdup(in_reply_to->pdata[0]);
 	g_ptr_array_unref(in_reply_to);
 	msg->references = parse_references(mp_message_header(msg, "References"));
-	msg->subject = clean_text(g_mime_message_get_subject(mime));
+	msg->subject = header_text(g_mime_message_get_subject(mime));
 	GDateTime *date = g_mime_message_get_date(mime);
 	msg->date = date ? g_date_time_to_unix(date) : 0;
 	if (msg->date < 0)

@@ -104,6 +104,9 @@ static const struct {
 	{ "NeverCaptureSubjects pay(roll\n",
 	  "b.conf:1: NeverCaptureSubjects: not a valid regular expression (PCRE2 syntax) "
 	  "(got \"pay(roll\")" },
+	/* a pattern that is not UTF-8 crashed PCRE2 inside g_regex_new() */
+	{ "NeverCaptureSubjects \\b(pay)\xff\xff}\n",
+	  "b.conf:1: NeverCaptureSubjects: not UTF-8 (a pattern is UTF-8 text) (got \"\\b(pay)\\xFF\\xFF}\")" },
 	{ "Retention 0\n", "b.conf:1: Retention: expected a number of days from 1 to 3650 (got \"0\")" },
 };
 

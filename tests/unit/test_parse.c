@@ -227,6 +227,25 @@ static void test_mime_limits(void **state)
 	g_string_free(raw, TRUE);
 }
 
+/* test_long_header - an 8 MB Subject was copied, indexed and stored whole;
+ * 100 KB are kept (Postfix's header_size_limit), cut between characters */
+static void test_long_header(void **state)
+{
+	GString *raw = g_string_new("From: a@b.com\nSubject: ");
+	for (int i = 0; i < 60000; i++)
+		g_string_append(raw, "\xc3\xa9"); /* 120,000 bytes of U+00E9 */
+	g_string_append(raw, "\nX-Long: ");
+	for (int i = 0; i < 300000; i++)
+		g_string_append_c(raw, 'x');
+	g_string_append(raw, "\n\nbody\n");
+	mp_message *m = parse_text(raw->str);
+	assert_int_equal(strlen(m->subject), 100 * 1024);
+	assert_true(g_utf8_validate(m->subject, -1, NULL));
+	assert_int_equal(strlen(mp_message_header(m, "X-Long")), 100 * 1024);
+	mp_message_free(m);
+	g_string_free(raw, TRUE);
+}
+
 static void test_html_to_text(void **state)
 {
 	static const struct { const char *name; const char *html; const char *want; } rows[] = {
@@ -319,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_lenient_addresses),
 		cmocka_unit_test(test_one_reader),
 		cmocka_unit_test(test_mime_limits),
+		cmocka_unit_test(test_long_header),
 		cmocka_unit_test(test_alternative_and_attachments),
 		cmocka_unit_test(test_html_only_base64_and_2022jp),
 		cmocka_unit_test(test_bad_input),
