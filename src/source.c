@@ -419,6 +419,11 @@ static void read_messages(walk_state *st, const char *path, int fd, guint64 size
 		}
 		first = FALSE;
 		at_line_start = complete;
+		if (!st->mbox && st->max_message_bytes && st->msg->len >= st->max_message_bytes) {
+			/* one message, already cut: the rest need not be read */
+			st->msg_full = size;
+			break;
+		}
 	}
 	if (r.error) {
 		report(st, path, r.error);
