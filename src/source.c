@@ -321,6 +321,8 @@ static gboolean reader_line(file_reader *r, const char **p, gsize *n, gboolean *
 			continue;
 		if (avail == 0)
 			return FALSE; /* the end, or an error in r->error */
+		/* a failed fill may still have moved the bytes (compaction) */
+		start = (const char *)r->buf->data + r->pos;
 		/* a line, a piece of a long line, or the last line without '\n' */
 		*n = nl ? (gsize)(nl - start) + 1 : avail;
 		*complete = nl != NULL || avail < LINE_PIECE;
