@@ -709,8 +709,13 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		case KEY_NAMES:
 		case KEY_MODE_LIST: {
 			const GPtrArray *l = *(GPtrArray *const *)field;
-			for (guint j = 0; l && j < l->len; j++)
-				fprintf(out, "%s%s", j ? ", " : "", (char *)l->pdata[j]);
+			/* ", " reads better, but before a '#' the space would make
+			 * the rest a comment when the print is read back (found by
+			 * tests/fuzz/fuzz_config) */
+			for (guint j = 0; l && j < l->len; j++) {
+				const char *item = l->pdata[j];
+				fprintf(out, "%s%s", j == 0 ? "" : item[0] == '#' ? "," : ", ", item);
+			}
 			break;
 		}
 		case KEY_BOOL:

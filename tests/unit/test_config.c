@@ -158,6 +158,34 @@ static void test_nul_and_bom(void **state)
 	mp_config_free(cfg);
 }
 
+/* test_print_reads_back - `mailpulse config` prints a file that reads back
+ * to the same print, even with a list element starting with '#' (after
+ * ", " it became a comment: found by tests/fuzz/fuzz_config) */
+static void test_print_reads_back(void **state)
+{
+	GError *error = NULL;
+	mp_config *cfg = mp_config_parse_text("p.conf", "InternalDomains us.com,#odd.com, x.org\n"
+	                                      "Competitors Looker,#1 Analytics\n", &error);
+	assert_non_null(cfg);
+	char *once = NULL, *twice = NULL;
+	size_t n1 = 0, n2 = 0;
+	FILE *f = open_memstream(&once, &n1);
+	mp_config_print(cfg, f);
+	fclose(f);
+	mp_config *again = mp_config_parse_data("printed.conf", once, n1, &error);
+	assert_non_null(again);
+	assert_int_equal(again->internal_domains->len, 3);
+	f = open_memstream(&twice, &n2);
+	mp_config_print(again, f);
+	fclose(f);
+	assert_string_equal(once, twice);
+	assert_non_null(strstr(once, "us.com,#odd.com, x.org\n"));
+	free(once);
+	free(twice);
+	mp_config_free(again);
+	mp_config_free(cfg);
+}
+
 static void test_missing_file(void **state)
 {
 	GError *error = NULL;
@@ -192,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_nul_and_bom),
+		cmocka_unit_test(test_print_reads_back),
 		cmocka_unit_test(test_man_lists_every_key),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
