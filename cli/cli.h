@@ -118,6 +118,16 @@ json_t *cli_model_list(json_t *doc);
 int cli_emit_message(const char *command, GMimeMessage *msg, cli_out_mode mode,
                      const char *maildir, const mp_config *cfg);
 
+/* journal.c: what inspect and status show of hosted mail */
+struct mp_journal;
+/* cli_journal_json - a journal report's facts: kind, report_id, reporter,
+ * sender, direction, recipients [{address, field, expanded, forwarded}] */
+json_t *cli_journal_json(const struct mp_journal *j);
+/* cli_print_journal - those facts for a terminal (nothing for NULL) */
+void cli_print_journal(json_t *journal);
+/* cli_print_journal_status - status's journal line (nothing for NULL) */
+void cli_print_journal_status(json_t *summary);
+
 /* output.c: one output interface for text and JSON */
 typedef struct cli_column {
 	const char *key;    /* field of the row object */

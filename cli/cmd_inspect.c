@@ -8,6 +8,8 @@
  * prints the verdicts.
  * A spool file (from SpoolDir/new or quarantine) is recognised by its
  * envelope trailer and inspected with its envelope, as the worker would.
+ * A journal report or a routing copy is shown as what is stored: the
+ * original message, with the envelope the report gave (journal.h).
  * Needs no database (when there is one, it names the account of the
  * customer domain); the configuration file is read when there is one
  * (InternalDomains decides direction), else the defaults apply, and
@@ -19,6 +21,7 @@
 #include "classify.h"
 #include "cli.h"
 #include "extract.h"
+#include "journal.h"
 #include "parse.h"
 #include "spool.h"
 #include "status.h"
@@ -108,9 +111,10 @@ static void add_signal_verdicts(json_t *o, const mp_extract *ex)
 /* inspect_one - the verdicts on one message as an object; st (may be
  * NULL) names the account of the customer domain */
 static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *st,
-                           const char *path, mp_message *msg)
+                           const char *path, mp_message *msg, const mp_journal *journal)
 {
 	mp_classification *cls = mp_classify(c, msg);
+	mp_journal_adjust_roles(journal, cls);
 	mp_extract *ex = mp_extract_run(msg, cls);
 	mp_extract_signals(ex, msg, cls, c, rules);
 	json_t *o = json_object();
@@ -152,6 +156,8 @@ static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *
 		json_object_set_new(env, "truncated", json_boolean(msg->envelope->truncated));
 		json_object_set_new(o, "envelope", env);
 	}
+	if (journal)
+		json_object_set_new(o, "journal", cli_journal_json(journal));
 	mp_extract_free(ex);
 	mp_classification_free(cls);
 	return o;
@@ -257,20 +263,23 @@ static void print_text(json_t *o)
 		g_free(type);
 		g_free(file);
 	}
+	cli_print_journal(json_object_get(o, "journal"));
 	print_signal_verdicts(o);
 }
 
-/* load_message - parse a file (a spool file with its envelope) */
-static mp_message *load_message(const char *path, GError **error)
+/* load_message - parse a file (a spool file with its envelope; a journal
+ * report as its original, *journal then set) */
+static mp_message *load_message(const mp_config *cfg, const char *path, mp_journal **journal,
+                                GError **error)
 {
 	GError *spool_error = NULL;
 	mp_spool_file *f = mp_spool_read(path, &spool_error);
 	if (f != NULL) {
-		mp_message *msg = mp_parse(f->data, f->message_len, error);
-		if (msg) {
-			msg->envelope = f->envelope;
-			f->envelope = NULL;
-		}
+		mp_message *msg = mp_journal_parse(cfg, f->data, f->message_len, f->envelope, journal,
+		                                   error);
+		f->envelope = NULL;
+		if (msg)
+			mp_parse_body(msg);
 		mp_spool_file_free(f);
 		return msg;
 	}
@@ -284,7 +293,9 @@ static mp_message *load_message(const char *path, GError **error)
 	gsize len = 0;
 	if (!g_file_get_contents(path, &data, &len, error))
 		return NULL;
-	mp_message *msg = mp_parse(data, len, error);
+	mp_message *msg = mp_journal_parse(cfg, data, len, NULL, journal, error);
+	if (msg)
+		mp_parse_body(msg);
 	g_free(data);
 	return msg;
 }
@@ -334,15 +345,18 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 	json_t *rows = json_array();
 	for (int i = optind; i < argc; i++) {
 		GError *error = NULL;
-		mp_message *msg = load_message(argv[i], &error);
+		mp_journal *journal = NULL;
+		mp_message *msg = load_message(ctx->cfg, argv[i], &journal, &error);
 		if (msg == NULL) {
 			fprintf(stderr, "mailpulse: inspect: %s: %s\n", argv[i],
 			        error ? error->message : "cannot parse");
 			g_clear_error(&error);
+			mp_journal_free(journal);
 			status = MP_ERR_PARTIAL;
 			continue;
 		}
-		json_array_append_new(rows, inspect_one(c, rules, st, argv[i], msg));
+		json_array_append_new(rows, inspect_one(c, rules, st, argv[i], msg, journal));
+		mp_journal_free(journal);
 		mp_message_free(msg);
 	}
 	if (json) {
