@@ -72,6 +72,11 @@ mp_message *mp_journal_parse(const mp_config *cfg, const char *data, gsize len,
  * e.g. the member of a group expanded from the To header */
 void mp_journal_adjust_roles(const mp_journal *j, mp_classification *cls);
 
+/* mp_journal_skip_reason - why a hosted mailbox's message is not mail to
+ * read: a Google Takeout message labelled Spam or Chat (X-Gmail-Labels);
+ * NULL for every other message */
+const char *mp_journal_skip_reason(const mp_message *msg);
+
 /* mp_journal_is_address - address is one of JournalAddresses */
 gboolean mp_journal_is_address(const mp_config *cfg, const char *address);
 

@@ -25,6 +25,12 @@
  *	report reached us: a provider retries a journal report for hours or
  *	days when our host is down.
  *
+ *	mp_journal_skip_reason() reads Google Takeout's X-Gmail-Labels: a
+ *	message labelled Spam, or a chat (label Chat: Hangouts and Chat
+ *	conversations exported as messages) is not customer correspondence.
+ *	Takeout's "From <id>@xxx <date>" separators are ordinary From_ lines
+ *	(source.c).
+ *
  * REPORT FORMAT (Exchange 2007 and later, Exchange Online)
  *	"Sender: ADDR", "Subject: TEXT", "Message-Id: <ID>" (any case), then
  *	one line per envelope recipient: "To:", "Cc:", "Bcc:" when Exchange
@@ -455,6 +461,24 @@ mp_message *mp_journal_parse(const mp_config *cfg, const char *data, gsize len,
 	}
 	msg->envelope = env;
 	return msg;
+}
+
+const char *mp_journal_skip_reason(const mp_message *msg)
+{
+	const char *labels = mp_message_header(msg, "X-Gmail-Labels");
+	if (labels == NULL)
+		return NULL;
+	const char *why = NULL;
+	char **list = g_strsplit(labels, ",", -1);
+	for (char **l = list; *l && why == NULL; l++) {
+		const char *label = g_strstrip(*l);
+		if (g_ascii_strcasecmp(label, "Spam") == 0)
+			why = "Gmail label Spam";
+		else if (g_ascii_strcasecmp(label, "Chat") == 0)
+			why = "Gmail chat, not mail";
+	}
+	g_strfreev(list);
+	return why;
 }
 
 void mp_journal_adjust_roles(const mp_journal *j, mp_classification *cls)

@@ -144,6 +144,10 @@ mp_pipe_outcome mp_pipeline_process(mp_pipeline *p, const char *data, gsize len,
 	}
 	mp_classification *cls = mp_classify(p->classifier, msg);
 	mp_journal_adjust_roles(journal, cls);
+	if (cls->direction != MP_DIRECTION_NONE && mp_journal_skip_reason(msg) != NULL) {
+		cls->direction = MP_DIRECTION_NONE;
+		cls->skip_reason = mp_journal_skip_reason(msg);
+	}
 	if (cls->direction == MP_DIRECTION_NONE) {
 		if (reason)
 			*reason = g_strdup(cls->skip_reason);
