@@ -1,8 +1,9 @@
 #!/bin/bash
 # T010-fuzz.sh - a short libFuzzer run of parse+classify+extract in `make check`.
 #
-# Seeds: the sample correspondence and, when present, the MIME torture and
-# bounce sets of ../shared/corpora (read in place).  The run lasts
+# Seeds: the sample correspondence, the journal report and routing copy
+# fixtures and, when present, the MIME torture and bounce sets of
+# ../shared/corpora (read in place).  The run lasts
 # FUZZ_SECONDS (default 60); any crash, leak or sanitizer report fails.
 . "$(dirname "$0")/../lib.sh"
 FUZZ=${FUZZ:-$ROOT/build-fuzz/fuzz_parse}
@@ -14,7 +15,9 @@ if [ ! -x "$FUZZ" ]; then
 else
 	mkdir -p "$TMP/corpus" "$TMP/seeds"
 	n=0
-	for dir in "$ROOT/sample/mail" "$CORPORA/mime" "$CORPORA/bounces/eml"; do
+	# journal reports and routing copies (tests/cli/journal-fixtures.py)
+	python3 "$ROOT/tests/cli/journal-fixtures.py" "$TMP/journal"
+	for dir in "$ROOT/sample/mail" "$TMP/journal" "$CORPORA/mime" "$CORPORA/bounces/eml"; do
 		[ -d "$dir" ] || continue
 		while IFS= read -r f; do
 			n=$((n + 1))
