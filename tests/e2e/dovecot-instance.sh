@@ -4,8 +4,10 @@
 # a Dovecot (Debian's dovecot-imapd) that lives entirely under DIR: its own
 # dovecot.conf, base and state directories, log file (DIR/dovecot.log), a
 # self-signed certificate for 127.0.0.1 (DIR/cert.pem: the CA to trust),
-# one user USER with PASSWORD (passwd-file) whose mail is the Maildir
-# DIR/Maildir, read as the user nobody; imaps on 127.0.0.1:IMAPS_PORT and
+# one user USER with PASSWORD (passwd-file) or an OAuth 2 token (SASL
+# XOAUTH2; Dovecot validates the JWT itself with the HS256 key in
+# DIR/keys, dv_token mints one) whose mail is the Maildir DIR/Maildir,
+# read as the user nobody; imaps on 127.0.0.1:IMAPS_PORT and
 # plain imap (STARTTLS offered) on 127.0.0.1:IMAP_PORT.  No system service
 # is touched.  dv_stop DIR stops it and waits until none of its processes
 # is left.  Needs root (Dovecot drops to its own users).
@@ -26,6 +28,15 @@ dv_start() {
 		-addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
 		-keyout "$dir/key.pem" -out "$dir/cert.pem" >"$dir/openssl.log" 2>&1 || return 1
 	printf '%s:{PLAIN}%s\n' "$user" "$pass" >"$dir/passwd"
+	# the HS256 key of the tokens, under each name Dovecot may look it up by
+	local k
+	for k in default/HS256/default default/hs256/default HS256/default hs256/default; do
+		mkdir -p "$dir/keys/$(dirname "$k")"
+		printf '%s' "$(printf 'mailpulse-test-key-%s' "$imaps" | base64 -w0)" >"$dir/keys/$k"
+	done
+	chmod -R o+rX "$dir/keys"
+	printf 'introspection_mode = local\nlocal_validation_key_dict = fs:posix:prefix=%s/keys/\nusername_attribute = email\n' \
+		"$dir" >"$dir/oauth2.conf.ext"
 	chown -R nobody:nogroup "$dir/Maildir" "$dir/home"
 	cat >"$dir/dovecot.conf" <<CONF
 base_dir = $dir/run
@@ -38,11 +49,17 @@ ssl = yes
 ssl_cert = <$dir/cert.pem
 ssl_key = <$dir/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 first_valid_uid = 1
 mail_location = maildir:$dir/Maildir
 passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $dir/oauth2.conf.ext
+}
+passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN $dir/passwd
 }
 userdb {
@@ -82,6 +99,23 @@ CONF
 	echo "dovecot on port $imaps did not come up:" >&2
 	tail -20 "$dir/dovecot.log" >&2
 	return 1
+}
+
+# dv_token DIR IMAPS_PORT USER [KEY] - an OAuth 2 access token (a JWT,
+# HS256, valid an hour) for USER, signed with the instance's key (or KEY)
+dv_token() {
+	python3 - "$@" <<'PY'
+import base64, hashlib, hmac, json, sys, time
+port, user = sys.argv[2], sys.argv[3]
+key = sys.argv[4].encode() if len(sys.argv) > 4 else b"mailpulse-test-key-" + port.encode()
+b64u = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+now = int(time.time())
+head = b64u(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+body = b64u(json.dumps({"sub": user, "email": user, "iat": now, "nbf": now,
+                        "exp": now + 3600}).encode())
+sig = b64u(hmac.new(key, (head + "." + body).encode(), hashlib.sha256).digest())
+print(head + "." + body + "." + sig)
+PY
 }
 
 # dv_processes DIR - pids of the instance's processes (their command line
