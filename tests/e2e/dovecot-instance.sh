@@ -123,8 +123,9 @@ PY
 dv_processes() {
 	local pid
 	for pid in $(pgrep -f "dovecot" 2>/dev/null); do
-		if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -F "$1/dovecot.conf" ||
-			tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -q -F "$1/dovecot.conf"; then
+		# a process may end between pgrep and here: its /proc is gone
+		if { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -q -F "$1/dovecot.conf" ||
+			{ tr '\0' '\n' <"/proc/$pid/environ"; } 2>/dev/null | grep -q -F "$1/dovecot.conf"; then
 			echo "$pid"
 		fi
 	done
