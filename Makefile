@@ -17,7 +17,7 @@ SYSCONFDIR ?= /etc
 DESTDIR    ?=
 
 CC      ?= cc
-PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8
+PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8 libcurl
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
 CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
@@ -36,7 +36,7 @@ DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
            notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace \
-           chromium libwrap0 m4 python3-yaml
+           chromium libwrap0 m4 python3-yaml libcurl4-openssl-dev dovecot-imapd
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 

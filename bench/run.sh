@@ -1,6 +1,7 @@
 #!/bin/bash
 # bench/run.sh - `make bench`: ingest throughput and memory, side by side;
-# then the mail path (bench/postfix.sh) and analysis at scale (bench/analyze.sh).
+# then the mail path (bench/postfix.sh), IMAP backfill (bench/imap.sh) and
+# analysis at scale (bench/analyze.sh).
 #
 # For each corpus (../shared/corpora/spamassassin, ../shared/corpora/enron)
 # the same Maildir copy is indexed, in the same run, by:
@@ -106,6 +107,10 @@ bench_corpus enron enron.com
 # The mail path: Postfix throughput with and without mailpulse-milter.
 echo
 bash "$ROOT/bench/postfix.sh"
+
+# IMAP backfill against a local Dovecot, beside ingest of the same Maildir.
+echo
+bash "$ROOT/bench/imap.sh"
 
 # Analysis at portfolio scale: snapshot, digests, brief.
 echo

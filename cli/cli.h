@@ -118,6 +118,45 @@ json_t *cli_model_list(json_t *doc);
 int cli_emit_message(const char *command, GMimeMessage *msg, cli_out_mode mode,
                      const char *maildir, const mp_config *cfg);
 
+/* ingest_imap.c: `ingest imaps://...` (options of cmd_ingest) */
+enum {
+	CLI_OPT_ALL_FOLDERS = 1000, CLI_OPT_PASSWORD_FILE, CLI_OPT_PASSWORD_ENV,
+	CLI_OPT_TOKEN_FILE, CLI_OPT_TOKEN_COMMAND, CLI_OPT_CA_FILE, CLI_OPT_RATE,
+};
+#define CLI_IMAP_OPTIONS \
+	{ "all-folders", no_argument, NULL, CLI_OPT_ALL_FOLDERS }, \
+	{ "password-file", required_argument, NULL, CLI_OPT_PASSWORD_FILE }, \
+	{ "password-env", required_argument, NULL, CLI_OPT_PASSWORD_ENV }, \
+	{ "token-file", required_argument, NULL, CLI_OPT_TOKEN_FILE }, \
+	{ "token-command", required_argument, NULL, CLI_OPT_TOKEN_COMMAND }, \
+	{ "ca-file", required_argument, NULL, CLI_OPT_CA_FILE }, \
+	{ "rate", required_argument, NULL, CLI_OPT_RATE }
+typedef struct cli_imap_args {
+	gboolean all_folders;
+	const char *password_file, *password_env, *token_file, *token_command, *ca_file;
+	gboolean rate_set;        /* --rate given: bytes_per_day overrides ImapBytesPerDay */
+	guint64 bytes_per_day;    /* 0: unlimited */
+} cli_imap_args;
+/* cli_imap_option - take one of CLI_IMAP_OPTIONS; FALSE for another
+ * option or a bad --rate (SIZE[k|m|g] a day, or "unlimited") */
+gboolean cli_imap_option(cli_imap_args *args, int opt, const char *arg);
+struct mp_pipeline;
+/* cli_ingest_imap - every new message of url's folder(s) through
+ * pipeline (st is its store); *seen counts the messages fetched; prints
+ * its errors and returns the exit status */
+int cli_ingest_imap(cli_context *ctx, struct mp_pipeline *pipeline, mp_store *st, const char *url,
+                    const cli_imap_args *args, gboolean progress, guint64 *seen);
+
+/* hosted.c: what inspect and status show of hosted mail */
+struct mp_journal;
+/* cli_journal_json - a journal report's facts: kind, report_id, reporter,
+ * sender, direction, recipients [{address, field, expanded, forwarded}] */
+json_t *cli_journal_json(const struct mp_journal *j);
+/* cli_print_journal - those facts for a terminal (nothing for NULL) */
+void cli_print_journal(json_t *journal);
+/* cli_print_journal_status - status's journal line (nothing for NULL) */
+void cli_print_journal_status(json_t *summary);
+
 /* output.c: one output interface for text and JSON */
 typedef struct cli_column {
 	const char *key;    /* field of the row object */

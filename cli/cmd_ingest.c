@@ -8,7 +8,8 @@
  * is reported on stderr and skipped; the exit status is then 1 so scripts
  * notice, but everything else has been stored.  A database error stops the
  * run (exit 75 when the database is busy: run it again, ingest is
- * idempotent).
+ * idempotent).  A PATH that is an imap:// or imaps:// URL is read over IMAP
+ * (ingest_imap.c), with the options of CLI_IMAP_OPTIONS.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include "log.h"
 #include "pipeline.h"
 #include "source.h"
+#include "source_imap.h"
 #include "status.h"
 
 #define DEFAULT_BATCH 500
@@ -36,6 +38,10 @@ typedef struct ingest_run {
 	gint64 last_progress;
 	GHashTable *skip_reasons; /* reason -> count */
 	char *db_error;          /* set when the database failed: stop */
+	mp_store *store;         /* the pipeline's, for IMAP positions */
+	cli_context *ctx;
+	cli_imap_args imap;      /* --all-folders, credentials, --rate */
+	int imap_status;         /* an IMAP run's failure: stop */
 } ingest_run;
 
 /* print_progress - one rewritten line: count, rate, share, ETA */
@@ -131,16 +137,24 @@ static void print_summary(ingest_run *run)
 	g_free(skipped);
 }
 
-/* walk_paths - every path through the pipeline; FALSE on a database error */
+/* walk_paths - every path through the pipeline; FALSE on a database error
+ * or a failed IMAP run */
 static gboolean walk_paths(ingest_run *run, mp_config *cfg, int n, char **paths)
 {
 	for (int i = 0; i < n; i++)
-		run->total_bytes += mp_source_total_bytes(paths[i]);
-	for (int i = 0; i < n && run->db_error == NULL; i++) {
+		run->total_bytes += mp_imap_is_url(paths[i]) ? 0 : mp_source_total_bytes(paths[i]);
+	for (int i = 0; i < n && run->db_error == NULL && run->imap_status == MP_OK; i++) {
+		if (mp_imap_is_url(paths[i])) {
+			guint64 seen = 0;
+			run->imap_status = cli_ingest_imap(run->ctx, run->pipeline, run->store, paths[i],
+			                                   &run->imap, run->progress, &seen);
+			run->seen += seen;
+			continue;
+		}
 		mp_source_walk(paths[i], cfg->maximum_body_bytes, on_message, on_error, run);
 		run->bytes_before += mp_source_total_bytes(paths[i]);
 	}
-	return run->db_error == NULL;
+	return run->db_error == NULL && run->imap_status == MP_OK;
 }
 
 int cmd_ingest(cli_context *ctx, int argc, char **argv)
@@ -148,6 +162,7 @@ int cmd_ingest(cli_context *ctx, int argc, char **argv)
 	static const struct option options[] = {
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "batch", required_argument, NULL, 'b' },
+		CLI_IMAP_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	ingest_run run = { .progress = isatty(STDERR_FILENO) };
@@ -161,7 +176,10 @@ int cmd_ingest(cli_context *ctx, int argc, char **argv)
 			if (batch == 0)
 				return cli_usage_error("ingest", "--batch: expected a positive number");
 			break;
-		default: return cli_usage_error("ingest", "bad option");
+		default:
+			if (!cli_imap_option(&run.imap, opt, optarg))
+				return cli_usage_error("ingest", opt == CLI_OPT_RATE ? "--rate: expected "
+				                       "SIZE a day (e.g. 2500M) or unlimited" : "bad option");
 		}
 	}
 	int status = cli_load_config(ctx);
@@ -178,11 +196,15 @@ int cmd_ingest(cli_context *ctx, int argc, char **argv)
 		return status;
 	}
 	run.pipeline = mp_pipeline_new(ctx->cfg, st, batch);
+	run.store = st;
+	run.ctx = ctx;
 	mp_pipeline_set_rules(run.pipeline, rules);
 	run.skip_reasons = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	run.started = g_get_monotonic_time();
 	GError *error = NULL;
-	if (!walk_paths(&run, ctx->cfg, argc - optind, argv + optind)) {
+	if (!walk_paths(&run, ctx->cfg, argc - optind, argv + optind) && run.imap_status != MP_OK) {
+		status = run.imap_status;
+	} else if (run.db_error != NULL) {
 		if (run.progress)
 			fputc('\n', stderr);
 		fprintf(stderr, "mailpulse: ingest: %s\n", run.db_error);

@@ -8,6 +8,8 @@
  * prints the verdicts.
  * A spool file (from SpoolDir/new or quarantine) is recognised by its
  * envelope trailer and inspected with its envelope, as the worker would.
+ * A journal report or a routing copy is shown as what is stored: the
+ * original message, with the envelope the report gave (journal.h).
  * Any other path is read as ingest reads it (source.c): an mbox gives one
  * verdict per message, named path:offset; a message longer than
  * MaximumBodyBytes is cut there (and said to be); a FIFO or other
@@ -23,6 +25,7 @@
 #include "classify.h"
 #include "cli.h"
 #include "extract.h"
+#include "journal.h"
 #include "parse.h"
 #include "source.h"
 #include "spool.h"
@@ -113,9 +116,10 @@ static void add_signal_verdicts(json_t *o, const mp_extract *ex)
 /* inspect_one - the verdicts on one message as an object; st (may be
  * NULL) names the account of the customer domain */
 static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *st,
-                           const char *path, mp_message *msg)
+                           const char *path, mp_message *msg, const mp_journal *journal)
 {
 	mp_classification *cls = mp_classify(c, msg);
+	mp_journal_adjust_roles(journal, cls);
 	mp_extract *ex = mp_extract_run(msg, cls);
 	mp_extract_signals(ex, msg, cls, c, rules);
 	json_t *o = json_object();
@@ -159,6 +163,8 @@ static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *
 		json_object_set_new(env, "truncated", json_boolean(msg->envelope->truncated));
 		json_object_set_new(o, "envelope", env);
 	}
+	if (journal)
+		json_object_set_new(o, "journal", cli_journal_json(journal));
 	mp_extract_free(ex);
 	mp_classification_free(cls);
 	return o;
@@ -264,12 +270,14 @@ static void print_text(json_t *o)
 		g_free(type);
 		g_free(file);
 	}
+	cli_print_journal(json_object_get(o, "journal"));
 	print_signal_verdicts(o);
 }
 
 /* One run of inspect: what every message is checked against, and where
  * the verdicts go. */
 typedef struct inspect_run {
+	const mp_config *cfg;
 	mp_classifier *c;
 	const mp_ruleset *rules;
 	mp_store *st;
@@ -278,7 +286,8 @@ typedef struct inspect_run {
 } inspect_run;
 
 /* inspect_parsed - a parsed message (or its parse error) into the run */
-static void inspect_parsed(inspect_run *run, const char *origin, mp_message *msg, GError *error)
+static void inspect_parsed(inspect_run *run, const char *origin, mp_message *msg,
+                           mp_journal *journal, GError *error)
 {
 	if (msg == NULL) {
 		char *shown = mp_escape_text(origin, -1);
@@ -287,23 +296,30 @@ static void inspect_parsed(inspect_run *run, const char *origin, mp_message *msg
 		g_free(shown);
 		g_clear_error(&error);
 		run->status = MP_ERR_PARTIAL;
+		mp_journal_free(journal);
 		return;
 	}
-	json_array_append_new(run->rows, inspect_one(run->c, run->rules, run->st, origin, msg));
+	json_array_append_new(run->rows, inspect_one(run->c, run->rules, run->st, origin, msg, journal));
+	mp_journal_free(journal);
 	mp_message_free(msg);
 }
 
 /* on_message - one message of a file or an mbox (source.c) */
 static gboolean on_message(const mp_source_item *item, void *ud)
 {
+	inspect_run *run = ud;
 	GError *error = NULL;
-	mp_message *msg = mp_parse(item->data, item->len, &error);
+	mp_journal *journal = NULL;
+	mp_message *msg = mp_journal_parse(run->cfg, item->data, item->len, NULL, &journal, &error);
+	if (msg)
+		mp_parse_body(msg);
 	if (msg && item->full_len > item->len) { /* cut at MaximumBodyBytes, as ingest does */
-		msg->envelope = g_new0(mp_envelope, 1);
+		if (msg->envelope == NULL)
+			msg->envelope = g_new0(mp_envelope, 1);
 		msg->envelope->truncated = TRUE;
 		msg->envelope->message_bytes = item->full_len;
 	}
-	inspect_parsed(ud, item->origin, msg, error);
+	inspect_parsed(run, item->origin, msg, journal, error);
 	return TRUE;
 }
 
@@ -328,15 +344,15 @@ static void inspect_path(inspect_run *run, const char *path, guint64 max_bytes)
 	GError *error = NULL;
 	mp_spool_file *f = mp_spool_read(path, &error);
 	mp_message *msg = NULL;
+	mp_journal *journal = NULL;
 	if (f != NULL) {
-		msg = mp_parse(f->data, f->message_len, &error);
-		if (msg) {
-			msg->envelope = f->envelope;
-			f->envelope = NULL;
-		}
+		msg = mp_journal_parse(run->cfg, f->data, f->message_len, f->envelope, &journal, &error);
+		f->envelope = NULL; /* the journal parser owns it now */
+		if (msg)
+			mp_parse_body(msg);
 		mp_spool_file_free(f);
 	}
-	inspect_parsed(run, path, msg, error);
+	inspect_parsed(run, path, msg, journal, error);
 }
 
 int cmd_inspect(cli_context *ctx, int argc, char **argv)
@@ -381,7 +397,7 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 	const char *db = ctx->db_path ? ctx->db_path : ctx->cfg->database;
 	mp_store *st = g_file_test(db, G_FILE_TEST_EXISTS) ? mp_store_open(db, MP_STORE_READONLY, NULL)
 	                                                 : NULL;
-	inspect_run run = { c, rules, st, json_array(), MP_OK };
+	inspect_run run = { ctx->cfg, c, rules, st, json_array(), MP_OK };
 	for (int i = optind; i < argc; i++)
 		inspect_path(&run, argv[i], ctx->cfg->maximum_body_bytes);
 	json_t *rows = run.rows;

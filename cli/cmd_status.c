@@ -4,12 +4,14 @@
  * What the admin asks first: how many captures wait in the spool (new/)
  * and how many were set aside (quarantine/), what the worker is doing
  * (and whether its process is alive), when it last committed, and how
- * many messages were captured live today.  Reads the spool directory,
+ * many messages were captured live today; with hosted mail, the journal
+ * reports received today, the last one and the unwrap failures.  Reads the spool directory,
  * SpoolDir/worker.<i>.state and the database (read-only); changes nothing.
  *
  * Exit status 0 when the worker is alive and not backing off, 1 when
  * something needs a look (worker down or backing off, quarantine not
- * empty), so that monitoring can run it.
+ * empty, a journal report that could not be unwrapped today), so that
+ * monitoring can run it.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -20,6 +22,7 @@
 #include "cli.h"
 #include "spool.h"
 #include "status.h"
+#include "store_hosted.h"
 #include "worker.h"
 
 /* worker_json - worker index's state file, with liveness of its pid */
@@ -105,6 +108,7 @@ static void print_text(json_t *st)
 		       json_integer_value(json_object_get(db, "stored_today")), last,
 		       json_integer_value(json_object_get(db, "messages")));
 		g_free(last);
+		cli_print_journal_status(json_object_get(db, "journal"));
 	} else {
 		printf("database    %s\n", json_string_value(json_object_get(st, "database_error")));
 	}
@@ -151,8 +155,12 @@ int cmd_status(cli_context *ctx, int argc, char **argv)
 	const char *path = ctx->db_path ? ctx->db_path : ctx->cfg->database;
 	mp_store *store = mp_store_open(path, MP_STORE_READONLY, &error);
 	json_t *db = store ? mp_store_capture_summary(store, start_of_today(), &error) : NULL;
+	json_t *journal = db ? mp_store_journal_summary(store, start_of_today(), &error) : NULL;
+	if (db && journal == NULL)
+		g_clear_pointer(&db, json_decref);
 	if (db) {
 		json_object_set_new(db, "path", json_string(path));
+		json_object_set_new(db, "journal", journal);
 		json_object_set_new(st, "database", db);
 	} else {
 		json_object_set_new(st, "database", json_null());
@@ -169,7 +177,9 @@ int cmd_status(cli_context *ctx, int argc, char **argv)
 	} else {
 		print_text(st);
 	}
-	gboolean healthy = workers_ok && json_integer_value(json_object_get(spool, "quarantine")) <= 0;
+	gboolean healthy = workers_ok && json_integer_value(json_object_get(spool, "quarantine")) <= 0 &&
+	                   json_integer_value(json_object_get(json_object_get(json_object_get(st,
+	                       "database"), "journal"), "failures_today")) <= 0;
 	json_decref(st);
 	return healthy ? MP_OK : MP_ERR_PARTIAL;
 }

@@ -83,7 +83,7 @@ static const cli_command commands[] = {
 	  "the number of replies. Only human replies across the company boundary\n"
 	  "count, measured from the message they answer; auto-replies, bounces\n"
 	  "and forwards never do.\n" },
-	{ "ingest", cmd_ingest, "store an existing archive (Maildir, mbox, .eml)",
+	{ "ingest", cmd_ingest, "store an existing archive (Maildir, mbox, .eml, IMAP)",
 	  "usage: mailpulse ingest [-v] [--batch N] PATH...\n"
 	  "\n"
 	  "Reads every message under each PATH (recursively: Maildir cur/ and new/,\n"
@@ -92,7 +92,17 @@ static const cli_command commands[] = {
 	  "that cannot be read or parsed is reported and skipped. On a terminal a\n"
 	  "progress line shows count, rate and ETA; a summary line ends the run.\n"
 	  "-v         report every skipped message and why\n"
-	  "--batch N  messages per transaction (default 500)\n" },
+	  "--batch N  messages per transaction (default 500)\n"
+	  "\n"
+	  "A PATH imaps://USER@HOST[:PORT]/FOLDER (or imap:// with STARTTLS) reads\n"
+	  "a mailbox over IMAP, resuming where the last run stopped:\n"
+	  "--all-folders          every folder (not Trash or Junk; Gmail: All Mail)\n"
+	  "--password-file FILE   the password is the file's first line\n"
+	  "--password-env VAR     ... or in $VAR (default MAILPULSE_IMAP_PASSWORD)\n"
+	  "--token-file FILE      an OAuth 2 access token (XOAUTH2: Microsoft 365,\n"
+	  "--token-command CMD    Gmail), or the first line CMD prints\n"
+	  "--ca-file FILE         CA certificates to trust (PEM)\n"
+	  "--rate SIZE|unlimited  bytes a day at most (default ImapBytesPerDay)\n" },
 	{ "search", cmd_search, "full-text search of the archive",
 	  "usage: mailpulse search [--account NAME] [--since DATE] [--until DATE]\n"
 	  "                        [--limit N] [--json] QUERY...\n"

@@ -50,6 +50,12 @@ typedef struct mp_config {
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
+	/* hosted mail: journaling (src/journal.c) and IMAP history (src/source_imap.c) */
+	GPtrArray *journal_addresses; /* JournalAddresses */
+	GPtrArray *journal_sender_domains; /* JournalSenderDomains */
+	gboolean journal_require_sender; /* JournalRequireSender */
+	char *journal_header;        /* JournalHeader, NULL when unset */
+	guint64 imap_bytes_per_day;  /* ImapBytesPerDay */
 	/* analysis: health score (src/analyze_health.c) */
 	guint health_window_days;    /* HealthWindowDays */
 	guint baseline_days;         /* BaselineDays */

@@ -9,7 +9,9 @@
  *	data     decide from the envelope (mp_classify_envelope): customer
  *	         mail is spooled, anything else (NeverCapture and CaptureMode
  *	         off included) is ACCEPTed here, so the MTA sends no headers or
- *	         body for it
+ *	         body for it; mail to a JournalAddresses address (journal
+ *	         reports, routing copies) is always spooled: the worker
+ *	         unwraps it and applies the policy to the original
  *	header   write "Name:value" to the spool file; our own digests
  *	         (X-Mailpulse-Digest) drop the capture, and so do a From, To
  *	         or Cc naming a party never to capture and a Subject matching
@@ -44,6 +46,7 @@
 #include <sys/socket.h>
 #include "capture.h"
 #include "classify.h"
+#include "journal.h"
 #include "log.h"
 #include "parse.h"
 #include "spool.h"
@@ -268,6 +271,15 @@ static sfsistat pass_message(const capture_conn *conn)
 	return conn && (conn->protocol & SMFIP_NR_DATA) ? SMFIS_NOREPLY : SMFIS_ACCEPT;
 }
 
+/* to_journal - a recipient is a journal address (JournalAddresses) */
+static gboolean to_journal(const mp_config *cfg, const GPtrArray *recipients)
+{
+	for (guint i = 0; recipients && i < recipients->len; i++)
+		if (mp_journal_is_address(cfg, recipients->pdata[i]))
+			return TRUE;
+	return FALSE;
+}
+
 static sfsistat on_data(SMFICTX *ctx)
 {
 	capture_conn *conn = conn_of(ctx);
@@ -276,6 +288,8 @@ static sfsistat on_data(SMFICTX *ctx)
 	capture_msg *m = conn->msg;
 	const char *why = NULL;
 	mp_direction dir = mp_classify_envelope(conn->conf->classifier, m->sender, m->recipients, &why);
+	if (dir == MP_DIRECTION_NONE && to_journal(conn->conf->cfg, m->recipients))
+		dir = MP_DIRECTION_INBOUND; /* what it is, the worker decides */
 	if (dir == MP_DIRECTION_NONE) {
 		mp_debug("%s: not captured: %s", queue_id(ctx), why);
 		return pass_message(conn);

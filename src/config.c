@@ -119,6 +119,17 @@ static const config_key config_keys[] = {
 	  "Pipeline worker processes draining the spool (they parse in parallel; SQLite commits one at a time)." },
 	{ "WorkerTimeout", KEY_SECONDS, "60", FIELD(worker_timeout),
 	  "Seconds the worker may spend on one message before it is moved to SpoolDir/quarantine." },
+	/* hosted mail: journaling and IMAP history (docs/admin-guide.md "Hosted mail") */
+	{ "JournalAddresses", KEY_LIST, "", FIELD(journal_addresses),
+	  "Addresses that receive journal reports (Microsoft 365) and routing copies (Google Workspace): always captured, unwrapped, stored as the original message." },
+	{ "JournalSenderDomains", KEY_LIST, "onmicrosoft.com", FIELD(journal_sender_domains),
+	  "Domains a journal report must come from (its From, or its envelope sender), subdomains included; name your tenant, e.g. example.onmicrosoft.com." },
+	{ "JournalRequireSender", KEY_BOOL, "yes", FIELD(journal_require_sender),
+	  "Unwrap only journal reports sent from JournalSenderDomains; others are quarantined, never stored." },
+	{ "JournalHeader", KEY_STRING, "", FIELD(journal_header),
+	  "Header a Google Workspace routing rule adds to its copies (e.g. X-Mailpulse-Journal); its value may say inbound or outbound." },
+	{ "ImapBytesPerDay", KEY_SIZE, "2500M", FIELD(imap_bytes_per_day),
+	  "Most bytes `mailpulse ingest imaps://...` downloads per day (Gmail allows 2500M); --rate overrides it." },
 	/* analysis: the health score (docs/signals.md "Health score") */
 	{ "HealthWindowDays", KEY_DAYS, "21", FIELD(health_window_days),
 	  "The recent window of the health score and of momentum, compared with the window before it and with the baseline." },

@@ -216,6 +216,23 @@ static const erase_step snoozes_forget[] = {
 	END,
 };
 
+static const erase_step journal_recipients_forget[] = {
+	{ STEP_DELETE, NULL, "message_id IN " MESSAGES_FORGOTTEN
+	                     " OR mp_forget_covers(address) OR mp_forget_covers(expanded_from)"
+	                     " OR mp_forget_covers(forwarded_from)" },
+	END,
+};
+static const erase_step journal_reports_forget[] = {
+	{ STEP_DELETE, NULL, "message_id IN (SELECT message_id FROM forget_messages)"
+	                     " OR mp_forget_mentions(message_id) OR mp_forget_mentions(report_id)"
+	                     " OR mp_forget_covers(reporter) OR mp_forget_mentions(reason)" },
+	END,
+};
+static const erase_step imap_mailboxes_forget[] = {
+	{ STEP_DELETE, NULL, "mp_forget_covers(user)" },
+	END,
+};
+
 /* Every table of the schema, in the order forget and purge visit them:
  * children before parents. */
 static const erase_table erase_tables[] = {
@@ -227,6 +244,12 @@ static const erase_table erase_tables[] = {
 	  snapshots_forget, NULL },
 	{ "snoozes", TABLE_ERASED, "which account's alerts are silenced until when",
 	  snoozes_forget, NULL },
+	{ "journal_recipients", TABLE_ERASED, "the envelope recipients journal reports named",
+	  journal_recipients_forget, NULL },
+	{ "journal_reports", TABLE_ERASED, "journal reports received: ids, senders, outcome",
+	  journal_reports_forget, NULL },
+	{ "imap_mailboxes", TABLE_ERASED, "mailboxes backfilled over IMAP (user, folder, last UID)",
+	  imap_mailboxes_forget, NULL },
 	{ "participants", TABLE_ERASED, "who sent and received each message",
 	  participants_forget, NULL },
 	{ "attachments", TABLE_ERASED, "attachment names, types and sizes",

@@ -68,6 +68,12 @@ gboolean store_note_arrival(mp_store *st, gint64 contact, gint64 account,
                             const mp_participant *p, gint64 message, const mp_extract *ex,
                             GError **error);
 
+/* store_insert_participants - a row per participant of cls for message,
+ * contacts upserted for people (store_message.c); *sender receives the
+ * author's contact id (0: none) */
+gboolean store_insert_participants(mp_store *st, gint64 message, const mp_classification *cls,
+                                   const mp_extract *ex, gint64 *sender, GError **error);
+
 /* store_signals - bounces, phrase-rule hits, title, departure of a stored
  * message; sender is the author's contact id (0: none) */
 gboolean store_signals(mp_store *st, gint64 message, gint64 account, gint64 sender,

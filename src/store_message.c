@@ -433,9 +433,9 @@ static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
 	return id;
 }
 
-/* insert_participants - one row per participant, contacts for people;
- * *sender receives the author's contact id (0: none) */
-static gboolean insert_participants(mp_store *st, gint64 message, const mp_classification *cls,
+/* store_insert_participants - one row per participant, contacts for
+ * people; *sender receives the author's contact id (0: none) */
+gboolean store_insert_participants(mp_store *st, gint64 message, const mp_classification *cls,
                                     const mp_extract *ex, gint64 *sender, GError **error)
 {
 	for (guint i = 0; i < cls->participants->len; i++) {
@@ -508,7 +508,7 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 	if (thread > 0 && update_thread_stats(st, thread, ex->date, account, error))
 		message = insert_message_row(st, msg, cls, ex, thread, account, parent, origin, error);
 	g_free(parent);
-	if (message < 0 || !insert_participants(st, message, cls, ex, &sender, error) ||
+	if (message < 0 || !store_insert_participants(st, message, cls, ex, &sender, error) ||
 	    !insert_attachments(st, message, msg, cls->capture_mode == MP_CAPTURE_FULL, error) ||
 	    !store_signals(st, message, account, sender, cls, ex, error))
 		return FALSE;

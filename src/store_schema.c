@@ -56,6 +56,17 @@
  *	feedback: the AMs' verdicts (useful, wrong), one per alert and AM,
  *	  with the alert's account, kind and evidence key, so a judged-wrong
  *	  alert is never raised again for the same evidence.
+ * LAYOUT (version 6: hosted mail, src/journal.c, src/store_hosted.c)
+ *	journal_reports: one row per journal report or routing copy received
+ *	  (kind exchange or google, the report's own Message-ID and sender,
+ *	  the original's Message-ID, outcome stored / duplicate / skipped /
+ *	  failed and why): `mailpulse status` counts them.
+ *	journal_recipients: the envelope of a journaled message as its reports
+ *	  gave it, the union of all of them: each recipient with the field
+ *	  it came in (to, cc, bcc, recipient), the group it was expanded from
+ *	  and the addressee it was forwarded from.
+ *	imap_mailboxes: how far `ingest imaps://` got in each mailbox
+ *	  ("user@host/folder"): UIDVALIDITY and the last UID stored.
  */
 #include "store_internal.h"
 #include "status.h"
@@ -307,6 +318,36 @@ static const char *const migrations[] = {
 	") WITHOUT ROWID;"
 	"CREATE INDEX feedback_wrong ON feedback(account_id, kind, evidence)"
 	"  WHERE verdict = 'wrong';",
+
+	/* 5 -> 6: hosted mail: journal reports, their envelopes, IMAP backfill
+	 * state (see LAYOUT) */
+	"CREATE TABLE journal_reports ("
+	"  id INTEGER PRIMARY KEY,"
+	"  received_at INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('exchange', 'google')),"
+	"  report_id TEXT,"
+	"  reporter TEXT,"
+	"  message_id TEXT,"
+	"  outcome TEXT NOT NULL CHECK (outcome IN ('stored', 'duplicate', 'skipped', 'failed')),"
+	"  reason TEXT);"
+	"CREATE INDEX journal_reports_received ON journal_reports(received_at);"
+	"CREATE TABLE journal_recipients ("
+	"  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+	"  address TEXT NOT NULL,"
+	"  field TEXT NOT NULL CHECK (field IN ('to', 'cc', 'bcc', 'recipient')),"
+	"  expanded_from TEXT,"
+	"  forwarded_from TEXT,"
+	"  PRIMARY KEY (message_id, address, field)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX journal_recipients_address ON journal_recipients(address);"
+	"CREATE TABLE imap_mailboxes ("
+	"  mailbox TEXT PRIMARY KEY,"
+	"  user TEXT NOT NULL,"
+	"  uidvalidity INTEGER NOT NULL,"
+	"  last_uid INTEGER NOT NULL,"
+	"  messages INTEGER NOT NULL DEFAULT 0,"
+	"  updated_at INTEGER NOT NULL"
+	") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);

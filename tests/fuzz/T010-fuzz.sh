@@ -35,7 +35,9 @@ seeds() {
 	case $target in
 	fuzz_parse)
 		local d
-		for d in "$ROOT/sample/mail" "$CORPORA/mime" "$CORPORA/bounces/eml"; do
+		# journal reports and routing copies (tests/cli/journal-fixtures.py)
+		python3 "$ROOT/tests/cli/journal-fixtures.py" "$TMP/journal" >/dev/null
+		for d in "$ROOT/sample/mail" "$TMP/journal" "$CORPORA/mime" "$CORPORA/bounces/eml"; do
 			[ -d "$d" ] || continue
 			# shellcheck disable=SC2046
 			seed_copy "$dir" $(find "$d" -type f -size -64k | sort | head -150)
