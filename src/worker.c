@@ -20,6 +20,12 @@
  *	  goes to quarantine/ with a log line: kept for the admin, out of the
  *	  way of the rest.  An empty file is not quarantined: it is what a
  *	  kill between the two steps of recycling leaves (see spool.h).
+ *
+ * TEST HOOKS (worker.h; read once at start, never set in production)
+ *	MAILPULSE_DEBUG_CRASH_HEADER  abort() on a marked message (quarantine)
+ *	MAILPULSE_DEBUG_HOLD_BATCH    stop inside each batch, before its
+ *	                              commit, until told: a test kills it
+ *	                              exactly there
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,7 +34,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <sys/stat.h>
 #include "log.h"
 #include "pipeline.h"
 #include "spool.h"
@@ -51,6 +56,7 @@ typedef struct worker {
 	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
 	const char *crash_header; /* MP_DEBUG_CRASH_HEADER_ENV, or NULL */
+	guint hold_after;         /* MP_DEBUG_HOLD_BATCH_ENV, 0 = off */
 	gint64 last_commit;
 	guint64 stored_total;
 	guint backoff;            /* seconds of the next back-off, 0 = none */
@@ -171,6 +177,49 @@ static void debug_crash_on_marker_header(const worker *w, const mp_spool_file *f
 	}
 }
 
+/* debug_hold_after - the test hook MP_DEBUG_HOLD_BATCH_ENV of worker.h:
+ * its number, or 0 when it is unset or not a positive number (logged) */
+static guint debug_hold_after(void)
+{
+	const char *v = g_getenv(MP_DEBUG_HOLD_BATCH_ENV);
+	if (v == NULL || *v == '\0')
+		return 0;
+	guint64 n = 0;
+	if (!g_ascii_string_to_unsigned(v, 10, 1, G_MAXUINT, &n, NULL)) {
+		mp_warning("worker: %s=%s: not a positive number, hook off", MP_DEBUG_HOLD_BATCH_ENV, v);
+		return 0;
+	}
+	mp_warning("worker: test hook %s=%" G_GUINT64_FORMAT ": each batch stops before its commit",
+	           MP_DEBUG_HOLD_BATCH_ENV, n);
+	return (guint)n;
+}
+
+/* debug_hold_batch - the test hook of worker.h: the files of done have gone
+ * through the pipeline into the open transaction; name them in
+ * worker.<index>.held and wait, uncommitted, until a test removes that file
+ * (or the worker is told to stop); TRUE (this batch was held) */
+static gboolean debug_hold_batch(worker *w, const GPtrArray *done)
+{
+	char *path = worker_file(w->cfg->spool_dir, MP_WORKER_HELD, w->index);
+	GString *text = g_string_new(NULL);
+	g_string_append_printf(text, "pid %d\n", (int)getpid());
+	for (guint i = 0; i < done->len; i++)
+		g_string_append_printf(text, "file %s\n", (char *)done->pdata[i]);
+	set_inflight(w, NULL); /* on no message while held: a kill is not its fault */
+	/* written whole (temporary file, rename): a test never reads half */
+	if (!g_file_set_contents(path, text->str, (gssize)text->len, NULL)) {
+		mp_warning("worker: cannot write %s: not holding", path);
+	} else {
+		mp_notice("worker: test hook: holding %u messages uncommitted until %s is removed",
+		          done->len, path);
+		while (!*w->stop && g_file_test(path, G_FILE_TEST_EXISTS))
+			g_usleep(G_USEC_PER_SEC / 100);
+	}
+	g_string_free(text, TRUE);
+	g_free(path);
+	return TRUE;
+}
+
 /* finish_recycling - TRUE if new/<name> is empty: a stored capture whose
  * recycling (truncate, then rename into pool/) a kill interrupted.  A
  * capture is never empty (it ends with its trailer), so such a file holds
@@ -270,8 +319,14 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 	GPtrArray *done = g_ptr_array_new_with_free_func(g_free);
 	char *db_error = NULL;
 	gboolean ok = TRUE;
-	for (guint i = 0; i < names->len && ok && !*w->stop; i++)
+	gboolean held = FALSE;
+	for (guint i = 0; i < names->len && ok && !*w->stop; i++) {
 		ok = process_file(w, p, names->pdata[i], done, &db_error);
+		if (ok && w->hold_after && !held && done->len >= w->hold_after)
+			held = debug_hold_batch(w, done);
+	}
+	if (ok && w->hold_after && !held && done->len > 0 && !*w->stop)
+		debug_hold_batch(w, done); /* a batch smaller than the hook's N */
 	GError *error = NULL;
 	if (ok && !mp_pipeline_flush(p, &error)) {
 		db_error = g_strdup(error->message);
@@ -356,7 +411,8 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
                   const volatile sig_atomic_t *stop)
 {
 	worker w = { .cfg = cfg, .rules = rules, .index = index, .stop = stop,
-	             .crash_header = g_getenv(MP_DEBUG_CRASH_HEADER_ENV) };
+	             .crash_header = g_getenv(MP_DEBUG_CRASH_HEADER_ENV),
+	             .hold_after = debug_hold_after() };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);
 	while (!*stop) {

@@ -72,9 +72,9 @@ stop_milter() {
 		ours "$pid" && kill -CONT "$pid" # a frozen worker could not stop
 	done
 	kill -TERM "$milter_pid" 2>/dev/null
-	if ! wait_for 15 eval '! ours "$milter_pid"'; then
+	if ! wait_for 45 eval '! ours "$milter_pid"'; then
 		ok=1
-		echo "the daemon did not stop in 15 s: killed" >>"$case_dir/milter.log"
+		echo "the daemon did not stop in 45 s: killed" >>"$case_dir/milter.log"
 	fi
 	for pid in $milter_pid $children; do
 		if ours "$pid"; then
@@ -108,12 +108,12 @@ run_case() {
 	} >"$case_dir/milter.conf"
 	"$MILTER" -c "$case_dir/milter.conf" -f 2>"$case_dir/milter.log" &
 	milter_pid=$!
-	if ! wait_for 10 worker_ready || ! wait_for 5 test -S "$case_dir/milter.sock"; then
+	if ! wait_for 30 worker_ready || ! wait_for 30 test -S "$case_dir/milter.sock"; then
 		_fail "the daemon did not come up: $(tail -5 "$case_dir/milter.log")"
 		return 1
 	fi
 	kill -STOP "$worker_pid"
-	wait_for 5 frozen "$worker_pid" || _fail "the worker (pid $worker_pid) did not stop"
+	wait_for 30 frozen "$worker_pid" || _fail "the worker (pid $worker_pid) did not stop"
 	miltertest -D SOCK="$case_dir/milter.sock" -D MTLIB="$HERE/mtlib.lua" -D CASEDIR="$case_dir" \
 		-s "$HERE/t-$1.lua" >"$case_dir/out" 2>&1
 	echo $? >"$case_dir/status"
@@ -166,8 +166,8 @@ spool_empty() {
 # transaction holding it has committed
 drain() {
 	kill -CONT "$worker_pid"
-	wait_for 10 spool_empty new || _fail "the worker left $(spool_count new) files in new/"
-	wait_for 5 worker_ready || _fail "no worker is running"
+	wait_for 60 spool_empty new || _fail "the worker left $(spool_count new) files in new/"
+	wait_for 30 worker_ready || _fail "no worker is running"
 }
 
 # db QUERY - on the case's database
@@ -296,7 +296,7 @@ connect=-
 QDROP3 mail=- rcpt=- data=- header=- eoh=- body=-
 connect=-
 QDROP4 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
-wait_for 3 spool_empty tmp || _fail "unfinished captures still in tmp/ after 3 s"
+wait_for 30 spool_empty tmp || _fail "unfinished captures still in tmp/ after 30 s"
 expect_spool 0 1
 expect_equal "$(grep -l -e 'QDROP[123]' "$case_dir"/spool/new/*)" ""
 drain

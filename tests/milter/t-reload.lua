@@ -16,7 +16,7 @@ local function reload()
 	if not os.execute("kill -HUP " .. math.tointeger(pid)) then
 		mp.fail("cannot signal the daemon, pid " .. tostring(pid))
 	end
-	for _ = 1, 100 do
+	for _ = 1, 600 do
 		local log = assert(io.open(CASEDIR .. "/milter.log"))
 		local _, reloads = log:read("a"):gsub("reload: configuration reloaded", "")
 		log:close()
@@ -25,7 +25,7 @@ local function reload()
 		end
 		mt.sleep(0.05)
 	end
-	mp.fail("the daemon did not log its reload in 5 s")
+	mp.fail("the daemon did not log its reload in 30 s")
 end
 
 -- to_bob - a customer's message to bob
