@@ -22,9 +22,9 @@
 # and how long the worker takes to drain the spool into the database; in
 # later rounds the spool is recycled at once (as the worker would).
 #
-# BENCH_PROFILE=DIR: the milter process of the first "mp sync=no, 10
-# sessions" run is profiled with perf (perf record -g, cpu-clock), its
-# report in DIR/perf.txt, top entries printed.
+# BENCH_PROFILE=DIR: the milter process of the first "noop" and "mp
+# sync=no" runs at 10 sessions is profiled with perf (perf record -g,
+# cpu-clock), the reports in DIR/noop/ and DIR/mp-no/, their top printed.
 #
 # Asserts nothing (exit 0 unless it could not run): compare the ratios.
 # Needs root (a private Postfix); skipped, saying why, without it.
@@ -36,6 +36,7 @@ MESSAGES=${BENCH_MESSAGES:-2000}
 ROUNDS=${BENCH_ROUNDS:-3}
 PROFILE=${BENCH_PROFILE:-}
 NOOP=$ROOT/build/bench/noop-milter
+POOL_MAX=$(sed -n 's/^#define MP_SPOOL_POOL_MAX \([0-9]*\).*/\1/p' "$ROOT/include/spool.h")
 . "$ROOT/bench/postfix-instance.sh"
 [ "$(id -u)" = 0 ] || { echo "bench/postfix.sh: needs root (a private Postfix): skipped"; exit 0; }
 command -v smtp-source >/dev/null || { echo "bench/postfix.sh: smtp-source (postfix) absent: skipped"; exit 0; }
@@ -107,6 +108,13 @@ CONF
 	"$ROOT/build/mailpulse-milter" -c "$WORK/m.conf" -f 2>"$WORK/milter.log" &
 	milter_pid=$!
 	wait_socket
+	# as in production a few seconds after a start: the idle worker has
+	# filled the pool of recycled spool files (spool.h, RECYCLING)
+	local i
+	for i in $(seq 600); do
+		[ "$(find "$WORK/spool/pool" -type f 2>/dev/null | wc -l)" -ge "$POOL_MAX" ] && break
+		sleep 0.1
+	done
 }
 
 # start_noop - the no-op milter on the same socket
@@ -152,34 +160,41 @@ wait_drained() {
 # recycle_spool - what the worker does with stored captures: emptied and
 # moved to pool/ (spool.h), so the next run starts as after a drain
 recycle_spool() {
-	local f
+	local f n
+	n=$(find "$WORK/spool/pool" -type f | wc -l)
 	for f in "$WORK"/spool/new/*; do
 		[ -e "$f" ] || continue
-		: >"$f" && mv "$f" "$WORK/spool/pool/"
+		if [ "$n" -lt "$POOL_MAX" ]; then : >"$f" && mv "$f" "$WORK/spool/pool/"; n=$((n + 1)); else rm -f "$f"; fi
 	done
 }
 
-# profile_start PID - perf record -g on PID (cpu-clock: no hardware
-# counters needed), in the background
+# profile_start PID SETUP - perf record -g on PID (cpu-clock: no hardware
+# counters needed), in the background, into $PROFILE/SETUP/
 profile_start() {
 	perf_pid=
 	command -v perf >/dev/null || { echo "    (no perf: not profiled; apt-get install linux-perf)"; return 0; }
-	mkdir -p "$PROFILE"
-	perf record -e cpu-clock -g -p "$1" -o "$PROFILE/perf.data" >"$PROFILE/record.log" 2>&1 &
+	perf_dir=$PROFILE/$2
+	mkdir -p "$perf_dir"
+	perf record -e cpu-clock -g -p "$1" -o "$perf_dir/perf.data" >"$perf_dir/record.log" 2>&1 &
 	perf_pid=$!
 	sleep 0.5 # perf attaches before the first message
 }
 
-# profile_stop - end the recording, write the report, print its top
+# profile_stop - end the recording, write the reports (self time, and with
+# children: the syscalls and callers), print the top of both
 profile_stop() {
 	[ -n "${perf_pid:-}" ] || return 0
 	kill -INT "$perf_pid" 2>/dev/null; wait "$perf_pid" 2>/dev/null || true
-	perf report -i "$PROFILE/perf.data" --stdio --no-children --sort symbol \
-		--percent-limit 0.5 -g none >"$PROFILE/perf.txt" 2>/dev/null || true
-	perf report -i "$PROFILE/perf.data" --stdio --children --sort symbol \
-		--percent-limit 2 -g none >"$PROFILE/perf-children.txt" 2>/dev/null || true
-	echo "    profile of the milter process (perf, self time, top 15; $PROFILE/perf.txt):"
-	grep -E '^ +[0-9.]+%' "$PROFILE/perf.txt" | head -15 | sed 's/^/      /'
+	perf report -i "$perf_dir/perf.data" --stdio --no-children --sort symbol \
+		--percent-limit 0.5 -g none >"$perf_dir/perf.txt" 2>/dev/null || true
+	perf report -i "$perf_dir/perf.data" --stdio --children --sort symbol \
+		--percent-limit 1 -g none >"$perf_dir/perf-children.txt" 2>/dev/null || true
+	echo "    profile of the milter process (perf; $perf_dir/perf.txt): self time, top 12"
+	grep -E '^ +[0-9.]+%' "$perf_dir/perf.txt" | head -12 | awk '{ printf "      %s %s %s\n", $1, $2, $3 }'
+	echo "    with callees, the system calls (top 10):"
+	grep -E '^ +[0-9.]+% +[0-9.]+% +\[k\] __(x64|do)_sys_' "$perf_dir/perf-children.txt" | head -10 |
+		awk '{ printf "      %s %s\n", $1, $4 }'
+	perf_pid=
 }
 
 # run ROUND SESSIONS SETUP - one measured run; appends a line to runs/all:
@@ -196,8 +211,9 @@ run() {
 		pf_start "$WORK/pf" "$SMTP_PORT" "unix:$WORK/sock/milter.sock" discard
 		pid=$(milter_process)
 		cpu0=$(cpu_ms "$pid")
-		[ -n "$PROFILE" ] && [ "$setup" = mp-no ] && [ "$sessions" = 10 ] && [ "$round" = 1 ] &&
-			profile_start "$pid"
+		if [ -n "$PROFILE" ] && [ "$sessions" = 10 ] && [ "$round" = 1 ]; then
+			case $setup in noop | mp-no) profile_start "$pid" "$setup" ;; esac
+		fi
 	fi
 	secs=$(send "$sessions")
 	pf_stop "$WORK/pf"
@@ -206,7 +222,7 @@ run() {
 	if [ "$setup" != postfix ]; then
 		cpu1=$(cpu_ms "$pid")
 		cpu_per_msg=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$MESSAGES" 'BEGIN { printf "%.3f", (b - a) / n }')
-		[ -n "${perf_pid:-}" ] && profile_stop && perf_pid=
+		profile_stop
 	fi
 	case $setup in
 	mp-*)

@@ -5,7 +5,8 @@
  *	mp_worker_run() loops: list the oldest BATCH files of new/, run each
  *	through the pipeline (same code as `mailpulse ingest`, with the
  *	envelope from the spool trailer), commit, delete the files, repeat;
- *	when new/ is empty, poll every POLL_MS.  While captures keep arriving
+ *	when new/ is empty, top pool/ up (spool.h, RECYCLING) and poll every
+ *	POLL_MS.  While captures keep arriving
  *	(a burst) it waits for a pause, up to MAX_DEFER_MS at a time: the
  *	spool absorbs the burst and the MTA keeps the CPU and the disk (the
  *	process also runs at SCHED_IDLE, see milter/main.c).  See worker.h
@@ -48,6 +49,8 @@
 #define QUIET_MS 300
 #define MAX_DEFER_MS 2000
 #define BACKOFF_MIN_S 1
+/* Empty files added to pool/ per idle second (fill_pool). */
+#define POOL_FILL_STEP 200
 #define BACKOFF_MAX_S 60
 
 typedef struct worker {
@@ -63,6 +66,7 @@ typedef struct worker {
 	struct timespec new_mtime;  /* new/'s mtime when last looked at */
 	gint64 last_arrival;      /* monotonic µs when new/ was last seen changing */
 	gint64 deferred_since;    /* monotonic µs the current wait began, 0 = none */
+	gint64 pool_checked;      /* monotonic µs pool/ was last topped up */
 } worker;
 
 /* worker_file - SpoolDir/worker.<index>.<what> (caller frees) */
@@ -397,6 +401,18 @@ static gboolean mail_path_busy(worker *w)
 	return TRUE;
 }
 
+/* fill_pool - idle: top pool/ up with empty files (spool.h, RECYCLING), a
+ * few at a time and at most once a second, so that the inodes the mail
+ * path takes are never created on it; worker 0 only */
+static void fill_pool(worker *w)
+{
+	gint64 now = g_get_monotonic_time();
+	if (w->index != 0 || now - w->pool_checked < G_USEC_PER_SEC)
+		return;
+	w->pool_checked = now;
+	mp_spool_pool_fill(w->cfg->spool_dir, MP_SPOOL_POOL_MAX, POOL_FILL_STEP);
+}
+
 /* note_own_changes - remember new/'s mtime after our own renames */
 static void note_own_changes(worker *w)
 {
@@ -438,6 +454,7 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
 			 * second, a whole batch parsed each time. */
 			w.backoff = 0;
 			g_ptr_array_unref(names);
+			fill_pool(&w);
 			g_usleep(POLL_MS * 1000);
 			continue;
 		}

@@ -194,6 +194,85 @@ static void test_quarantine_and_dead_writer(void **state)
 	g_free(name);
 }
 
+/* A capture of its own for each thread of test_group_commit. */
+typedef struct committer {
+	const char *dir;
+	mp_spool_pool *pool;
+	int index;
+	gboolean ok;
+} committer;
+
+static gpointer commit_one(gpointer data)
+{
+	committer *c = data;
+	GError *error = NULL;
+	mp_spool_writer *w = mp_spool_writer_open(c->dir, c->pool, 0, &error);
+	char *text = g_strdup_printf("From: a@b.c\r\n\r\nmessage %d\r\n", c->index);
+	c->ok = w && mp_spool_write(w, text, strlen(text), &error) &&
+	        mp_spool_writer_commit(w, NULL, TRUE, &error);
+	if (error)
+		g_error_free(error);
+	g_free(text);
+	return NULL;
+}
+
+/* SpoolSync: captures ending together, committed by many threads through
+ * one pool's group commit: every one succeeds, each is in new/, whole */
+static void test_group_commit(void **state)
+{
+	fixture *f = *state;
+	enum { N = 24 };
+	mp_spool_pool *pool = mp_spool_pool_new();
+	committer c[N];
+	GThread *t[N];
+	for (int i = 0; i < N; i++) {
+		c[i] = (committer){ .dir = f->dir, .pool = pool, .index = i };
+		t[i] = g_thread_new("commit", commit_one, &c[i]);
+	}
+	for (int i = 0; i < N; i++) {
+		g_thread_join(t[i]);
+		assert_true(c[i].ok);
+	}
+	GPtrArray *names = mp_spool_list(f->dir, MP_SPOOL_NEW, 0);
+	assert_int_equal(names->len, N);
+	gboolean seen[N] = { FALSE };
+	for (guint i = 0; i < names->len; i++) {
+		char *path = g_build_filename(f->dir, MP_SPOOL_NEW, names->pdata[i], NULL);
+		GError *error = NULL;
+		mp_spool_file *sf = mp_spool_read(path, &error);
+		assert_non_null(sf);
+		int n = -1;
+		assert_int_equal(sscanf(strstr(sf->data, "message "), "message %d", &n), 1);
+		assert_true(n >= 0 && n < N && !seen[n]);
+		seen[n] = TRUE;
+		mp_spool_file_free(sf);
+		g_free(path);
+	}
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_TMP), 0);
+	g_ptr_array_unref(names);
+	mp_spool_pool_free(pool);
+}
+
+/* the worker's top-up of pool/: up to the target, a step at a time; the
+ * milter then takes those files (no new inode) */
+static void test_pool_fill(void **state)
+{
+	fixture *f = *state;
+	assert_int_equal(mp_spool_pool_fill(f->dir, 10, 4), 4);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 4);
+	assert_int_equal(mp_spool_pool_fill(f->dir, 10, 100), 6);
+	assert_int_equal(mp_spool_pool_fill(f->dir, 10, 100), 0);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 10);
+	mp_spool_pool *pool = mp_spool_pool_new();
+	GError *error = NULL;
+	mp_spool_writer *w = mp_spool_writer_open(f->dir, pool, 0, &error);
+	assert_non_null(w);
+	assert_true(mp_spool_writer_commit(w, NULL, FALSE, &error));
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 9);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_NEW), 1);
+	mp_spool_pool_free(pool);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +281,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_abort_and_not_spool, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_recycle_and_reuse, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quarantine_and_dead_writer, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_group_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pool_fill, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
