@@ -1,7 +1,9 @@
 # mailpulse - build, test, demo, bench, install.
 #
-# The library (src/*.c -> build/libmailpulse.a) holds every pipeline stage;
-# the CLI (cli/*.c) and the milter link against it.  Every target that runs
+# The library (src/*.c -> build/libmailpulse.a) holds every pipeline stage
+# and knows nothing of libmilter; the CLI (cli/*.c) and the milter
+# (milter/*.c: the mail path, the supervisor, set-up) link against it, and
+# only the milter links libmilter.  Every target that runs
 # something (check, demo, bench) first makes sure the Debian packages it
 # needs are there (`deps`).
 
@@ -20,18 +22,29 @@ WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
 CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
+# Each object records the headers it includes (build/**/*.d); -MP keeps a
+# removed header from breaking the build.
+DEPFLAGS = -MMD -MP
 
 # Debian packages needed to build and to run every test and benchmark
-# (libwrap0 and m4: the private Sendmail of tests/e2e/T060-sendmail.sh,
+# (python3-yaml: the expected.yaml of tests/eval's scenario sets; libwrap0
+# and m4: the private Sendmail of tests/e2e/T060-sendmail.sh,
 # whose own packages that test fetches with apt-get download: installing
 # Sendmail would remove Postfix).
 DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
            notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace \
-           chromium libwrap0 m4
+           chromium libwrap0 m4 python3-yaml
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
+
+# The version lives in one place, the first line of the Debian changelog
+# ("mailpulse (0.1.0) unstable; ..."): read with sed, since
+# dpkg-parsechangelog may be absent; the epoch and Debian revision are not
+# part of it.  In the package build the changelog is debian/changelog.
+CHANGELOG = $(firstword $(wildcard packaging/debian/changelog debian/changelog))
+VERSION  := $(shell sed -n '1{s/^[^(]*(\([^)]*\)).*/\1/;s/^[0-9]*://;s/-[^-]*$$//;p;}' $(CHANGELOG))
 
 B        = build
 LIB_SRC  = $(wildcard src/*.c)
@@ -55,21 +68,21 @@ S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 .PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
-        check-signals check-analyze check-docs check-pkg demo bench install deb clean fuzz docs
+        check-signals check-analyze check-docs check-pkg demo bench eval install deb clean fuzz docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
-$(B)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
+$(B)/src/%.o: src/%.c $(B)/src/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
 
-$(B)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
+$(B)/cli/%.o: cli/%.c $(B)/cli/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Icli $(CFLAGS) $(WARN) -c -o $@ $<
 
-$(B)/milter/%.o: milter/%.c $(wildcard include/*.h)
+$(B)/milter/%.o: milter/%.c $(B)/milter/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Imilter $(CFLAGS) $(WARN) -c -o $@ $<
 
 $(B)/mailpulse-milter: $(MILTER_OBJ) $(B)/libmailpulse.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(MILTER_OBJ) $(B)/libmailpulse.a $(LIBS) $(MILTER_LIBS)
@@ -80,23 +93,29 @@ $(B)/libmailpulse.a: $(LIB_OBJ)
 $(B)/mailpulse: $(CLI_OBJ) $(B)/libmailpulse.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmailpulse.a $(LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libmailpulse.a
+$(B)/tests/%: tests/unit/%.c $(B)/tests/%.d $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Itests/unit $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -lcmocka
 
 # Drivers: small programs that let shell tests call the library directly.
-$(B)/drivers/%: tests/drivers/%.c $(B)/libmailpulse.a
+$(B)/drivers/%: tests/drivers/%.c $(B)/drivers/%.d $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libmailpulse.a $(LIBS)
+
+# Only the two mains print the version: only they see it, and a new
+# changelog entry rebuilds them.
+VERSION_OBJ = $(B)/cli/mailpulse.o $(B)/milter/main.o $(S)/cli/mailpulse.o
+$(VERSION_OBJ): CPPFLAGS_ALL += -DMAILPULSE_VERSION='"$(VERSION)"'
+$(VERSION_OBJ): $(CHANGELOG)
 
 # ---- sanitizer tree -------------------------------------------------------
-$(S)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
+$(S)/src/%.o: src/%.c $(S)/src/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -O1 -g $(SAN) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
-$(S)/cli/%.o: cli/%.c $(wildcard include/*.h cli/*.h)
+$(S)/cli/%.o: cli/%.c $(S)/cli/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Icli -O1 -g $(SAN) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Icli -O1 -g $(SAN) $(WARN) -c -o $@ $<
 
 $(S)/libmailpulse.a: $(S_LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -104,16 +123,24 @@ $(S)/libmailpulse.a: $(S_LIB_OBJ)
 $(S)/mailpulse: $(S_CLI_OBJ) $(S)/libmailpulse.a
 	$(CC) -O1 -g $(SAN) -o $@ $(S_CLI_OBJ) $(S)/libmailpulse.a $(LIBS)
 
-$(S)/tests/%: tests/unit/%.c tests/unit/unit.h $(S)/libmailpulse.a
+$(S)/tests/%: tests/unit/%.c $(S)/tests/%.d $(S)/libmailpulse.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Itests/unit -O1 -g $(SAN) $(WARN) -o $@ $< $(S)/libmailpulse.a $(LIBS) -lcmocka
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) -Itests/unit -O1 -g $(SAN) $(WARN) -o $@ $< $(S)/libmailpulse.a $(LIBS) -lcmocka
+
+# Header dependencies as the compiler saw them (-MMD -MP above): an object
+# is rebuilt when a header it includes changes, and only then.  An object
+# without its .d (built before -MMD) is rebuilt once to get one.
+DEP_FILES = $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(MILTER_OBJ:.o=.d) $(UNIT_BIN:=.d) \
+            $(DRIVER_BIN:=.d) $(S_LIB_OBJ:.o=.d) $(S_CLI_OBJ:.o=.d) $(S_UNIT_BIN:=.d)
+$(DEP_FILES):
+-include $(wildcard $(DEP_FILES))
 
 # ---- fuzzing (clang + libFuzzer) ------------------------------------------
 F        = build-fuzz
 FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
 $(F)/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard include/*.h)
 	@mkdir -p $(F)
-	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS) $(MILTER_LIBS)
+	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
 
 fuzz: $(F)/fuzz_parse
 
@@ -177,6 +204,12 @@ $(B)/bench/noop-milter: bench/noop-milter.c
 
 bench: deps all $(B)/bench/noop-milter $(B)/drivers/analyze_driver
 	@./bench/run.sh
+
+# Not part of `check`: scores the judgement on scenario sets and judged real
+# mail (tests/eval/README.md); takes minutes.  EVAL_EXPORT=DIR also writes
+# the real mail's items for a human judge.
+eval: deps all
+	@tests/eval/run.sh $(if $(EVAL_EXPORT),--export $(EVAL_EXPORT))
 
 # ---- install --------------------------------------------------------------
 install: all

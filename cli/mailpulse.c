@@ -18,7 +18,7 @@
 #include "status.h"
 
 #ifndef MAILPULSE_VERSION
-#define MAILPULSE_VERSION "0.1.0"
+#error "MAILPULSE_VERSION comes from the Makefile (packaging/debian/changelog)"
 #endif
 
 int cmd_accounts(cli_context *ctx, int argc, char **argv);

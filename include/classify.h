@@ -20,6 +20,9 @@
 #include "config.h"
 #include "parse.h"
 
+/* The header that marks mailpulse's own digests: never captured. */
+#define MP_DIGEST_HEADER "X-Mailpulse-Digest"
+
 typedef enum {
 	MP_DIRECTION_NONE = 0,  /* skipped: see skip_reason */
 	MP_DIRECTION_INBOUND,
@@ -75,8 +78,9 @@ mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
 
 /* mp_classify_header - the milter's check of one raw header as it arrives:
  * a static reason ("NeverCapture", "CaptureMode off",
- * "NeverCaptureSubjects") when From, To or Cc names a party whose mode is
- * off or the Subject matches NeverCaptureSubjects; NULL otherwise */
+ * "NeverCaptureSubjects", "mailpulse's own digest") when From, To or Cc
+ * names a party whose mode is off, the Subject matches
+ * NeverCaptureSubjects or the header is X-Mailpulse-Digest; NULL otherwise */
 const char *mp_classify_header(mp_classifier *c, const char *name, const char *raw_value);
 
 /* mp_participant_new - classify one address on its own (NULL without an

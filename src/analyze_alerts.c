@@ -21,31 +21,6 @@
 #include <string.h>
 #include "analyze_internal.h"
 
-an_alert *an_alert_new(const char *kind, const char *subject, const char *severity,
-                       double magnitude)
-{
-	an_alert *al = g_new0(an_alert, 1);
-	al->kind = g_strdup(kind);
-	al->subject = g_strdup(subject ? subject : "");
-	al->severity = g_strdup(severity);
-	al->magnitude = magnitude;
-	al->evidence = json_array();
-	return al;
-}
-
-void an_alert_free(gpointer p)
-{
-	an_alert *al = p;
-	g_free(al->kind);
-	g_free(al->subject);
-	g_free(al->severity);
-	g_free(al->title);
-	g_free(al->next_step);
-	g_free(al->draft);
-	json_decref(al->evidence);
-	g_free(al);
-}
-
 /* renewal_soon - the renewal is 0 to 90 days away */
 static gboolean renewal_soon(const an_account *a)
 {

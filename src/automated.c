@@ -44,57 +44,6 @@
 #include <string.h>
 #include "automated_internal.h"
 
-/* ---- compiled pattern tables ------------------------------------------- */
-
-/* compile_table - GOnce callback: compile every pattern of a table */
-static gpointer compile_table(gpointer data)
-{
-	mp_rx_table *t = data;
-	GRegex **re = g_new0(GRegex *, t->n);
-	for (guint i = 0; i < t->n; i++) {
-		GError *error = NULL;
-		re[i] = g_regex_new(t->patterns[i], G_REGEX_CASELESS | G_REGEX_OPTIMIZE |
-		                    G_REGEX_MULTILINE, 0, &error);
-		if (re[i] == NULL) /* a constant pattern: a programming error */
-			g_error("automated: bad pattern %s: %s", t->patterns[i], error->message);
-	}
-	return re;
-}
-
-GRegex *mp_rx_get(mp_rx_table *t, guint i)
-{
-	GRegex **re = g_once(&t->once, compile_table, t);
-	return re[i];
-}
-
-gboolean mp_rx_search(mp_rx_table *t, guint i, const char *text, int *start, int *end)
-{
-	if (text == NULL)
-		return FALSE;
-	GMatchInfo *mi = NULL;
-	gboolean found = g_regex_match(mp_rx_get(t, i), text, 0, &mi);
-	if (found)
-		g_match_info_fetch_pos(mi, 0, start, end);
-	g_match_info_free(mi);
-	return found;
-}
-
-char *mp_rx_group(mp_rx_table *t, guint i, const char *text, int g)
-{
-	if (text == NULL)
-		return NULL;
-	GMatchInfo *mi = NULL;
-	char *out = NULL;
-	if (g_regex_match(mp_rx_get(t, i), text, 0, &mi))
-		out = g_match_info_fetch(mi, g);
-	g_match_info_free(mi);
-	if (out != NULL && *out == '\0') {
-		g_free(out);
-		out = NULL;
-	}
-	return out;
-}
-
 /* ---- headers and subject ---------------------------------------------- */
 
 enum {
@@ -129,7 +78,7 @@ static const char *const header_patterns[] = {
 	"|de férias|fora do escritório|estarei de volta)",
 };
 
-static mp_rx_table header_rx = MP_RX_TABLE(header_patterns);
+static automated_rx_table header_rx = AUTOMATED_RX_TABLE(header_patterns);
 
 /* header_token - first word of a header value, lowercase (e.g. the
  * "auto-generated" of "auto-generated (failure)"), or NULL */
@@ -219,17 +168,17 @@ static const char *list_header(const mp_message *msg)
 static void read_auto_reply(mp_automated *a, const mp_message *msg, gboolean ooo_subject)
 {
 	const char *full = mp_message_text(msg);
-	char *text = mp_own_text(full ? full : "");
+	char *text = automated_own_text(full ? full : "");
 	const char *self = msg->from ? msg->from->address : NULL;
 	a->kind = MP_AUTO_REPLY;
-	if (mp_departure_find(text, self, &a->replacement, &a->replacement_name)) {
+	if (automated_departure_find(text, self, &a->replacement, &a->replacement_name)) {
 		a->departed = TRUE;
-	} else if (ooo_subject || mp_rx_search(&header_rx, RX_ABSENCE, text, NULL, NULL) ||
-	           mp_rx_search(&header_rx, RX_ABSENCE, msg->subject, NULL, NULL)) {
+	} else if (ooo_subject || automated_rx_search(&header_rx, RX_ABSENCE, text, NULL, NULL) ||
+	           automated_rx_search(&header_rx, RX_ABSENCE, msg->subject, NULL, NULL)) {
 		a->kind = MP_AUTO_OUT_OF_OFFICE;
-		a->return_date = mp_ooo_return_date(text, msg->date);
+		a->return_date = automated_ooo_return_date(text, msg->date);
 		if (a->return_date == 0) /* "Out of office until 5 March" */
-			a->return_date = mp_ooo_return_date(msg->subject, msg->date);
+			a->return_date = automated_ooo_return_date(msg->subject, msg->date);
 	}
 	g_free(text);
 }
@@ -239,9 +188,9 @@ static void read_auto_reply(mp_automated *a, const mp_message *msg, gboolean ooo
 static gboolean text_says_auto_reply(const mp_message *msg)
 {
 	const char *full = mp_message_text(msg);
-	char *text = mp_own_text(full ? full : "");
-	gboolean yes = mp_departure_find(text, NULL, NULL, NULL) ||
-	               mp_rx_search(&header_rx, RX_ABSENCE, msg->subject, NULL, NULL);
+	char *text = automated_own_text(full ? full : "");
+	gboolean yes = automated_departure_find(text, NULL, NULL, NULL) ||
+	               automated_rx_search(&header_rx, RX_ABSENCE, msg->subject, NULL, NULL);
 	g_free(text);
 	return yes;
 }
@@ -249,17 +198,17 @@ static gboolean text_says_auto_reply(const mp_message *msg)
 /* detect_bounce - steps 1 and 2 */
 static gboolean detect_bounce(mp_automated *a, const mp_message *msg)
 {
-	if (mp_is_feedback_report(msg)) {
+	if (automated_is_feedback_report(msg)) {
 		a->kind = MP_AUTO_FEEDBACK;
 		a->reason = "feedback report";
 		return TRUE;
 	}
-	if (mp_dsn_scan(msg, a->bounces)) {
+	if (automated_dsn_scan(msg, a->bounces)) {
 		a->kind = MP_AUTO_BOUNCE;
 		a->reason = "delivery-status part";
 		return TRUE;
 	}
-	if (mp_text_bounce_scan(msg, a->bounces)) {
+	if (automated_text_bounce_scan(msg, a->bounces)) {
 		a->kind = MP_AUTO_BOUNCE;
 		a->reason = "bounce text";
 		return TRUE;
@@ -270,15 +219,15 @@ static gboolean detect_bounce(mp_automated *a, const mp_message *msg)
 mp_automated *mp_automated_detect(const mp_message *msg)
 {
 	mp_automated *a = g_new0(mp_automated, 1);
-	a->bounces = g_ptr_array_new_with_free_func(mp_bounce_free);
+	a->bounces = g_ptr_array_new_with_free_func(automated_bounce_free);
 	a->reason = "";
 	if (msg == NULL || detect_bounce(a, msg))
 		return a;
-	gboolean ooo_subject = mp_rx_search(&header_rx, RX_SUBJECT_OOO, msg->subject, NULL, NULL);
+	gboolean ooo_subject = automated_rx_search(&header_rx, RX_SUBJECT_OOO, msg->subject, NULL, NULL);
 	const char *why = auto_reply_header(msg);
 	if (why == NULL && ooo_subject)
 		why = "out-of-office subject";
-	if (why == NULL && mp_rx_search(&header_rx, RX_SUBJECT_AUTO, msg->subject, NULL, NULL))
+	if (why == NULL && automated_rx_search(&header_rx, RX_SUBJECT_AUTO, msg->subject, NULL, NULL))
 		why = "auto-reply subject";
 	if (why == NULL && (why = machine_header(msg)) != NULL && !text_says_auto_reply(msg)) {
 		a->kind = MP_AUTO_GENERATED;
@@ -295,7 +244,7 @@ mp_automated *mp_automated_detect(const mp_message *msg)
 		a->reason = why;
 		return a;
 	}
-	a->kind = mp_bulk_detect(msg, &a->reason);
+	a->kind = automated_bulk_detect(msg, &a->reason);
 	return a;
 }
 

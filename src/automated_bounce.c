@@ -4,7 +4,7 @@
  * SUMMARY
  *	qmail, Exim, old Postfix and Sendmail, Exchange 2003, Lotus Notes,
  *	Yahoo, Gmail's text notices and many appliances write their bounces
- *	as plain text.  mp_text_bounce_scan() takes a message for such a
+ *	as plain text.  automated_text_bounce_scan() takes a message for such a
  *	bounce when
  *	  - it has an X-Failed-Recipients header (Exim), or
  *	  - its sender is a mail system (MAILER-DAEMON, postmaster, "Mail
@@ -18,9 +18,9 @@
  *	else the To of the returned message; never the bounce's own parties
  *	nor the mail system's addresses.  Each recipient gets the text from
  *	its line to the next recipient's as its diagnostic, and
- *	mp_bounce_complete() reads the verdict from it.
+ *	automated_bounce_complete() reads the verdict from it.
  *
- *	mp_own_text() cuts a machine's text where the copy of the message it
+ *	automated_own_text() cuts a machine's text where the copy of the message it
  *	answers starts ("--- Below this line is a copy of the message.",
  *	"----- Original message -----", raw Received: headers ...).
  *
@@ -104,9 +104,9 @@ static const char *const bounce_patterns[] = {
 	"|warning: |still trying|temporarily deferred|will be retried|no action is required)",
 };
 
-static mp_rx_table bounce_rx = MP_RX_TABLE(bounce_patterns);
+static automated_rx_table bounce_rx = AUTOMATED_RX_TABLE(bounce_patterns);
 
-mp_bounce *mp_bounce_new(const char *recipient, const char *status, const char *action,
+mp_bounce *automated_bounce_new(const char *recipient, const char *status, const char *action,
                          const char *diagnostic)
 {
 	mp_bounce *b = g_new0(mp_bounce, 1);
@@ -117,7 +117,7 @@ mp_bounce *mp_bounce_new(const char *recipient, const char *status, const char *
 	return b;
 }
 
-void mp_bounce_free(gpointer p)
+void automated_bounce_free(gpointer p)
 {
 	mp_bounce *b = p;
 	g_free(b->recipient);
@@ -127,11 +127,11 @@ void mp_bounce_free(gpointer p)
 	g_free(b);
 }
 
-GPtrArray *mp_find_addresses(const char *text)
+GPtrArray *automated_find_addresses(const char *text)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
 	GMatchInfo *mi = NULL;
-	g_regex_match(mp_rx_get(&bounce_rx, RX_ADDRESS), text ? text : "", 0, &mi);
+	g_regex_match(automated_rx_get(&bounce_rx, RX_ADDRESS), text ? text : "", 0, &mi);
 	while (g_match_info_matches(mi) && out->len < MAX_RECIPIENTS) {
 		char *a = g_match_info_fetch(mi, 0);
 		char *lower = g_ascii_strdown(a, -1);
@@ -146,12 +146,12 @@ GPtrArray *mp_find_addresses(const char *text)
 	return out;
 }
 
-char *mp_own_text(const char *text)
+char *automated_own_text(const char *text)
 {
 	int start = 0;
 	if (text == NULL)
 		return g_strdup("");
-	if (mp_rx_search(&bounce_rx, RX_COPY_MARKER, text, &start, NULL))
+	if (automated_rx_search(&bounce_rx, RX_COPY_MARKER, text, &start, NULL))
 		return g_strndup(text, (gsize)start);
 	return g_strdup(text);
 }
@@ -159,7 +159,7 @@ char *mp_own_text(const char *text)
 /* is_system_address - a mail system's own mailbox, never a recipient */
 static gboolean is_system_address(const char *address)
 {
-	return mp_rx_search(&bounce_rx, RX_SYSTEM_NAME, address, NULL, NULL);
+	return automated_rx_search(&bounce_rx, RX_SYSTEM_NAME, address, NULL, NULL);
 }
 
 /* from_mail_system - the bounce's sender is a mail system */
@@ -173,9 +173,9 @@ static gboolean from_mail_system(const mp_message *msg)
 	/* "From: MAILER-DAEMON <>" has no address GMime would keep */
 	const char *raw = mp_message_header(msg, "From");
 	if (msg->from == NULL)
-		return raw != NULL && mp_rx_search(&bounce_rx, RX_SYSTEM_NAME, raw, NULL, NULL);
+		return raw != NULL && automated_rx_search(&bounce_rx, RX_SYSTEM_NAME, raw, NULL, NULL);
 	return is_system_address(msg->from->address) ||
-	       (msg->from->name && mp_rx_search(&bounce_rx, RX_SYSTEM_NAME, msg->from->name, NULL, NULL));
+	       (msg->from->name && automated_rx_search(&bounce_rx, RX_SYSTEM_NAME, msg->from->name, NULL, NULL));
 }
 
 /* own_party - an address of the bounce itself (its sender or recipients) */
@@ -223,13 +223,13 @@ static void add_found(GArray *list, const char *address, gsize line_start)
 static GPtrArray *line_candidates(const char *line, gboolean loose)
 {
 	if (loose)
-		return mp_find_addresses(line);
+		return automated_find_addresses(line);
 	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
-	char *a = mp_rx_group(&bounce_rx, RX_RCPT_LINE, line, 3);
+	char *a = automated_rx_group(&bounce_rx, RX_RCPT_LINE, line, 3);
 	if (a == NULL)
-		a = mp_rx_group(&bounce_rx, RX_RCPT_PHRASE, line, 4);
+		a = automated_rx_group(&bounce_rx, RX_RCPT_PHRASE, line, 4);
 	if (a != NULL) {
-		GPtrArray *valid = mp_find_addresses(a); /* what the loose group caught */
+		GPtrArray *valid = automated_find_addresses(a); /* what the loose group caught */
 		if (valid->len > 0)
 			g_ptr_array_add(out, g_strdup(valid->pdata[0]));
 		g_ptr_array_unref(valid);
@@ -247,7 +247,7 @@ static void scan_lines(const mp_message *msg, const char *region, GArray *out, g
 		const char *nl = strchr(p, '\n');
 		gsize len = nl ? (gsize)(nl - p) : strlen(p);
 		char *line = g_strndup(p, len);
-		if (!mp_rx_search(&bounce_rx, RX_HEADER_LINE, line, NULL, NULL)) {
+		if (!automated_rx_search(&bounce_rx, RX_HEADER_LINE, line, NULL, NULL)) {
 			GPtrArray *cands = line_candidates(line, loose);
 			for (guint i = 0; i < cands->len; i++)
 				if (acceptable(msg, cands->pdata[i]))
@@ -265,7 +265,7 @@ static void scan_lines(const mp_message *msg, const char *region, GArray *out, g
 static void returned_to(const mp_message *msg, const char *text, GArray *out)
 {
 	int start = 0;
-	if (text == NULL || !mp_rx_search(&bounce_rx, RX_COPY_MARKER, text, &start, NULL))
+	if (text == NULL || !automated_rx_search(&bounce_rx, RX_COPY_MARKER, text, &start, NULL))
 		return;
 	const char *copy = text + start;
 	const char *to = strcasestr(copy, "\nTo:");
@@ -273,7 +273,7 @@ static void returned_to(const mp_message *msg, const char *text, GArray *out)
 		return;
 	const char *end = strchr(to + 1, '\n');
 	char *line = g_strndup(to + 4, end ? (gsize)(end - to - 4) : strlen(to + 4));
-	GPtrArray *all = mp_find_addresses(line);
+	GPtrArray *all = automated_find_addresses(line);
 	for (guint i = 0; i < all->len; i++)
 		if (acceptable(msg, all->pdata[i]))
 			add_found(out, all->pdata[i], 0);
@@ -284,7 +284,7 @@ static void returned_to(const mp_message *msg, const char *text, GArray *out)
 /* failed_recipients_header - Exim's X-Failed-Recipients, comma separated */
 static void failed_recipients_header(const mp_message *msg, GArray *out)
 {
-	GPtrArray *all = mp_find_addresses(mp_message_header(msg, "X-Failed-Recipients"));
+	GPtrArray *all = automated_find_addresses(mp_message_header(msg, "X-Failed-Recipients"));
 	for (guint i = 0; i < all->len; i++)
 		add_found(out, all->pdata[i], G_MAXSIZE);
 	g_ptr_array_unref(all);
@@ -340,18 +340,18 @@ static gboolean is_text_bounce(const mp_message *msg, const char *region)
 	if (mp_message_header(msg, "X-Failed-Recipients") != NULL)
 		return TRUE;
 	gboolean system = from_mail_system(msg);
-	gboolean subject = mp_rx_search(&bounce_rx, RX_BOUNCE_SUBJECT, msg->subject, NULL, NULL);
+	gboolean subject = automated_rx_search(&bounce_rx, RX_BOUNCE_SUBJECT, msg->subject, NULL, NULL);
 	if (!system && !subject)
 		return FALSE;
 	if (system && subject)
 		return TRUE;
-	return mp_rx_search(&bounce_rx, RX_BOUNCE_TEXT, region, NULL, NULL);
+	return automated_rx_search(&bounce_rx, RX_BOUNCE_TEXT, region, NULL, NULL);
 }
 
-gboolean mp_text_bounce_scan(const mp_message *msg, GPtrArray *bounces)
+gboolean automated_text_bounce_scan(const mp_message *msg, GPtrArray *bounces)
 {
 	const char *text = mp_message_text(msg);
-	char *region = mp_own_text(text);
+	char *region = automated_own_text(text);
 	if (!is_text_bounce(msg, region)) {
 		g_free(region);
 		return FALSE;
@@ -366,12 +366,12 @@ gboolean mp_text_bounce_scan(const mp_message *msg, GPtrArray *bounces)
 		returned_to(msg, text, list);
 	locate(list, region);
 	g_array_sort(list, by_offset);
-	gboolean delayed = mp_rx_search(&bounce_rx, RX_DELAY, msg->subject, NULL, NULL);
+	gboolean delayed = automated_rx_search(&bounce_rx, RX_DELAY, msg->subject, NULL, NULL);
 	for (guint i = 0; i < list->len; i++) {
 		found *f = &g_array_index(list, found, i);
 		char *diag = segment(region, list, i);
-		mp_bounce *b = mp_bounce_new(f->address, NULL, NULL, *diag ? diag : NULL);
-		mp_bounce_complete(b, region, delayed, list->len == 1);
+		mp_bounce *b = automated_bounce_new(f->address, NULL, NULL, *diag ? diag : NULL);
+		automated_bounce_complete(b, region, delayed, list->len == 1);
 		g_ptr_array_add(bounces, b);
 		g_free(diag);
 		g_free(f->address);
@@ -381,8 +381,8 @@ gboolean mp_text_bounce_scan(const mp_message *msg, GPtrArray *bounces)
 	return TRUE;
 }
 
-/* mp_text_says_delay - the wording of a delay notice */
-gboolean mp_text_says_delay(const char *text)
+/* automated_text_says_delay - the wording of a delay notice */
+gboolean automated_text_says_delay(const char *text)
 {
-	return mp_rx_search(&bounce_rx, RX_DELAY, text, NULL, NULL);
+	return automated_rx_search(&bounce_rx, RX_DELAY, text, NULL, NULL);
 }

@@ -2,7 +2,7 @@
  * automated_bulk.c - is this a newsletter, an advert or another mass mailing?
  *
  * SUMMARY
- *	mp_bulk_detect() reads the cues that bulk senders leave on a message
+ *	automated_bulk_detect() reads the cues that bulk senders leave on a message
  *	that carries no list header (automated.c step 5 handles Precedence,
  *	List-Id and List-Unsubscribe) and answers MP_AUTO_LIST, MP_AUTO_GENERATED
  *	or MP_AUTO_NONE with the cue that decided.  Airline offers, shop
@@ -101,7 +101,7 @@ static const char *const bulk_patterns[] = {
 	[RX_MACHINE_LOCAL] = "^[^@]*(\\d{6,}|#)[^@]*@",
 };
 
-static mp_rx_table bulk_rx = MP_RX_TABLE(bulk_patterns);
+static automated_rx_table bulk_rx = AUTOMATED_RX_TABLE(bulk_patterns);
 
 /* Headers that only mass-mailing software writes (prefixes, lowercase). */
 static const char *const campaign_headers[] = {
@@ -156,7 +156,7 @@ static gboolean local_is(const char *address, const char *const *list, guint n)
 static gboolean answers_something(const mp_message *msg)
 {
 	return msg->in_reply_to != NULL || (msg->references && msg->references->len > 0) ||
-	       mp_rx_search(&bulk_rx, RX_ANSWER_SUBJECT, msg->subject, NULL, NULL);
+	       automated_rx_search(&bulk_rx, RX_ANSWER_SUBJECT, msg->subject, NULL, NULL);
 }
 
 /* domain_of - the part of an address after '@', or "" */
@@ -178,7 +178,7 @@ static gboolean verp_return_path(const mp_message *msg, const char *from)
 	char *path = g_strndup(rp, strcspn(rp, ">\r\n "));
 	const char *d = domain_of(path);
 	gboolean other = *d && g_ascii_strcasecmp(d, domain_of(from)) != 0;
-	gboolean verp = mp_rx_search(&bulk_rx, RX_VERP, path, NULL, NULL);
+	gboolean verp = automated_rx_search(&bulk_rx, RX_VERP, path, NULL, NULL);
 	g_free(path);
 	return verp && (other || strchr(rp, '#') || strchr(rp, '='));
 }
@@ -189,7 +189,7 @@ static gboolean undisclosed(const mp_message *msg)
 	const char *to = mp_message_header(msg, "To");
 	if (to == NULL)
 		return (msg->cc == NULL || msg->cc->len == 0);
-	return mp_rx_search(&bulk_rx, RX_UNDISCLOSED, to, NULL, NULL) ||
+	return automated_rx_search(&bulk_rx, RX_UNDISCLOSED, to, NULL, NULL) ||
 	       (msg->to && msg->to->len == 0 && (msg->cc == NULL || msg->cc->len == 0));
 }
 
@@ -197,13 +197,13 @@ static gboolean undisclosed(const mp_message *msg)
 static guint weak_cues(const mp_message *msg, const char *text, const char *from, gboolean answer)
 {
 	guint n = 0;
-	n += !answer && mp_rx_search(&bulk_rx, RX_UNSUBSCRIBE, text, NULL, NULL);
-	n += mp_rx_search(&bulk_rx, RX_MAILING_HOST, domain_of(from), NULL, NULL);
+	n += !answer && automated_rx_search(&bulk_rx, RX_UNSUBSCRIBE, text, NULL, NULL);
+	n += automated_rx_search(&bulk_rx, RX_MAILING_HOST, domain_of(from), NULL, NULL);
 	n += verp_return_path(msg, from);
 	n += undisclosed(msg);
-	n += mp_rx_search(&bulk_rx, RX_MACHINE_LOCAL, from, NULL, NULL);
-	n += !answer && mp_rx_search(&bulk_rx, RX_PROMOTION, text, NULL, NULL);
-	n += !answer && mp_rx_search(&bulk_rx, RX_COPYRIGHT, text, NULL, NULL);
+	n += automated_rx_search(&bulk_rx, RX_MACHINE_LOCAL, from, NULL, NULL);
+	n += !answer && automated_rx_search(&bulk_rx, RX_PROMOTION, text, NULL, NULL);
+	n += !answer && automated_rx_search(&bulk_rx, RX_COPYRIGHT, text, NULL, NULL);
 	return n;
 }
 
@@ -213,12 +213,12 @@ static const char *mailer_header(const mp_message *msg)
 {
 	static const char *const names[] = { "X-Mailer", "User-Agent", "X-Mailer-Version" };
 	for (guint i = 0; i < G_N_ELEMENTS(names); i++)
-		if (mp_rx_search(&bulk_rx, RX_BULK_MAILER, mp_message_header(msg, names[i]), NULL, NULL))
+		if (automated_rx_search(&bulk_rx, RX_BULK_MAILER, mp_message_header(msg, names[i]), NULL, NULL))
 			return names[i];
 	return NULL;
 }
 
-mp_automated_kind mp_bulk_detect(const mp_message *msg, const char **reason)
+mp_automated_kind automated_bulk_detect(const mp_message *msg, const char **reason)
 {
 	const char *from = msg->from ? msg->from->address : NULL;
 	if ((*reason = campaign_header(msg)) != NULL)
@@ -234,7 +234,7 @@ mp_automated_kind mp_bulk_detect(const mp_message *msg, const char **reason)
 	const char *text = mp_message_text(msg);
 	gboolean answer = answers_something(msg);
 	*reason = "subscription footer";
-	if (!answer && mp_rx_search(&bulk_rx, RX_FOOTER, text, NULL, NULL))
+	if (!answer && automated_rx_search(&bulk_rx, RX_FOOTER, text, NULL, NULL))
 		return MP_AUTO_LIST;
 	*reason = "bulk cues";
 	if (weak_cues(msg, text, from, answer) >= 2)

@@ -2,14 +2,14 @@
  * automated_dsn.c - RFC 3464 delivery-status parts and RFC 5965 reports.
  *
  * SUMMARY
- *	mp_dsn_scan() walks the whole MIME tree (not only a top-level
+ *	automated_dsn_scan() walks the whole MIME tree (not only a top-level
  *	multipart/report: gateways wrap reports in multipart/mixed, forwards
  *	nest them) for message/delivery-status, message/global-delivery-status
  *	and text/delivery-status parts, and reads one mp_bounce per recipient
  *	block: Final-Recipient (Original-Recipient when it is missing),
- *	Action, Status, Diagnostic-Code.  mp_bounce_complete() then fills what
+ *	Action, Status, Diagnostic-Code.  automated_bounce_complete() then fills what
  *	the fields leave open from the human-readable text of the report.
- *	mp_is_feedback_report() recognises ARF reports (report-type
+ *	automated_is_feedback_report() recognises ARF reports (report-type
  *	feedback-report, or a message/feedback-report part).
  *
  * EDGE CASES
@@ -114,7 +114,7 @@ static void flush_block(dsn_block *b, GPtrArray *out)
 	const char *rcpt = b->final_rcpt ? b->final_rcpt : b->original_rcpt;
 	if (rcpt != NULL && out->len < MAX_RECIPIENTS) {
 		char *action = b->action ? g_ascii_strdown(g_strstrip(b->action), -1) : NULL;
-		g_ptr_array_add(out, mp_bounce_new(rcpt, b->status, action, b->diagnostic));
+		g_ptr_array_add(out, automated_bounce_new(rcpt, b->status, action, b->diagnostic));
 		g_free(action);
 	}
 	block_clear(b);
@@ -231,7 +231,7 @@ static gboolean walk(GMimeObject *obj, GPtrArray *out, int depth)
 static char *human_text(const mp_message *msg)
 {
 	const char *text = mp_message_text(msg);
-	return mp_own_text(text ? text : "");
+	return automated_own_text(text ? text : "");
 }
 
 /* all_delayed - every recipient from index from on was only delayed */
@@ -245,7 +245,7 @@ static gboolean all_delayed(GPtrArray *bounces, guint from)
 	return bounces->len > from;
 }
 
-gboolean mp_dsn_scan(const mp_message *msg, GPtrArray *bounces)
+gboolean automated_dsn_scan(const mp_message *msg, GPtrArray *bounces)
 {
 	if (msg->mime == NULL)
 		return FALSE;
@@ -255,7 +255,7 @@ gboolean mp_dsn_scan(const mp_message *msg, GPtrArray *bounces)
 	char *region = human_text(msg);
 	gboolean delayed = all_delayed(bounces, first);
 	for (guint i = first; i < bounces->len; i++)
-		mp_bounce_complete(bounces->pdata[i], region, delayed, bounces->len - first == 1);
+		automated_bounce_complete(bounces->pdata[i], region, delayed, bounces->len - first == 1);
 	g_free(region);
 	return TRUE;
 }
@@ -291,7 +291,7 @@ static gboolean feedback_without_arf(const mp_message *msg)
 	return g_ascii_strncasecmp(subject, "complaint about message from ", 29) == 0;
 }
 
-gboolean mp_is_feedback_report(const mp_message *msg)
+gboolean automated_is_feedback_report(const mp_message *msg)
 {
 	if (feedback_without_arf(msg))
 		return TRUE;

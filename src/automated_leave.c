@@ -2,7 +2,7 @@
  * automated_leave.c - "X no longer works here, please contact Y".
  *
  * SUMMARY
- *	mp_departure_find() looks in an auto-reply's own text (the caller has
+ *	automated_departure_find() looks in an auto-reply's own text (the caller has
  *	already decided the message is automated: a person writing "Bob has
  *	left the company" is never read here) for a sentence saying its author
  *	left: EN "no longer with Acme", "has left the company", "is no longer
@@ -21,7 +21,7 @@
  * EDGE CASES
  *	"has left for the day" and "has left the office" are absences, not
  *	departures.  A sentence in the quoted original is never read: the
- *	caller passes mp_own_text().
+ *	caller passes automated_own_text().
  *
  * DIAGNOSTICS
  *	None.
@@ -87,7 +87,7 @@ static const char *const leave_patterns[] = {
 	[RX_ANGLE_NAME] = "([^<>\\n,;:]{2,60})<\\s*$",
 };
 
-static mp_rx_table leave_rx = MP_RX_TABLE(leave_patterns);
+static automated_rx_table leave_rx = AUTOMATED_RX_TABLE(leave_patterns);
 
 /* is_name - one to MAX_NAME_WORDS words, each starting with a capital */
 static gboolean is_name(const char *s)
@@ -113,16 +113,16 @@ static char *name_between(const char *between)
 {
 	char *s = g_strdup(between);
 	g_strdelimit(s, "\n\r", ' ');
-	char *angle = mp_rx_group(&leave_rx, RX_ANGLE_NAME, s, 1); /* Jane Doe <jane@...> */
+	char *angle = automated_rx_group(&leave_rx, RX_ANGLE_NAME, s, 1); /* Jane Doe <jane@...> */
 	int start = 0, end = 0;
 	if (angle != NULL) {
 		g_free(s);
 		s = angle;
 	}
-	if (mp_rx_search(&leave_rx, RX_NAME_TAIL, s, &start, NULL))
+	if (automated_rx_search(&leave_rx, RX_NAME_TAIL, s, &start, NULL))
 		s[start] = '\0';
 	const char *name = s;
-	if (mp_rx_search(&leave_rx, RX_NAME_LEAD, s, NULL, &end))
+	if (automated_rx_search(&leave_rx, RX_NAME_LEAD, s, NULL, &end))
 		name = s + end;
 	char *clean = g_strstrip(g_strdup(name));
 	g_strdelimit(clean, "\"'", ' ');
@@ -144,7 +144,7 @@ static char *first_other_address(const char *text, gsize from, gsize reach, cons
 	if (from >= len)
 		return NULL;
 	char *window = g_strndup(text + from, MIN(reach, len - from));
-	GPtrArray *all = mp_find_addresses(window);
+	GPtrArray *all = automated_find_addresses(window);
 	char *found = NULL;
 	for (guint i = 0; i < all->len && found == NULL; i++)
 		if (self == NULL || g_ascii_strcasecmp(all->pdata[i], self) != 0)
@@ -166,7 +166,7 @@ static void find_replacement(const char *text, gsize from, const char *self,
 {
 	GMatchInfo *mi = NULL;
 	gsize at = 0;
-	g_regex_match_full(mp_rx_get(&leave_rx, RX_CONTACT), text, -1, (gint)from, 0, &mi, NULL);
+	g_regex_match_full(automated_rx_get(&leave_rx, RX_CONTACT), text, -1, (gint)from, 0, &mi, NULL);
 	while (*replacement == NULL && g_match_info_matches(mi)) {
 		int s, e;
 		g_match_info_fetch_pos(mi, 0, &s, &e);
@@ -183,7 +183,7 @@ static void find_replacement(const char *text, gsize from, const char *self,
 		*replacement = first_other_address(text, from, FALLBACK_REACH, self, &at);
 		if (*replacement != NULL && at > from) {
 			char *between = g_strndup(text + from, at - from);
-			char *angle = mp_rx_group(&leave_rx, RX_ANGLE_NAME, between, 1);
+			char *angle = automated_rx_group(&leave_rx, RX_ANGLE_NAME, between, 1);
 			*name = angle ? name_between(between) : NULL;
 			g_free(angle);
 			g_free(between);
@@ -200,11 +200,11 @@ static gboolean sentence_end(const char *text, gsize i)
 	return i >= 2 && strchr(".!?", text[i - 2]) != NULL && g_ascii_isspace(text[i - 1]);
 }
 
-gboolean mp_departure_find(const char *text, const char *self, char **replacement,
+gboolean automated_departure_find(const char *text, const char *self, char **replacement,
                            char **replacement_name)
 {
 	int start = 0;
-	if (text == NULL || !mp_rx_search(&leave_rx, RX_DEPARTURE, text, &start, NULL))
+	if (text == NULL || !automated_rx_search(&leave_rx, RX_DEPARTURE, text, &start, NULL))
 		return FALSE;
 	if (replacement == NULL || replacement_name == NULL)
 		return TRUE;

@@ -2,7 +2,7 @@
  * automated_ooo.c - the return date of an out-of-office notice.
  *
  * SUMMARY
- *	mp_ooo_return_date() lists every date the notice names, then takes
+ *	automated_ooo_return_date() lists every date the notice names, then takes
  *	  1. the first date with a return word just before it ("back on",
  *	     "return on", "de retour le", "zurück am", "de vuelta el",
  *	     "rientro il", "terug op", "de volta em" ...) or just after it
@@ -82,7 +82,7 @@ static const char *const ooo_patterns[] = {
 	[RX_UNTIL_BEFORE] = "(until|till|through|thru|jusqu|bis|hasta|fino|\\btot\\b|t/m|até|up to)[^.!?\\n]*$",
 };
 
-static mp_rx_table ooo_rx = MP_RX_TABLE(ooo_patterns);
+static automated_rx_table ooo_rx = AUTOMATED_RX_TABLE(ooo_patterns);
 
 typedef struct named_number {
 	const char *name;
@@ -252,7 +252,7 @@ static GArray *find_dates(const char *text, gint64 msg)
 	GArray *list = g_array_new(FALSE, FALSE, sizeof(mention));
 	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++) {
 		GMatchInfo *mi = NULL;
-		g_regex_match(mp_rx_get(&ooo_rx, kinds[k]), text, 0, &mi);
+		g_regex_match(automated_rx_get(&ooo_rx, kinds[k]), text, 0, &mi);
 		while (g_match_info_matches(mi) && list->len < 200) {
 			mention m = { 0 };
 			g_match_info_fetch_pos(mi, 0, &m.start, &m.end);
@@ -274,7 +274,7 @@ static gboolean near_word(const char *text, int s, int e, guint kind, gboolean b
 	int len = before ? s - from : (int)MIN(strlen(text + e), (size_t)WINDOW_AFTER);
 	char *raw = g_strndup(text + from, (gsize)len);
 	char *window = g_utf8_make_valid(raw, -1);
-	gboolean yes = mp_rx_search(&ooo_rx, kind, window, NULL, NULL);
+	gboolean yes = automated_rx_search(&ooo_rx, kind, window, NULL, NULL);
 	g_free(raw);
 	g_free(window);
 	return yes;
@@ -300,7 +300,7 @@ static gint64 weekday_return(const char *text, gint64 msg)
 		return 0;
 	GMatchInfo *mi = NULL;
 	gint64 when = 0;
-	g_regex_match(mp_rx_get(&ooo_rx, RX_WEEKDAY), text, 0, &mi);
+	g_regex_match(automated_rx_get(&ooo_rx, RX_WEEKDAY), text, 0, &mi);
 	while (when == 0 && g_match_info_matches(mi)) {
 		int s, e;
 		g_match_info_fetch_pos(mi, 0, &s, &e);
@@ -315,7 +315,7 @@ static gint64 weekday_return(const char *text, gint64 msg)
 	return when;
 }
 
-gint64 mp_ooo_return_date(const char *text, gint64 message_date)
+gint64 automated_ooo_return_date(const char *text, gint64 message_date)
 {
 	if (text == NULL || *text == '\0')
 		return 0;

@@ -3,7 +3,7 @@
  * failed recipient.
  *
  * SUMMARY
- *	mp_bounce_complete() reads what a recipient's report fields left open
+ *	automated_bounce_complete() reads what a recipient's report fields left open
  *	from its diagnostic (Diagnostic-Code, or the MTA's sentence about that
  *	recipient):
  *	  status  the Status field; when missing or only "X.0.0", the first
@@ -120,7 +120,7 @@ static const char *const verdict_patterns[] = {
 	[RX_AT_RCPT] = "(rcpt\\s+to|rcpt\\s+command|recipient\\s+command|>>>\\s*rcpt)",
 };
 
-static mp_rx_table verdict_rx = MP_RX_TABLE(verdict_patterns);
+static automated_rx_table verdict_rx = AUTOMATED_RX_TABLE(verdict_patterns);
 
 /* statuses that name another cause than a missing mailbox */
 static const char *const not_gone_statuses[] = {
@@ -152,7 +152,7 @@ static gboolean generic_status(const char *status)
 /* matches - pattern i of the verdict table matches text */
 static gboolean matches(guint i, const char *text)
 {
-	return mp_rx_search(&verdict_rx, i, text, NULL, NULL);
+	return automated_rx_search(&verdict_rx, i, text, NULL, NULL);
 }
 
 /* enhanced_code - the first "d.d.d" of text whose class agrees with want
@@ -161,7 +161,7 @@ static char *enhanced_code(const char *text, char want)
 {
 	GMatchInfo *mi = NULL;
 	char *out = NULL;
-	g_regex_match(mp_rx_get(&verdict_rx, RX_ENHANCED), text ? text : "", 0, &mi);
+	g_regex_match(automated_rx_get(&verdict_rx, RX_ENHANCED), text ? text : "", 0, &mi);
 	while (out == NULL && g_match_info_matches(mi)) {
 		char *code = g_match_info_fetch(mi, 0);
 		if (want == '\0' || code[0] == want)
@@ -195,7 +195,7 @@ static char *worded_status(const char *text, char cls)
 		detail = "7.1";
 	if (detail != NULL)
 		return g_strdup_printf("%c.%s", cls, detail);
-	char *smtp = mp_rx_group(&verdict_rx, RX_SMTP_CODE, text, 1);
+	char *smtp = automated_rx_group(&verdict_rx, RX_SMTP_CODE, text, 1);
 	if (smtp == NULL)
 		return NULL;
 	char *status = g_strdup_printf("%c.0.0", smtp[0]);
@@ -214,7 +214,7 @@ static gboolean choose_status(mp_bounce *b, const char *evidence, gboolean delay
 	char *code = enhanced_code(evidence, want);
 	gboolean written = code != NULL;
 	if (code == NULL && want == '\0') {
-		char *smtp = mp_rx_group(&verdict_rx, RX_SMTP_CODE, evidence, 1);
+		char *smtp = automated_rx_group(&verdict_rx, RX_SMTP_CODE, evidence, 1);
 		char cls = smtp ? smtp[0] : (delayed ? '4' : '5');
 		g_free(smtp);
 		code = worded_status(evidence, cls == '2' ? '5' : cls);
@@ -260,7 +260,7 @@ static gboolean any_code(const char *text, const char *const *list, guint n)
 {
 	gboolean found = FALSE;
 	GMatchInfo *mi = NULL;
-	g_regex_match(mp_rx_get(&verdict_rx, RX_ENHANCED), text, 0, &mi);
+	g_regex_match(automated_rx_get(&verdict_rx, RX_ENHANCED), text, 0, &mi);
 	while (!found && g_match_info_matches(mi)) {
 		char *c = g_match_info_fetch(mi, 0);
 		found = status_in(c, list, n);
@@ -333,7 +333,7 @@ static char *context(const char *region, const char *recipient)
 	return valid;
 }
 
-void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report,
+void automated_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_report,
                         gboolean sole)
 {
 	/* What is said about this recipient: its diagnostic, else the text
@@ -344,7 +344,7 @@ void mp_bounce_complete(mp_bounce *b, const char *region, gboolean delayed_repor
 	char *stage = g_strconcat(evidence, "\n", around, NULL);
 	gboolean delayed = b->action ? strcmp(b->action, "delayed") == 0
 	                             : delayed_report || (b->status && b->status[0] == '4' &&
-	                                                  mp_text_says_delay(region));
+	                                                  automated_text_says_delay(region));
 	gboolean written = choose_status(b, evidence, delayed);
 	if (b->action == NULL)
 		b->action = g_strdup(delayed ? "delayed" : "failed");

@@ -16,56 +16,19 @@
  *	- Internal author and at least one external recipient: outbound.
  *	  External author and at least one internal recipient: inbound.
  *	  Anything else (all internal, nobody internal) is skipped.
- *	- NeverCapture: an address, or a domain matching an address's domain or
- *	  one of its parents, excludes the whole message.
- *	- NeverCaptureSubjects: a subject the pattern matches excludes it too.
- *	- Capture mode (see CAPTURE MODE): off excludes the message; otherwise
+ *	- The capture policy (classify_policy.c: NeverCapture, CaptureModeFor,
+ *	  NeverCaptureSubjects) can exclude the message; otherwise
  *	  cls->capture_mode says whether its body text may be stored.
  *	- The customer domain is the registrable domain of the author (inbound)
  *	  or of the first external recipient that is a person (outbound; a
  *	  robot when there is no person).
- *
- * CAPTURE MODE
- *	Each party (author, To, Cc, envelope sender and recipients) is looked
- *	up in CaptureModeFor: an entry naming its address wins over domain
- *	entries, and the longest matching domain over its parents.  A party
- *	in NeverCapture counts as off.  The message takes the most restrictive
- *	mode among its listed parties (off > headers-only > full), and
- *	CaptureMode when no party is listed: so "CaptureMode off" with
- *	"CaptureModeFor acme.com=full" captures acme.com's mail only, and one
- *	off party is enough to keep a message out, wherever it appears.
- *	The milter applies the same rules to the envelope at DATA and to the
- *	From, To, Cc and Subject headers as they arrive (mp_classify_header),
- *	so that excluded mail is never spooled; the pipeline applies them
- *	again when it stores, in case the configuration changed in between.
  *
  * EDGE CASES
  *	Addresses are compared lowercase.  A host with no public suffix match
  *	(a bare "localhost", an IP literal) is its own registrable domain.
  */
 #include <string.h>
-#include <libpsl.h>
-#include "classify.h"
-
-/* One CaptureModeFor entry. */
-typedef struct mode_entry {
-	char *who;            /* address (with '@') or domain, lowercase */
-	mp_capture_mode mode;
-} mode_entry;
-
-struct mp_classifier {
-	const mp_config *cfg;
-	const psl_ctx_t *psl;
-	GArray *modes;        /* mode_entry, from CaptureModeFor */
-	GRegex *subjects;     /* NeverCaptureSubjects, or NULL */
-};
-
-/* The most restrictive mode found so far among a message's listed
- * parties (-1: none listed yet) and the reason to give if it is off. */
-typedef struct mode_verdict {
-	int listed;
-	const char *reason;
-} mode_verdict;
+#include "classify_internal.h"
 
 /* Where Debian's publicsuffix package puts the list; libpsl falls back to
  * its built-in copy when the file is missing or older. */
@@ -79,19 +42,7 @@ mp_classifier *mp_classifier_new(const mp_config *cfg)
 	c->psl = psl_latest(PSL_SYSTEM_FILE);
 	if (c->psl == NULL)
 		c->psl = psl_builtin();
-	c->modes = g_array_new(FALSE, FALSE, sizeof(mode_entry));
-	for (guint i = 0; cfg->capture_mode_for && i < cfg->capture_mode_for->len; i++) {
-		/* config.c checked every entry is WHO=MODE with a known MODE */
-		const char *entry = cfg->capture_mode_for->pdata[i];
-		const char *eq = strchr(entry, '=');
-		mode_entry e = { g_strndup(entry, (gsize)(eq - entry)),
-		                 (mp_capture_mode)mp_capture_mode_from_name(eq + 1) };
-		g_array_append_val(c->modes, e);
-	}
-	/* Checked by config.c too; a subject is one short line, so no match
-	 * limit beyond PCRE2's own is needed. */
-	if (cfg->never_capture_subjects)
-		c->subjects = g_regex_new(cfg->never_capture_subjects, G_REGEX_CASELESS, 0, NULL);
+	classify_policy_init(c);
 	return c;
 }
 
@@ -102,44 +53,8 @@ void mp_classifier_free(mp_classifier *c)
 	/* psl_builtin() must not be freed; psl_latest() results must be. */
 	if (c->psl != NULL && c->psl != psl_builtin())
 		psl_free((psl_ctx_t *)c->psl);
-	for (guint i = 0; i < c->modes->len; i++)
-		g_free(g_array_index(c->modes, mode_entry, i).who);
-	g_array_free(c->modes, TRUE);
-	if (c->subjects)
-		g_regex_unref(c->subjects);
+	classify_policy_free(c);
 	g_free(c);
-}
-
-/* domain_of - the part after the last '@' (pointer into address) */
-static const char *domain_of(const char *address)
-{
-	const char *at = strrchr(address, '@');
-	return at ? at + 1 : "";
-}
-
-/* domain_matches - host equals pattern or is a subdomain of it */
-static gboolean domain_matches(const char *host, const char *pattern)
-{
-	size_t hl = strlen(host), pl = strlen(pattern);
-	if (pl == 0 || hl < pl)
-		return FALSE;
-	if (g_ascii_strcasecmp(host + hl - pl, pattern) != 0)
-		return FALSE;
-	return hl == pl || host[hl - pl - 1] == '.';
-}
-
-/* in_domain_list - host matches any entry of list (subdomains included) */
-static gboolean in_domain_list(const GPtrArray *list, const char *host)
-{
-	for (guint i = 0; list && i < list->len; i++)
-		if (domain_matches(host, list->pdata[i]))
-			return TRUE;
-	return FALSE;
-}
-
-gboolean mp_is_internal_domain(mp_classifier *c, const char *host)
-{
-	return in_domain_list(c->cfg->internal_domains, host);
 }
 
 /* mp_registrable_domain - e.g. mail.example.co.uk -> example.co.uk */
@@ -195,75 +110,6 @@ gboolean mp_is_robot_address(const char *address)
 	return robot;
 }
 
-/* never_capture - address or its domain is listed in NeverCapture */
-static gboolean never_capture(mp_classifier *c, const char *address)
-{
-	const GPtrArray *list = c->cfg->never_capture;
-	for (guint i = 0; list && i < list->len; i++) {
-		const char *entry = list->pdata[i];
-		if (strchr(entry, '@') ? g_ascii_strcasecmp(entry, address) == 0
-		                       : domain_matches(domain_of(address), entry))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* listed_mode - the CaptureModeFor mode of address (the entry naming it,
- * else the longest domain entry above it), or -1 when none applies */
-static int listed_mode(mp_classifier *c, const char *address)
-{
-	int mode = -1;
-	size_t best = 0;
-	for (guint i = 0; i < c->modes->len; i++) {
-		const mode_entry *e = &g_array_index(c->modes, mode_entry, i);
-		if (strchr(e->who, '@')) {
-			if (g_ascii_strcasecmp(e->who, address) == 0)
-				return (int)e->mode;
-		} else if (strlen(e->who) > best && domain_matches(domain_of(address), e->who)) {
-			best = strlen(e->who);
-			mode = (int)e->mode;
-		}
-	}
-	return mode;
-}
-
-/* verdict_add - fold one party of a message into the verdict */
-static void verdict_add(mp_classifier *c, mode_verdict *v, const char *address)
-{
-	if (address == NULL || *address == '\0')
-		return;
-	if (never_capture(c, address)) {
-		v->listed = MP_CAPTURE_OFF;
-		v->reason = "NeverCapture";
-		return;
-	}
-	int mode = listed_mode(c, address);
-	if (mode > v->listed) {
-		v->listed = mode;
-		v->reason = "CaptureMode off";
-	}
-}
-
-/* verdict_mode - the message's mode: its listed parties', else CaptureMode */
-static mp_capture_mode verdict_mode(mp_classifier *c, const mode_verdict *v)
-{
-	if (v->listed >= 0)
-		return (mp_capture_mode)v->listed;
-	return (mp_capture_mode)c->cfg->capture_mode;
-}
-
-/* verdict_reason - why a message whose mode is off is not captured */
-static const char *verdict_reason(const mode_verdict *v)
-{
-	return v->listed == MP_CAPTURE_OFF ? v->reason : "CaptureMode off";
-}
-
-/* subject_excluded - NeverCaptureSubjects matches the decoded subject */
-static gboolean subject_excluded(mp_classifier *c, const char *subject)
-{
-	return c->subjects && subject && g_regex_match(c->subjects, subject, 0, NULL);
-}
-
 void mp_participant_free(gpointer p)
 {
 	mp_participant *pt = p;
@@ -293,12 +139,12 @@ mp_participant *mp_participant_new(mp_classifier *c, const char *address, const 
 	mp_participant *p = g_new0(mp_participant, 1);
 	p->address = g_ascii_strdown(address, -1);
 	p->name = name && *name ? g_strdup(name) : NULL;
-	p->domain = g_strdup(domain_of(p->address));
+	p->domain = g_strdup(classify_domain_of(p->address));
 	p->registrable = mp_registrable_domain(c, p->domain);
 	p->role = role;
 	p->internal = mp_is_internal_domain(c, p->domain);
 	p->robot = mp_is_robot_address(p->address);
-	p->freemail = in_domain_list(c->cfg->freemail_domains, p->domain);
+	p->freemail = classify_in_domain_list(c->cfg->freemail_domains, p->domain);
 	return p;
 }
 
@@ -413,20 +259,11 @@ mp_classification *mp_classify(mp_classifier *c, const mp_message *msg)
 {
 	mp_classification *cls = g_new0(mp_classification, 1);
 	cls->participants = collect_participants(c, msg);
-	mode_verdict v = { -1, NULL };
-	for (guint i = 0; i < cls->participants->len; i++)
-		verdict_add(c, &v, ((const mp_participant *)cls->participants->pdata[i])->address);
-	if (msg->envelope)
-		verdict_add(c, &v, msg->envelope->sender);
-	cls->capture_mode = verdict_mode(c, &v);
-	if (cls->capture_mode == MP_CAPTURE_OFF) {
-		cls->skip_reason = verdict_reason(&v);
+	cls->capture_mode = classify_policy_message(c, cls->participants,
+	                                            msg->envelope ? msg->envelope->sender : NULL,
+	                                            msg->subject, &cls->skip_reason);
+	if (cls->skip_reason != NULL)
 		return cls;
-	}
-	if (subject_excluded(c, msg->subject)) {
-		cls->skip_reason = "NeverCaptureSubjects";
-		return cls;
-	}
 	if (c->cfg->internal_domains == NULL || c->cfg->internal_domains->len == 0) {
 		cls->skip_reason = "InternalDomains not configured";
 		return cls;
@@ -441,67 +278,6 @@ mp_classification *mp_classify(mp_classifier *c, const mp_message *msg)
 		cls->customer_freemail = customer->freemail;
 	}
 	return cls;
-}
-
-mp_direction mp_classify_envelope(mp_classifier *c, const char *sender,
-                                  const GPtrArray *recipients, const char **skip_reason)
-{
-	*skip_reason = NULL;
-	if (c->cfg->internal_domains == NULL || c->cfg->internal_domains->len == 0) {
-		*skip_reason = "InternalDomains not configured";
-		return MP_DIRECTION_NONE;
-	}
-	gboolean sender_internal = sender && *sender && mp_is_internal_domain(c, domain_of(sender));
-	mode_verdict v = { -1, NULL };
-	verdict_add(c, &v, sender);
-	for (guint i = 0; recipients && i < recipients->len; i++)
-		verdict_add(c, &v, recipients->pdata[i]);
-	if (verdict_mode(c, &v) == MP_CAPTURE_OFF) {
-		*skip_reason = verdict_reason(&v);
-		return MP_DIRECTION_NONE;
-	}
-	gboolean any_internal = FALSE, any_external = FALSE;
-	for (guint i = 0; recipients && i < recipients->len; i++) {
-		const char *rcpt = recipients->pdata[i];
-		if (mp_is_internal_domain(c, domain_of(rcpt)))
-			any_internal = TRUE;
-		else
-			any_external = TRUE;
-	}
-	if (sender_internal && any_external)
-		return MP_DIRECTION_OUTBOUND;
-	if (!sender_internal && any_internal)
-		return MP_DIRECTION_INBOUND;
-	*skip_reason = sender_internal ? "all internal" : "no internal party";
-	return MP_DIRECTION_NONE;
-}
-
-const char *mp_classify_header(mp_classifier *c, const char *name, const char *raw_value)
-{
-	const char *reason = NULL;
-	if (g_ascii_strcasecmp(name, "Subject") == 0) {
-		if (c->subjects == NULL)
-			return NULL;
-		char *subject = mp_parse_header_text(raw_value);
-		if (subject_excluded(c, subject))
-			reason = "NeverCaptureSubjects";
-		g_free(subject);
-		return reason;
-	}
-	gboolean any_policy = c->modes->len > 0 ||
-	                      (c->cfg->never_capture && c->cfg->never_capture->len > 0);
-	if (!any_policy || (g_ascii_strcasecmp(name, "From") != 0 &&
-	                    g_ascii_strcasecmp(name, "To") != 0 && g_ascii_strcasecmp(name, "Cc") != 0))
-		return NULL;
-	/* A party only listed in a header can make the message more private,
-	 * never less: only an off verdict matters here. */
-	mp_parse_init(); /* GMime decodes the words of display names */
-	GPtrArray *addresses = mp_parse_addresses(raw_value ? raw_value : "");
-	mode_verdict v = { -1, NULL };
-	for (guint i = 0; i < addresses->len; i++)
-		verdict_add(c, &v, ((const mp_address *)addresses->pdata[i])->address);
-	g_ptr_array_unref(addresses);
-	return v.listed == MP_CAPTURE_OFF ? v.reason : NULL;
 }
 
 void mp_classification_free(mp_classification *cls)

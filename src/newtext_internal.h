@@ -1,6 +1,7 @@
 /*
  * newtext_internal.h - what newtext.c, newtext_quote.c and
- * newtext_signature.c share (not part of the library's interface).
+ * newtext_signature.c share (not part of the library's interface); the
+ * patterns and line tests they all use live in newtext_patterns.c.
  *
  * The text is handled as an array of lines (no line ends, no '\r').  The
  * quote pass gives every line a role; the signature pass looks at the

@@ -3,7 +3,8 @@
  *
  * rules_load.c reads and compiles the rule files, rules_match.c splits the
  * new text into sentences and runs the rules (negation, evidence),
- * rules_date.c turns "by Friday" into a date.  Nothing here is for other
+ * rules_date.c turns "by Friday" into a date, rules_pcre.c compiles and
+ * runs the patterns for all three.  Nothing here is for other
  * modules: they use rules.h.
  */
 #ifndef MP_RULES_INTERNAL_H

@@ -9,7 +9,7 @@
  *	POLL_MS.  While captures keep arriving
  *	(a burst) it waits for a pause, up to MAX_DEFER_MS at a time: the
  *	spool absorbs the burst and the MTA keeps the CPU and the disk (the
- *	process also runs at SCHED_IDLE, see milter/main.c).  See worker.h
+ *	process also runs at SCHED_IDLE, see milter/supervisor.c).  See worker.h
  *	for the crash and quarantine protocol with the supervisor.
  *
  * FAILURES

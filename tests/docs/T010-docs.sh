@@ -5,7 +5,9 @@
 # of keys prints; every key must appear in packaging/mailpulse.conf; every
 # command of `mailpulse help` must have its subsection in mailpulse(1); every
 # exit code of include/status.h must be in its EXIT STATUS; the pages must
-# render without a warning.
+# render without a warning; README.md's layout map must name every source
+# file of src/, milter/ and cli/ (by name or by a family such as store*.c),
+# under its own directory; both programs print the changelog's version.
 . "$(dirname "$0")/../lib.sh"
 
 begin_subtest "mailpulse.conf(5) KEYS section equals \`mailpulse config --man-keys\`"
@@ -46,3 +48,42 @@ for opt in $("$ROOT/build/mailpulse-milter" -h | sed -n 's/^  \(-[a-zA-Z]\) .*/\
 	grep -q -F ".B \\$opt" "$ROOT/docs/mailpulse-milter.8" ||
 		grep -q -F ".BI \\$opt" "$ROOT/docs/mailpulse-milter.8" || _fail "option $opt undocumented"
 done
+
+# map_names DIR - the file names and families (globs; "<command>" read as
+# "*") README.md's layout map gives under DIR/, one per line
+map_names() {
+	awk -v dir="$1/" '
+		/^## Layout/ { layout = 1; next }
+		layout && /^```/ { if (inmap) exit; inmap = 1; next }
+		!inmap { next }
+		/^[^ ]/ { section = $1 }
+		section == dir {
+			line = $0
+			while (match(line, /[A-Za-z0-9_*<>]+\.c/)) {
+				name = substr(line, RSTART, RLENGTH)
+				gsub(/<[a-z]+>/, "*", name)
+				print name
+				line = substr(line, RSTART + RLENGTH)
+			}
+		}' "$ROOT/README.md"
+}
+
+begin_subtest "README.md's layout map names every source file of src/, milter/ and cli/"
+for dir in src milter cli; do
+	names=$(map_names "$dir")
+	[ -n "$names" ] || _fail "no $dir/ entry in the layout map"
+	for file in "$ROOT/$dir"/*.c; do
+		base=${file##*/}
+		found=
+		while IFS= read -r name; do
+			# shellcheck disable=SC2053  # $name is a glob on purpose
+			[[ $base == $name ]] && found=1 && break
+		done <<<"$names"
+		[ -n "$found" ] || _fail "$dir/$base is missing from README.md's layout map"
+	done
+done
+
+begin_subtest "both programs print the version of packaging/debian/changelog"
+version=$(sed -n '1{s/^[^(]*(\([^)]*\)).*/\1/;s/^[0-9]*://;s/-[^-]*$//;p;}' "$ROOT/packaging/debian/changelog")
+expect_equal "$("$MP" -V)" "mailpulse $version"
+expect_equal "$("$ROOT/build/mailpulse-milter" -V)" "mailpulse-milter $version"

@@ -245,6 +245,8 @@ static void test_milter_checks(void **state)
 	assert_string_equal(mp_classify_header(c, "subject", " Re: the\r\n\tpayroll run"),
 	                    "NeverCaptureSubjects");
 	assert_null(mp_classify_header(c, "Subject", "Renewal"));
+	assert_string_equal(mp_classify_header(c, "x-mailpulse-digest", " am@example.com 2024-01-02"),
+	                    "mailpulse's own digest");
 	mp_classifier_free(c);
 	mp_config_free(cfg);
 }

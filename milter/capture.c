@@ -13,8 +13,9 @@
  *	header   write "Name:value" to the spool file; our own digests
  *	         (X-Mailpulse-Digest) drop the capture, and so do a From, To
  *	         or Cc naming a party never to capture and a Subject matching
- *	         NeverCaptureSubjects (mp_classify_header): the file written
- *	         so far is removed, nothing of the message stays in the spool
+ *	         NeverCaptureSubjects (mp_classify_header, the capture policy
+ *	         of src/classify_policy.c): the file written so far is
+ *	         removed, nothing of the message stays in the spool
  *	eoh/body write the blank line and the body (capped at MaximumBodyBytes)
  *	eom      write the envelope trailer, rename into new/, ACCEPT
  *	abort    remove the unfinished file
@@ -112,13 +113,13 @@ static capture_config *config_pin(void)
 	return c;
 }
 
-void mp_capture_init(mp_config *cfg)
+void capture_init(mp_config *cfg)
 {
 	capture_state.pool = mp_spool_pool_new();
-	mp_capture_reload(cfg);
+	capture_reload(cfg);
 }
 
-void mp_capture_reload(mp_config *cfg)
+void capture_reload(mp_config *cfg)
 {
 	capture_config *fresh = config_new(cfg);
 	g_mutex_lock(&capture_state.lock);
@@ -128,7 +129,7 @@ void mp_capture_reload(mp_config *cfg)
 	config_unref(old);
 }
 
-void mp_capture_shutdown(void)
+void capture_shutdown(void)
 {
 	g_mutex_lock(&capture_state.lock);
 	capture_config *old = capture_state.current;
@@ -139,7 +140,7 @@ void mp_capture_shutdown(void)
 	capture_state.pool = NULL;
 }
 
-int mp_capture_active(void)
+int capture_active(void)
 {
 	return g_atomic_int_get(&capture_state.active);
 }
@@ -310,10 +311,6 @@ static sfsistat on_header(SMFICTX *ctx, char *name, char *value)
 	capture_msg *m = conn ? conn->msg : NULL;
 	if (m == NULL || m->writer == NULL)
 		return reply(conn, SMFIP_NR_HDR);
-	if (g_ascii_strcasecmp(name, MP_DIGEST_HEADER) == 0) {
-		drop_capture(ctx, m, "mailpulse's own digest", NULL);
-		return reply(conn, SMFIP_NR_HDR);
-	}
 	const char *excluded = mp_classify_header(conn->conf->classifier, name, value);
 	if (excluded != NULL) {
 		drop_capture(ctx, m, excluded, NULL);
@@ -411,7 +408,7 @@ static sfsistat on_close(SMFICTX *ctx)
 	return SMFIS_CONTINUE;
 }
 
-struct smfiDesc *mp_capture_filter(void)
+struct smfiDesc *capture_filter(void)
 {
 	static struct smfiDesc filter = {
 		.xxfi_name = "mailpulse",
