@@ -122,6 +122,16 @@ gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_si
  * message on (see RECYCLING) */
 guint mp_spool_pool_fill(const char *spool_dir, guint target, guint max_new);
 
+/* SpoolDir/milter.state: what the supervisor passed without capture while
+ * no milter process ran (milter/fallback.c), for `mailpulse status`:
+ * passed_connections, passed_messages, last_passed (unix time) */
+#define MP_MILTER_STATE "milter.state"
+
+/* mp_spool_read_state - a SpoolDir/<name> file of "key value" lines (the
+ * worker's and the milter's state) as a table key -> value (free with
+ * g_hash_table_unref); NULL if absent or unreadable */
+GHashTable *mp_spool_read_state(const char *spool_dir, const char *name);
+
 /* mp_spool_quarantine - move SpoolDir/new/<name> to quarantine/ */
 gboolean mp_spool_quarantine(const char *spool_dir, const char *name, GError **error);
 

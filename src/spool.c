@@ -558,6 +558,26 @@ guint mp_spool_pool_fill(const char *spool_dir, guint target, guint max_new)
 	return made;
 }
 
+GHashTable *mp_spool_read_state(const char *spool_dir, const char *name)
+{
+	char *path = g_build_filename(spool_dir, name, NULL);
+	char *text = NULL;
+	gboolean ok = g_file_get_contents(path, &text, NULL, NULL);
+	g_free(path);
+	if (!ok)
+		return NULL;
+	GHashTable *state = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	char **lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		char *sp = strchr(*l, ' ');
+		if (sp)
+			g_hash_table_replace(state, g_strndup(*l, (gsize)(sp - *l)), g_strdup(sp + 1));
+	}
+	g_strfreev(lines);
+	g_free(text);
+	return state;
+}
+
 gboolean mp_spool_quarantine(const char *spool_dir, const char *name, GError **error)
 {
 	char *from = g_build_filename(spool_dir, MP_SPOOL_NEW, name, NULL);

@@ -133,21 +133,9 @@ char *mp_worker_quarantine_inflight(const char *spool_dir, guint index)
 
 GHashTable *mp_worker_read_state(const char *spool_dir, guint index)
 {
-	char *path = worker_file(spool_dir, MP_WORKER_STATE, index);
-	char *text = NULL;
-	gboolean ok = g_file_get_contents(path, &text, NULL, NULL);
-	g_free(path);
-	if (!ok)
-		return NULL;
-	GHashTable *state = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	char **lines = g_strsplit(text, "\n", -1);
-	for (char **l = lines; *l; l++) {
-		char *sp = strchr(*l, ' ');
-		if (sp)
-			g_hash_table_replace(state, g_strndup(*l, (gsize)(sp - *l)), g_strdup(sp + 1));
-	}
-	g_strfreev(lines);
-	g_free(text);
+	char *name = g_strdup_printf("worker.%u.%s", index, MP_WORKER_STATE);
+	GHashTable *state = mp_spool_read_state(spool_dir, name);
+	g_free(name);
 	return state;
 }
 
