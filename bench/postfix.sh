@@ -12,7 +12,8 @@
 #               (bench/noop-milter.c); what the milter protocol costs here
 #   mp sync=no  mailpulse-milter, SpoolSync no
 #   mp sync=yes mailpulse-milter, SpoolSync yes (fsync grouped)
-# BENCH_ROUNDS rounds (default 3) of all of them, interleaved, so a
+# BENCH_ROUNDS rounds (default 3) of all of them (BENCH_SESSIONS: the
+# session counts, default "10 50"), interleaved, so a
 # machine whose load changes during the bench hurts every setup alike; the
 # summary takes the median of each.  Printed: messages/s of each setup and
 # the ratios the mail path is judged by, beside their targets: mailpulse /
@@ -22,9 +23,10 @@
 # and how long the worker takes to drain the spool into the database; in
 # later rounds the spool is recycled at once (as the worker would).
 #
-# BENCH_PROFILE=DIR: the milter process of the first "noop" and "mp
-# sync=no" runs at 10 sessions is profiled with perf (perf record -g,
-# cpu-clock), the reports in DIR/noop/ and DIR/mp-no/, their top printed.
+# BENCH_PROFILE=DIR: after the rounds, one more run each of "noop" and "mp
+# sync=no" at 10 sessions, not counted in the medians, with the milter
+# process profiled by perf (perf record -g, cpu-clock): the reports in
+# DIR/noop/ and DIR/mp-no/, their top printed.
 #
 # Asserts nothing (exit 0 unless it could not run): compare the ratios.
 # Needs root (a private Postfix); skipped, saying why, without it.
@@ -34,6 +36,7 @@ ROOT=$PWD
 CORPORA=${MAILPULSE_CORPORA:-$ROOT/../shared/corpora}
 MESSAGES=${BENCH_MESSAGES:-2000}
 ROUNDS=${BENCH_ROUNDS:-3}
+SESSIONS=${BENCH_SESSIONS:-10 50}
 PROFILE=${BENCH_PROFILE:-}
 NOOP=$ROOT/build/bench/noop-milter
 POOL_MAX=$(sed -n 's/^#define MP_SPOOL_POOL_MAX \([0-9]*\).*/\1/p' "$ROOT/include/spool.h")
@@ -211,9 +214,7 @@ run() {
 		pf_start "$WORK/pf" "$SMTP_PORT" "unix:$WORK/sock/milter.sock" discard
 		pid=$(milter_process)
 		cpu0=$(cpu_ms "$pid")
-		if [ -n "$PROFILE" ] && [ "$sessions" = 10 ] && [ "$round" = 1 ]; then
-			case $setup in noop | mp-no) profile_start "$pid" "$setup" ;; esac
-		fi
+		[ "$round" = profile ] && profile_start "$pid" "$setup"
 	fi
 	secs=$(send "$sessions")
 	pf_stop "$WORK/pf"
@@ -227,7 +228,8 @@ run() {
 	case $setup in
 	mp-*)
 		eomfile=$WORK/runs/eom-$setup-$sessions
-		sed -n 's/.*captured.*, eom \([0-9.]*\) ms$/\1/p' "$WORK/milter.log" >>"$eomfile"
+		[ "$round" = profile ] ||
+			sed -n 's/.*captured.*, eom \([0-9.]*\) ms$/\1/p' "$WORK/milter.log" >>"$eomfile"
 		if [ "$round" = 1 ]; then
 			extra="; peak RSS $(( $(awk '/VmHWM/ { print $2 }' "/proc/$pid/status") / 1024 )) MB;"
 			extra="$extra worker drained the spool in $(wait_drained)"
@@ -239,18 +241,24 @@ run() {
 	esac
 	printf '  round %s  %-12s %2s sessions  %6.2f s  %6.0f msg/s  milter CPU %s ms/msg%s\n' \
 		"$round" "$setup" "$sessions" "$secs" "$rate" "$cpu_per_msg" "$extra"
-	echo "$setup $sessions $round $rate $cpu_per_msg" >>"$WORK/runs/all"
+	[ "$round" = profile ] || echo "$setup $sessions $round $rate $cpu_per_msg" >>"$WORK/runs/all"
 }
 
 echo "mailpulse-milter bench: $MESSAGES messages of $(wc -c <"$WORK/msg.txt") bytes, $ROUNDS rounds," \
 	"$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 for round in $(seq "$ROUNDS"); do
-	for sessions in 10 50; do
+	for sessions in $SESSIONS; do
 		for setup in postfix noop mp-no mp-yes; do
 			run "$round" "$sessions" "$setup"
 		done
 	done
 done
+
+if [ -n "$PROFILE" ]; then
+	echo "profile (not counted above):"
+	run profile 10 noop
+	run profile 10 mp-no
+fi
 
 # median SETUP SESSIONS FIELD - the median of a field (4 rate, 5 cpu) of runs
 median() {
@@ -268,7 +276,7 @@ echo
 echo "== the mail path: medians of $ROUNDS rounds, msg/s; ratios against the targets =="
 printf '%-9s %8s %8s %8s %8s | %8s %8s %8s | %8s %8s | %9s %9s\n' sessions postfix noop "mp no" "mp yes" \
 	"mp/noop" "mp/pfix" "yes/no" "cpu noop" "cpu mp" "eom p50" "eom p99"
-for sessions in 10 50; do
+for sessions in $SESSIONS; do
 	pf=$(median postfix "$sessions" 4) noop=$(median noop "$sessions" 4)
 	no=$(median mp-no "$sessions" 4) yes=$(median mp-yes "$sessions" 4)
 	awk -v n="$sessions" -v pf="$pf" -v noop="$noop" -v no="$no" -v yes="$yes" \

@@ -181,10 +181,20 @@ mp_spool_writer *mp_spool_writer_open(const char *spool_dir, mp_spool_pool *pool
 	g_free(name);
 	w->max_bytes = max_bytes;
 	w->pool = pool;
-	int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
-	if (pool && claim_recycled(pool, spool_dir, w->tmp_path))
-		flags = O_WRONLY | O_TRUNC | O_CLOEXEC;
-	w->fd = open(w->tmp_path, flags, 0640);
+	/* A recycled file is empty already (the worker empties it before it
+	 * goes to pool/: empty_file) and is opened without O_TRUNC: on ext4 a
+	 * truncation to zero arms auto_da_alloc, which starts writing the
+	 * file out at close, a disk write per message that the worker will
+	 * recycle anyway.  One that is not empty after all is emptied. */
+	gboolean recycled = pool && claim_recycled(pool, spool_dir, w->tmp_path);
+	w->fd = open(w->tmp_path, recycled ? O_WRONLY | O_CLOEXEC : O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+	             0640);
+	struct stat sb;
+	if (recycled && w->fd >= 0 && fstat(w->fd, &sb) == 0 && sb.st_size > 0 &&
+	    ftruncate(w->fd, 0) != 0) {
+		close(w->fd);
+		w->fd = -1;
+	}
 	if (w->fd < 0) {
 		io_error(error, "cannot create", w->tmp_path);
 		g_free(w->tmp_path);
@@ -522,6 +532,24 @@ gint64 mp_spool_count(const char *spool_dir, const char *sub)
 	return n;
 }
 
+/* empty_file - truncate path to nothing through a descriptor closed at
+ * once.  On ext4 a truncation to zero arms auto_da_alloc: the next close
+ * of the file starts writing it out.  truncate(2) by name would leave that
+ * armed for the milter's close after it has written its capture into the
+ * file, a disk write on the mail path for every recycled file; the close
+ * here, of a file with nothing to write, disarms it. */
+static gboolean empty_file(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return FALSE;
+	gboolean ok = ftruncate(fd, 0) == 0;
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return ok;
+}
+
 gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_size)
 {
 	char *from = g_build_filename(spool_dir, MP_SPOOL_NEW, name, NULL);
@@ -530,7 +558,7 @@ gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_si
 		ok = unlink(from) == 0;
 	} else {
 		char *to = g_build_filename(spool_dir, MP_SPOOL_POOL, name, NULL);
-		ok = truncate(from, 0) == 0 && rename(from, to) == 0;
+		ok = empty_file(from) && rename(from, to) == 0;
 		if (!ok && errno != ENOENT)
 			ok = unlink(from) == 0; /* never leave a stored capture in new/ */
 		g_free(to);

@@ -273,6 +273,34 @@ static void test_pool_fill(void **state)
 	mp_spool_pool_free(pool);
 }
 
+/* a pool file that is not empty (never left by the worker, which empties
+ * it first) is emptied when the milter takes it: no stale bytes */
+static void test_pool_file_not_empty(void **state)
+{
+	fixture *f = *state;
+	char *stale = g_build_filename(f->dir, MP_SPOOL_POOL, "1.000001.P1R00000000.mailpulse", NULL);
+	assert_true(g_file_set_contents(stale, "stale customer text, longer than the new message", -1,
+	                                NULL));
+	mp_spool_pool *pool = mp_spool_pool_new();
+	GError *error = NULL;
+	mp_spool_writer *w = mp_spool_writer_open(f->dir, pool, 0, &error);
+	assert_non_null(w);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 0);
+	assert_true(mp_spool_write(w, "From: a@b.c\r\n\r\nhi\r\n", 19, &error));
+	assert_true(mp_spool_writer_commit(w, NULL, FALSE, &error));
+	char *name = only_file(f, MP_SPOOL_NEW);
+	char *path = g_build_filename(f->dir, MP_SPOOL_NEW, name, NULL);
+	mp_spool_file *sf = mp_spool_read(path, &error);
+	assert_non_null(sf);
+	assert_int_equal(sf->message_len, 19);
+	assert_null(strstr(sf->data, "stale"));
+	mp_spool_file_free(sf);
+	mp_spool_pool_free(pool);
+	g_free(path);
+	g_free(name);
+	g_free(stale);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +311,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_quarantine_and_dead_writer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_group_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pool_fill, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pool_file_not_empty, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
