@@ -12,6 +12,7 @@ BINDIR     ?= $(PREFIX)/bin
 SBINDIR    ?= $(PREFIX)/sbin
 MANDIR     ?= $(PREFIX)/share/man
 DATADIR    ?= $(PREFIX)/share/mailpulse
+DOCDIR     ?= $(PREFIX)/share/doc/mailpulse
 SYSCONFDIR ?= /etc
 DESTDIR    ?=
 
@@ -19,7 +20,7 @@ CC      ?= cc
 PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_RULES_DIR='"$(DATADIR)/rules"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
 MILTER_LIBS = -lmilter -lpthread
 # Each object records the headers it includes (build/**/*.d); -MP keeps a
@@ -215,13 +216,15 @@ eval: deps all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	           $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(SYSCONFDIR)/mailpulse
-	install -d $(DESTDIR)$(SBINDIR)
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(DOCDIR)
 	install -m 0755 $(B)/mailpulse $(DESTDIR)$(BINDIR)/mailpulse
 	install -m 0755 $(B)/mailpulse-milter $(DESTDIR)$(SBINDIR)/mailpulse-milter
 	install -m 0644 docs/mailpulse-milter.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 docs/mailpulse.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 docs/mailpulse.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
+	install -m 0644 README.md docs/admin-guide.md docs/privacy.md docs/rules.md docs/signals.md \
+		$(DESTDIR)$(DOCDIR)/
 	[ -e $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf ] || \
 		install -m 0640 packaging/mailpulse.conf $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf
 

@@ -10,7 +10,8 @@
 # for its master to exit.  Needs root (Postfix drops to its own user).
 # PF_MAIN_EXTRA, if set, holds more main.cf settings (one "name = value"
 # a line) that override the ones below (the tests turn Postfix's own
-# header rewriting off with it).
+# header rewriting off with it).  PF_MASTER_EXTRA, if set, is appended to
+# master.cf as it is (a test's own services, e.g. a pipe(8) transport).
 #
 # Facts this relies on (Debian 12, Postfix 3.7): a private instance runs
 # with `postfix -c DIR`; queue_directory must exist and be root-owned;
@@ -88,6 +89,7 @@ anvil     unix  - - n -  1 anvil
 scache    unix  - - n -  1 scache
 postlog   unix-dgram n - n - 1 postlogd
 CF
+	[ -n "${PF_MASTER_EXTRA:-}" ] && printf '%s\n' "$PF_MASTER_EXTRA" >>"$dir/master.cf"
 	local setting
 	while IFS= read -r setting; do
 		[ -n "$setting" ] && postconf -c "$dir" -e "$setting"

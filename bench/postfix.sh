@@ -102,6 +102,7 @@ start_mailpulse() {
 Database $WORK/db/mailpulse.db
 InternalDomains ${BENCH_INTERNAL:-northwind-analytics.com}
 SpoolDir $WORK/spool
+PidFile $WORK/milter.pid
 Socket local:$WORK/sock/milter.sock
 User root
 SpoolSync $1

@@ -1,5 +1,9 @@
 /*
  * cmd_config.c - `mailpulse config [--man-keys]`: the configuration in force.
+ *
+ * Every key with its value (a file mailpulse reads back the same), then a
+ * comment saying where the phrase rules come from: RulesDir as set, or,
+ * unset, the installed rules or the checkout's (datadir.h).
  */
 #include <stdio.h>
 #include <string.h>
@@ -19,5 +23,8 @@ int cmd_config(cli_context *ctx, int argc, char **argv)
 		return status;
 	printf("# %s\n", ctx->cfg->path ? ctx->cfg->path : "(no config file: defaults)");
 	mp_config_print(ctx->cfg, stdout);
+	char *from = mp_config_rules_from(ctx->cfg);
+	printf("# phrase rules: %s (%s)\n", ctx->cfg->rules_dir, from);
+	g_free(from);
 	return MP_OK;
 }

@@ -6,7 +6,9 @@
  * printed (the default), delivered into a Maildir, or sent.  Sending is
  * idempotent per AM and day: a digest recorded as sent for that day is not
  * sent again (--force sends anyway), and nothing is sent on a day with
- * nothing new unless DigestWhenEmpty says so.  Notes about what was or
+ * nothing new unless DigestWhenEmpty says so.  With FeedbackAddress set,
+ * every computed model carries the tokens of its Useful/Wrong links
+ * (feedback.h); a --model file is rendered as it is.  Notes about what was or
  * was not sent go to stderr, so --stdout output stays one clean message.
  */
 #include <getopt.h>
@@ -15,6 +17,7 @@
 #include "analyze.h"
 #include "cli.h"
 #include "deliver.h"
+#include "feedback.h"
 #include "status.h"
 
 typedef struct digest_opts {
@@ -142,6 +145,11 @@ static json_t *models_from_store(mp_store *st, const digest_opts *o, cli_context
 	json_array_foreach(owners, i, am) {
 		json_t *model = mp_analyze_digest_model(st, ctx->cfg, json_string_value(am),
 		                                        ctx->as_of, &error);
+		/* the Useful/Wrong links of each item, when FeedbackAddress is set */
+		if (model && !mp_feedback_annotate(st, ctx->cfg, model, &error)) {
+			json_decref(model);
+			model = NULL;
+		}
 		if (model == NULL) {
 			*status = cli_report("digest", error);
 			json_decref(models);
@@ -198,12 +206,14 @@ int cmd_digest(cli_context *ctx, int argc, char **argv)
 	int status = parse_options(ctx, argc, argv, &o);
 	if (status != MP_OK || (status = cli_load_config(ctx)) != MP_OK)
 		return status;
-	/* The database: computing a model may snapshot a day that has none,
-	 * and sending records what was sent; a --model file needs it only to
-	 * record a send. */
+	/* The database: sending records what was sent and the day's snapshot
+	 * (computing a model snapshots a day that has none); a --model file
+	 * needs it only to record a send.  Anything else is a preview, which
+	 * opens it read-only: a member of the database's group may run it,
+	 * and root running it writes nothing (the day is computed in memory). */
 	mp_store *st = NULL;
-	gboolean need_store = o.model == NULL || (o.mode == CLI_OUT_SEND && !o.json);
-	if (need_store && (st = cli_open_store(ctx, TRUE, &status)) == NULL)
+	gboolean send = o.mode == CLI_OUT_SEND && !o.json;
+	if ((o.model == NULL || send) && (st = cli_open_store(ctx, send, &status)) == NULL)
 		return status;
 	json_t *models = o.model ? models_from_file(&o, &status)
 	                         : models_from_store(st, &o, ctx, &status);

@@ -4,8 +4,10 @@
  *
  * The model comes from analysis (mp_analyze_portfolio_model) or, as a
  * testing and debugging aid, from --model FILE.json; the message is built
- * like the digest (deliver.h).  --send mails it to the addresses given
- * (comma-separated) or, with no address, to ReportRecipients.
+ * like the digest (deliver.h).  A computed model gains the precision of
+ * each alert kind as the Account Managers judged it (feedback.h).  --send
+ * mails it to the addresses given (comma-separated) or, with no address,
+ * to ReportRecipients.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -13,6 +15,7 @@
 #include "analyze.h"
 #include "cli.h"
 #include "deliver.h"
+#include "feedback.h"
 #include "status.h"
 
 typedef struct report_opts {
@@ -75,6 +78,18 @@ static int parse_options(cli_context *ctx, int argc, char **argv, report_opts *o
 	return MP_OK;
 }
 
+/* add_precision - the AMs' verdicts per alert kind (`mailpulse feedback`)
+ * on the alerts raised by the model's day, as "alert_precision" */
+static gboolean add_precision(mp_store *st, json_t *model, GError **error)
+{
+	const char *day = json_string_value(json_object_get(model, "as_of"));
+	json_t *rows = day ? mp_store_feedback_precision(st, day, error) : json_array();
+	if (rows == NULL)
+		return FALSE;
+	json_object_set_new(model, "alert_precision", rows);
+	return TRUE;
+}
+
 /* emit - build the report for the recipients and print or send it */
 static int emit(json_t *model, const report_opts *o, const mp_config *cfg)
 {
@@ -109,11 +124,18 @@ int cmd_report(cli_context *ctx, int argc, char **argv)
 		return status;
 	json_t *doc;
 	if (o.model == NULL) {
-		mp_store *st = cli_open_store(ctx, TRUE, &status); /* may snapshot the day */
+		/* --send stores the day's snapshot if missing, like the digest;
+		 * printing is a preview: read-only, the day computed in memory */
+		gboolean send = o.mode == CLI_OUT_SEND && !o.json;
+		mp_store *st = cli_open_store(ctx, send, &status);
 		if (st == NULL)
 			return status;
 		GError *error = NULL;
 		doc = mp_analyze_portfolio_model(st, ctx->cfg, ctx->as_of, &error);
+		if (doc && !add_precision(st, doc, &error)) {
+			json_decref(doc);
+			doc = NULL;
+		}
 		mp_store_close(st);
 		if (doc == NULL)
 			return cli_report("report", error);

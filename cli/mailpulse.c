@@ -38,6 +38,7 @@ int cmd_latency(cli_context *ctx, int argc, char **argv);
 int cmd_rules(cli_context *ctx, int argc, char **argv);
 int cmd_digest(cli_context *ctx, int argc, char **argv);
 int cmd_report(cli_context *ctx, int argc, char **argv);
+int cmd_feedback(cli_context *ctx, int argc, char **argv);
 int cmd_help(cli_context *ctx, int argc, char **argv);
 
 static const cli_command commands[] = {
@@ -215,6 +216,25 @@ static const cli_command commands[] = {
 	  "--json                print the portfolio model instead\n"
 	  "--model FILE          render the model in FILE instead of computing it\n"
 	  "                      (a testing and debugging aid)\n" },
+	{ "feedback", cmd_feedback, "an AM's Useful/Wrong reply to a digest item; the verdicts",
+	  "usage: mailpulse feedback [--sender ADDRESS] < MESSAGE\n"
+	  "       mailpulse feedback --list [--json]\n"
+	  "\n"
+	  "Reads one message on standard input: the reply a digest's Useful or\n"
+	  "Wrong link (or its text part's instruction) makes, sent to\n"
+	  "FeedbackAddress, which Postfix pipes to this command as the mailpulse\n"
+	  "user (see the admin guide). The subject's first word is the verdict\n"
+	  "(useful or wrong) and its mp-ITEM-TAG code names the item; the tag must\n"
+	  "belong to the From address, so only the Account Manager the item was\n"
+	  "sent to can judge it. A wrong item is not raised again for the same\n"
+	  "evidence; `mailpulse report` shows the precision per alert kind. Never\n"
+	  "replies; logs one line per message. Exit 0 when the verdict was recorded\n"
+	  "or the message refused (automated mail, no code, a tag that is not the\n"
+	  "sender's ...), 75 when it could not be recorded now (Postfix retries).\n"
+	  "--sender ADDRESS  the envelope sender (pipe(8): ${sender}); must be the\n"
+	  "                  From address\n"
+	  "--list            every verdict, newest first: date, verdict, AM,\n"
+	  "                  account, alert kind and item\n" },
 	{ "config", cmd_config, "print the effective configuration",
 	  "usage: mailpulse config [--man-keys]\n"
 	  "\n"

@@ -41,8 +41,9 @@ gboolean mp_analyze_snapshot(mp_store *st, const mp_config *cfg, gint64 as_of,
  * mp_analyze_digest_model - the digest of one AM (DIGEST-MODEL): that AM's
  * accounts ranked by stake, each with health, trend, components, momentum
  * and its current alerts ("new" when not sent before, or worse since).
- * Snapshots the AM's accounts first when the day has none (needs a
- * writable store then).
+ * Snapshots the AM's accounts first when the day has none; on a read-only
+ * store the snapshot is computed into private copies (mp_store_shadow) and
+ * nothing is stored.
  */
 json_t *mp_analyze_digest_model(mp_store *st, const mp_config *cfg, const char *am,
                                 gint64 as_of, GError **error);
@@ -55,7 +56,8 @@ json_t *mp_analyze_digest_model(mp_store *st, const mp_config *cfg, const char *
 gboolean mp_analyze_mark_sent(mp_store *st, json_t *model, GError **error);
 
 /* mp_analyze_portfolio_model - the portfolio (`mailpulse report`), see
- * DIGEST-MODEL; snapshots every account first when the day has none */
+ * DIGEST-MODEL; snapshots every account first when the day has none (on a
+ * read-only store, in memory only, as for the digest) */
 json_t *mp_analyze_portfolio_model(mp_store *st, const mp_config *cfg, gint64 as_of,
                                    GError **error);
 

@@ -13,14 +13,9 @@
 
 #include <glib.h>
 #include <stdio.h>
+#include "datadir.h"
 
 #define MP_DEFAULT_CONFIG "/etc/mailpulse/mailpulse.conf"
-
-/* Where `make install` puts the rule files; the Makefile passes the real
- * $(DATADIR)/rules. */
-#ifndef MP_RULES_DIR
-#define MP_RULES_DIR "/usr/local/share/mailpulse/rules"
-#endif
 
 /* What is kept of a message (CaptureMode, CaptureModeFor), ordered from
  * the most to the least kept: when several parties of a message ask for
@@ -50,7 +45,7 @@ typedef struct mp_config {
 	char *spool_dir;             /* SpoolDir */
 	gboolean spool_sync;         /* SpoolSync */
 	char *user;                  /* User */
-	char *pid_file;              /* PidFile, NULL when unset */
+	char *pid_file;              /* PidFile (pidfile.h) */
 	gboolean syslog;             /* Syslog */
 	guint64 worker_timeout;      /* WorkerTimeout, seconds */
 	guint workers;               /* Workers */
@@ -96,7 +91,9 @@ typedef struct mp_config {
 	/* analysis */
 	guint silent_days;           /* SilentDays */
 	/* signals */
-	char *rules_dir;             /* RulesDir */
+	char *rules_dir;             /* RulesDir; unset: found by mp_datadir_find() */
+	gboolean rules_dir_set;      /* RulesDir was given (then it must exist) */
+	mp_data_origin rules_origin; /* where an unset RulesDir was found */
 	GPtrArray *competitors;      /* Competitors (char *, as written) */
 	/* delivery: digest and report */
 	char *digest_from;           /* DigestFrom, NULL: mailpulse@HOST */
@@ -105,16 +102,19 @@ typedef struct mp_config {
 	char *smtp_server;           /* SmtpServer, host:port */
 	gboolean digest_when_empty;  /* DigestWhenEmpty */
 	GPtrArray *report_recipients; /* ReportRecipients (addresses) */
+	char *feedback_address;      /* FeedbackAddress, NULL: no feedback links */
 } mp_config;
 
-/* mp_config_new_defaults - a config holding every key's default */
+/* mp_config_new_defaults - a config holding every key's default (RulesDir:
+ * the installed rules, or the checkout's, see datadir.h) */
 mp_config *mp_config_new_defaults(void);
 
 /*
  * mp_config_load - read path over the defaults.  When path is NULL the
  * default file is read if it exists, else the defaults apply.  On error
- * returns NULL and sets error to "FILE:LINE: reason" (MP_ERR_CONFIG), or
- * MP_ERR_NOINPUT / MP_ERR_NOPERM when the file cannot be read.
+ * returns NULL and sets error to "FILE:LINE: reason" (MP_ERR_CONFIG: a
+ * RulesDir that is not a directory is one), or MP_ERR_NOINPUT /
+ * MP_ERR_NOPERM when the file cannot be read.
  */
 mp_config *mp_config_load(const char *path, GError **error);
 
@@ -133,6 +133,10 @@ void mp_config_print(const mp_config *cfg, FILE *out);
 int mp_capture_mode_from_name(const char *name);
 /* mp_capture_mode_name - the name of a mode */
 const char *mp_capture_mode_name(mp_capture_mode mode);
+
+/* mp_config_rules_from - where the phrase rules come from, in words:
+ * "RulesDir in FILE", or how an unset RulesDir was found */
+char *mp_config_rules_from(const mp_config *cfg);
 
 /* mp_config_key_count / mp_config_key_name - walk the key table (tests) */
 guint mp_config_key_count(void);

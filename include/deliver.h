@@ -7,8 +7,10 @@
  * health, trend, components, momentum and alerts with evidence and next
  * step; the portfolio model has segments, owners, renewals and
  * single-threaded accounts; tests/data/digest/claire.json and
- * portfolio.json show every field); delivery renders it and never
- * computes anything itself.  Every string in a model may hold whatever a
+ * portfolio.json show every field; hostile.json also the feedback fields:
+ * "feedback_address" and each alert's "feedback" code, from which the
+ * digest draws its Useful/Wrong links, feedback.h); delivery renders it
+ * and never computes anything itself.  Every string in a model may hold whatever a
  * customer wrote (HTML, script, CR/LF, bidi overrides, a megabyte without a
  * space): the renderers clean, cut, wrap and escape it; a model is never
  * pre-escaped.

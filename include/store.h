@@ -26,7 +26,7 @@
 #include "extract.h"
 #include "forget.h"
 
-#define MP_SCHEMA_VERSION 4
+#define MP_SCHEMA_VERSION 5
 
 typedef struct mp_store mp_store;
 
@@ -37,6 +37,20 @@ enum {
 
 mp_store *mp_store_open(const char *path, int flags, GError **error);
 void mp_store_close(mp_store *st);
+
+/* mp_store_readonly - the store was opened MP_STORE_READONLY */
+gboolean mp_store_readonly(mp_store *st);
+
+/*
+ * mp_store_shadow - on a read-only store, give this connection private
+ * copies of tables (a NULL-terminated list of names): TEMP tables of the
+ * same definition, indexes and rows, in memory, which shadow the real ones
+ * for every statement of the connection.  What is then written to them
+ * (inside mp_store_begin()/mp_store_commit()) is seen by this connection
+ * only and vanishes at close: a preview computes what a writer would
+ * store, and stores nothing.  A table already shadowed is left as it is.
+ */
+gboolean mp_store_shadow(mp_store *st, const char *const *tables, GError **error);
 
 /* mp_store_schema_version - user_version of the open file */
 int mp_store_schema_version(mp_store *st);
@@ -123,7 +137,8 @@ json_t *mp_store_capture_summary(mp_store *st, gint64 since, GError **error);
  * Erasure (store_erase.c).  mp_store_begin_erase() opens the transaction
  * of a forget or a purge with secure_delete on; mp_store_forget() and
  * mp_store_purge() then return {table: {"deleted": N, "changed": N}} for
- * every table they visit (commit, or roll back for a dry run), and
+ * every table they visit (then commit).  On a read-only store they count
+ * the same rows and change nothing: a dry run, which any reader may do.
  * mp_store_scrub(), after the commit, leaves no copy of what they erased
  * in the file or its WAL (vacuum: rebuild the index and VACUUM, for
  * forget; else merge the index, for purge).

@@ -59,8 +59,8 @@ static int check_only(mp_config *cfg)
 	} else {
 		if (rules == NULL)
 			fprintf(stderr, "mailpulse-milter: warning: no phrase rules: %s\n", error->message);
-		printf("mailpulse-milter: %s: configuration OK, %u phrase rules\n",
-		       cfg->path ? cfg->path : "(defaults)", rules ? mp_rules_count(rules) : 0);
+		printf("mailpulse-milter: %s: configuration OK, %u phrase rules from %s\n",
+		       cfg->path ? cfg->path : "(defaults)", rules ? mp_rules_count(rules) : 0, cfg->rules_dir);
 	}
 	g_clear_error(&error);
 	mp_rules_free(rules);

@@ -34,6 +34,7 @@
 #include <unistd.h>
 #include "capture.h"
 #include "log.h"
+#include "pidfile.h"
 #include "setup.h"
 #include "spool.h"
 #include "status.h"
@@ -100,13 +101,13 @@ gboolean setup_check_config(const mp_config *cfg, GError **error)
 	gid_t gid;
 	if (getuid() == 0 && !lookup_user(cfg, &uid, &gid, error))
 		return FALSE;
-	return TRUE;
+	return mp_pidfile_check(cfg, error);
 }
 
 /* setup_prepare_dirs - spool and database directories, owned by User */
 gboolean setup_prepare_dirs(const mp_config *cfg, GError **error)
 {
-	if (!mp_spool_prepare(cfg->spool_dir, error))
+	if (!mp_spool_prepare(cfg->spool_dir, error) || !mp_pidfile_prepare(cfg, error))
 		return FALSE;
 	char *db_dir = g_path_get_dirname(cfg->database);
 	g_mkdir_with_parents(db_dir, 0750);

@@ -52,6 +52,7 @@ Database $WORK/mailpulse.db
 InternalDomains northwind-analytics.com
 AutoCreateAccounts yes
 SpoolDir $WORK/spool
+PidFile $WORK/milter.pid
 Socket inet:$MILTER_PORT@127.0.0.1
 User root
 SpoolSync no

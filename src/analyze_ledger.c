@@ -23,6 +23,10 @@
  *	that became 23, a silence of 30 days that became 45).
  *	mp_analyze_mark_sent() records what a digest delivered.
  *
+ *	An alert an AM judged wrong (`mailpulse feedback`) is never listed
+ *	again, and a later detection with the same kind, account and evidence
+ *	is filed under it (mp_store_feedback_file_under), so it stays hidden.
+ *
  * SNOOZE
  *	A snoozed account keeps being analysed and its alerts recorded; the
  *	digest leaves them out until the snooze ends (on the day given to
@@ -31,6 +35,7 @@
  */
 #include <string.h>
 #include "analyze_internal.h"
+#include "feedback.h"
 #include "status.h"
 
 #define RESOLVE_AFTER "-7 days"
@@ -115,9 +120,20 @@ gboolean an_ledger_record(an_ctx *ctx, const an_account *a, GPtrArray *alerts, G
 		const an_alert *al = alerts->pdata[i];
 		GError *lookup_error = NULL;
 		char *id = open_alert_id(ctx, a->id, al, &lookup_error);
+		/* An AM judged it wrong (feedback.h): filed under the judged
+		 * alert, which an_ledger_alerts() never lists; a judged alert
+		 * seen with new evidence starts afresh. */
+		gboolean fresh = FALSE;
+		char *judged = lookup_error ? NULL : mp_store_feedback_file_under(ctx->st, a->id,
+			al->kind, id, al->evidence, &fresh, &lookup_error);
 		if (lookup_error) {
+			g_free(id);
 			g_propagate_error(error, lookup_error);
 			return FALSE;
+		}
+		if (judged || fresh) {
+			g_free(id);
+			id = judged;
 		}
 		if (id == NULL)
 			id = new_alert_id(ctx, a, al);
@@ -165,6 +181,7 @@ json_t *an_ledger_alerts(an_ctx *ctx, gint64 account_id, guint *new_count, GErro
 		"  sent_magnitude FROM alerts"
 		" WHERE account_id = ?1 AND first_raised <= ?2 AND last_seen >= ?2"
 		"  AND (resolved IS NULL OR resolved > ?2)"
+		"  AND id NOT IN (SELECT alert_id FROM feedback WHERE verdict = 'wrong')"
 		" ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, first_raised, id",
 		error);
 	if (s == NULL)

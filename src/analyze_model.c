@@ -3,7 +3,8 @@
  *
  * SUMMARY
  *	mp_analyze_digest_model() snapshots the AM's accounts for the day when
- *	that was not done yet, then builds one object per account (health
+ *	that was not done yet (on a read-only store, into copies that vanish
+ *	with the connection: a preview stores nothing), then builds one object per account (health
  *	and 30-day trend, change over HealthWindowDays, components, momentum,
  *	last substantive exchange, the day's alerts from the ledger) and ranks
  *	them by stake = max(ARR, 1) x severity (high 3, medium 2, low 1, none
@@ -142,11 +143,16 @@ static json_t *sorted_array(GPtrArray *objects)
 	return arr;
 }
 
-/* ensure_snapshot - snapshot the day for am (or all) unless done */
+/* ensure_snapshot - snapshot the day for am (or all) unless done; on a
+ * read-only store (a preview) into private copies of the tables it writes
+ * (mp_store_shadow): the same model, nothing stored */
 static gboolean ensure_snapshot(an_ctx *ctx, const char *am, gint64 as_of, GError **error)
 {
+	static const char *const written[] = { "snapshots", "alerts", NULL };
 	if (an_snapshot_has_day(ctx, am))
 		return TRUE;
+	if (mp_store_readonly(ctx->st) && !mp_store_shadow(ctx->st, written, error))
+		return FALSE;
 	return mp_analyze_snapshot(ctx->st, ctx->cfg, as_of, am, NULL, error);
 }
 
@@ -298,14 +304,17 @@ static gboolean portfolio_rows(an_ctx *ctx, json_t *segments, json_t *owners, js
 	return rc == SQLITE_DONE || store_fail(ctx->st, "reading the portfolio", error);
 }
 
-/* portfolio_alerts - expansion and advocacy counts, single-threaded list */
+/* portfolio_alerts - expansion and advocacy counts, single-threaded list
+ * (an alert an AM judged wrong counts for nothing, as in the digest) */
 static gboolean portfolio_alerts(an_ctx *ctx, json_t *model, GError **error)
 {
 	sqlite3_stmt *s = store_stmt(ctx->st,
 		"SELECT l.kind, a.name, coalesce(a.owner, ''), l.subject FROM alerts l"
 		" JOIN accounts a ON a.id = l.account_id"
 		" WHERE l.first_raised <= ?1 AND l.last_seen >= ?1 AND (l.resolved IS NULL OR l.resolved > ?1)"
-		"  AND l.kind IN ('expansion', 'advocacy', 'single_threaded') ORDER BY a.name", error);
+		"  AND l.kind IN ('expansion', 'advocacy', 'single_threaded')"
+		"  AND l.id NOT IN (SELECT alert_id FROM feedback WHERE verdict = 'wrong') ORDER BY a.name",
+		error);
 	if (s == NULL)
 		return FALSE;
 	store_bind_text(s, 1, ctx->day);

@@ -34,6 +34,7 @@
 typedef enum {
 	KEY_STRING,   /* any text */
 	KEY_PATH,     /* a file name */
+	KEY_DIR,      /* a directory that must exist */
 	KEY_LIST,     /* comma/space separated words, lowercased */
 	KEY_NAMES,    /* comma separated names, spaces and case kept */
 	KEY_BOOL,     /* yes/no, true/false, on/off, 1/0 */
@@ -92,7 +93,7 @@ static const config_key config_keys[] = {
 	{ "MaximumBodyBytes", KEY_SIZE, "10M", FIELD(maximum_body_bytes),
 	  "Bytes of a message kept for parsing; the rest is dropped and the capture marked truncated." },
 	{ "LogLevel", KEY_LOGLEVEL, "notice", FIELD(log_level),
-	  "error, warning, notice, info or debug; customer text is logged only at debug." },
+	  "error, warning, notice, info or debug: info adds a line per captured message, debug customer text; a SIGHUP to mailpulse-milter applies a change." },
 	{ "Socket", KEY_STRING, "local:/run/mailpulse/milter.sock", FIELD(socket),
 	  "Where mailpulse-milter listens: local:/path or inet:port@host (e.g. inet:8891@127.0.0.1)." },
 	{ "SpoolDir", KEY_PATH, "/var/spool/mailpulse", FIELD(spool_dir),
@@ -102,8 +103,8 @@ static const config_key config_keys[] = {
 	  "crashes (grouped: one sync of new/ for the captures that end together)." },
 	{ "User", KEY_STRING, "mailpulse", FIELD(user),
 	  "mailpulse-milter started as root drops to this user once its socket is open." },
-	{ "PidFile", KEY_PATH, "", FIELD(pid_file),
-	  "File mailpulse-milter writes its process id to (none when unset)." },
+	{ "PidFile", KEY_PATH, "/run/mailpulse/mailpulse-milter.pid", FIELD(pid_file),
+	  "File mailpulse-milter writes its process id to: signals go to that process. Started as root, the daemon creates the file's directory for User; `mailpulse-milter -n` checks that it can be written." },
 	{ "Syslog", KEY_BOOL, "yes", FIELD(syslog),
 	  "mailpulse-milter logs to syslog (mail facility); with -f, or when off, to stderr." },
 	{ "Workers", KEY_COUNT, "1", FIELD(workers),
@@ -207,8 +208,8 @@ static const config_key config_keys[] = {
 	  "Below this many words the DISC hint is marked low confidence." },
 	{ "SilentDays", KEY_DAYS, "45", FIELD(silent_days),
 	  "A contact who has written nothing for this many days is silent (mailpulse contacts, as of a date)." },
-	{ "RulesDir", KEY_PATH, MP_RULES_DIR, FIELD(rules_dir),
-	  "Directory of the phrase rule files (*.rules; see `mailpulse rules check`)." },
+	{ "RulesDir", KEY_DIR, "", FIELD(rules_dir),
+	  "Directory of the phrase rule files (*.rules; see `mailpulse rules check`); set, it must exist. Unset: the rules installed with mailpulse (/usr/share/mailpulse/rules in the Debian package, PREFIX/share/mailpulse/rules after make install), or the rules/ of the checkout a program runs from when none are installed; `mailpulse config` shows which." },
 	{ "Competitors", KEY_NAMES, "", FIELD(competitors),
 	  "Competitor products or companies, separated by commas (e.g. Looker, Power BI); @competitors in rules." },
 	{ "DigestFrom", KEY_STRING, "", FIELD(digest_from),
@@ -223,6 +224,8 @@ static const config_key config_keys[] = {
 	  "Send a digest even when nothing is new for the Account Manager that day." },
 	{ "ReportRecipients", KEY_LIST, "", FIELD(report_recipients),
 	  "Addresses `mailpulse report --send` mails the portfolio report to when no address is given." },
+	{ "FeedbackAddress", KEY_STRING, "", FIELD(feedback_address),
+	  "Where the digest's Useful and Wrong links write to (an address Postfix pipes to `mailpulse feedback`; admin guide); unset: no links." },
 };
 
 static const char *const capture_mode_names[] = {
@@ -247,7 +250,7 @@ const char *mp_capture_mode_name(mp_capture_mode mode)
 /* is_text_key / is_list_key - how a key's field is held (char * or GPtrArray *) */
 static gboolean is_text_key(key_type t)
 {
-	return t == KEY_STRING || t == KEY_PATH || t == KEY_REGEX;
+	return t == KEY_STRING || t == KEY_PATH || t == KEY_DIR || t == KEY_REGEX;
 }
 
 static gboolean is_list_key(key_type t)
@@ -382,6 +385,7 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 	switch (key->type) {
 	case KEY_STRING:
 	case KEY_PATH:
+	case KEY_DIR:
 	case KEY_REGEX:
 		if (*value == '\0') {
 			*reason = "missing value";
@@ -389,6 +393,13 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		}
 		if (key->type == KEY_REGEX && !valid_regex(value)) {
 			*reason = "not a valid regular expression (PCRE2 syntax)";
+			return FALSE;
+		}
+		/* Checked here, so the error names the line: a daemon or a command
+		 * that ran on without its rules would see nothing, quietly. */
+		if (key->type == KEY_DIR && !g_file_test(value, G_FILE_TEST_IS_DIR)) {
+			*reason = g_file_test(value, G_FILE_TEST_EXISTS) ? "not a directory"
+			                                                 : "no such directory";
 			return FALSE;
 		}
 		g_free(*(char **)field);
@@ -502,6 +513,8 @@ static gboolean parse_line(mp_config *cfg, const char *name, guint lineno,
 		            name, lineno, key->name, reason, value);
 		return FALSE;
 	}
+	if (key->offset == FIELD(rules_dir))
+		cfg->rules_dir_set = TRUE;
 	return TRUE;
 }
 
@@ -518,6 +531,7 @@ mp_config *mp_config_new_defaults(void)
 				        config_keys[i].name, reason);
 		}
 	}
+	cfg->rules_dir = mp_datadir_find("rules", &cfg->rules_origin);
 	return cfg;
 }
 
@@ -583,7 +597,7 @@ void mp_config_free(mp_config *cfg)
 }
 
 static const char *const type_names[] = {
-	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_LIST] = "list", [KEY_NAMES] = "names",
+	[KEY_STRING] = "string", [KEY_PATH] = "path", [KEY_DIR] = "directory", [KEY_LIST] = "list", [KEY_NAMES] = "names",
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
 	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
 	[KEY_MODE] = "mode", [KEY_MODE_LIST] = "list", [KEY_REGEX] = "regex",
@@ -615,6 +629,8 @@ void mp_config_print_man_keys(FILE *out)
 		fprintf(out, ".TP\n.B %s \\fI(%s)\\fR\n%s\n", k->name, type_names[k->type], doc);
 		if (k->type == KEY_LIST && strlen(k->default_value) > 60)
 			fprintf(out, "Default: a built\\-in list (see \\fBmailpulse config\\fR).\n");
+		else if (is_text_key(k->type) && *def == '\0')
+			fprintf(out, "Default: unset.\n");
 		else
 			fprintf(out, "Default: \\fB%s\\fR.\n", *def ? def : "(empty)");
 		g_free(doc);
@@ -636,6 +652,7 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		switch (k->type) {
 		case KEY_STRING:
 		case KEY_PATH:
+		case KEY_DIR:
 		case KEY_REGEX:
 			fputs(*(char *const *)field ? *(char *const *)field : "", out);
 			break;
@@ -672,6 +689,13 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		}
 		fputc('\n', out);
 	}
+}
+
+char *mp_config_rules_from(const mp_config *cfg)
+{
+	if (cfg->rules_dir_set)
+		return g_strdup_printf("RulesDir in %s", cfg->path ? cfg->path : "the configuration");
+	return g_strdup_printf("RulesDir unset: %s", mp_data_origin_text(cfg->rules_origin));
 }
 
 guint mp_config_key_count(void)

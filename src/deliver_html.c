@@ -15,7 +15,10 @@
  *	<wbr> offered every 20 characters of a word so a 10,000-character
  *	"word" wraps instead of widening the table.  Numbers are formatted by
  *	us.  Nothing else from the model reaches the document: no attribute
- *	value (colours, widths) is ever taken from it.
+ *	value (colours, widths) is ever taken from it, except the href of the
+ *	Useful and Wrong links (feedback.h): mailto: URLs built from a checked
+ *	address and code (dl_feedback_address, dl_feedback_code) and the
+ *	alert's kind, all percent-encoded.
  *
  * DIAGNOSTICS: none.
  */
@@ -315,8 +318,49 @@ static void html_evidence(GString *out, json_t *ev)
 	}
 }
 
-/* html_alert - one new alert: label, title, evidence, next step, draft */
-static void html_alert(GString *out, json_t *alert)
+/* feedback_href - the mailto: URL of a verdict ("Useful", "Wrong") on an
+ * alert: the subject names the verdict, the kind and the code.  Every
+ * character but letters, digits, "-._~" (and "@" in the address) is
+ * percent-encoded, so nothing in it can end the attribute. */
+static char *feedback_href(const char *fb, json_t *alert, const char *code, const char *verdict)
+{
+	char *kind = dl_kind_label(dl_str(alert, "kind"));
+	char *subject = g_strdup_printf("%s: %s [%s]", verdict, kind, code);
+	char *to = g_uri_escape_string(fb, "@", FALSE);
+	char *subj = g_uri_escape_string(subject, NULL, FALSE);
+	char *href = g_strdup_printf("mailto:%s?subject=%s", to, subj);
+	g_free(subj);
+	g_free(to);
+	g_free(subject);
+	g_free(kind);
+	return href;
+}
+
+/* html_feedback - the Useful and Wrong links of an alert, when the digest
+ * has a feedback address (fb) and the alert a code; small: inline, for
+ * the one-line alerts of an earlier digest */
+static void html_feedback(GString *out, const char *fb, json_t *alert, gboolean small)
+{
+	const char *code = fb ? dl_feedback_code(alert) : NULL;
+	if (code == NULL)
+		return;
+	char *useful = feedback_href(fb, alert, code, "Useful");
+	char *wrong = feedback_href(fb, alert, code, "Wrong");
+	if (small)
+		g_string_append_printf(out, " &middot; <a href=\"%s\" style=\"color:#2f9e44;\">useful</a>"
+		                       " / <a href=\"%s\" style=\"color:#c92a2a;\">wrong</a>", useful, wrong);
+	else
+		g_string_append_printf(out, "<div style=\"margin-top:10px;font-size:12px;color:" MUTED ";\">"
+		                       "Tell mailpulse: <a href=\"%s\" style=\"color:#2f9e44;font-weight:bold;\">"
+		                       "Useful</a> &middot; <a href=\"%s\" style=\"color:#c92a2a;"
+		                       "font-weight:bold;\">Wrong</a></div>", useful, wrong);
+	g_free(wrong);
+	g_free(useful);
+}
+
+/* html_alert - one new alert: label, title, evidence, next step, draft,
+ * feedback links */
+static void html_alert(GString *out, json_t *alert, const char *fb)
 {
 	const char *edge, *bg;
 	severity_colors(dl_str(alert, "severity"), &edge, &bg);
@@ -353,13 +397,14 @@ static void html_alert(GString *out, json_t *alert)
 		dl_html_text(out, draft, DL_MAX_TEXT * 2);
 		g_string_append(out, "</div>");
 	}
+	html_feedback(out, fb, alert, FALSE);
 	g_string_append(out, "</td></tr></table></td></tr>\n");
 	g_free(sev);
 	g_free(kind);
 }
 
 /* html_earlier_alerts - alerts from an earlier digest, one muted line each */
-static void html_earlier_alerts(GString *out, json_t *acc)
+static void html_earlier_alerts(GString *out, json_t *acc, const char *fb)
 {
 	size_t i;
 	json_t *alert;
@@ -373,13 +418,14 @@ static void html_earlier_alerts(GString *out, json_t *acc)
 		first = FALSE;
 		g_string_append(out, "<br>&bull; ");
 		dl_html_text(out, dl_str(alert, "title"), DL_MAX_LINE);
+		html_feedback(out, fb, alert, TRUE);
 	}
 	if (!first)
 		g_string_append(out, "</td></tr>\n");
 }
 
 /* html_account - one ranked account with its alerts */
-static void html_account(GString *out, guint rank, json_t *acc)
+static void html_account(GString *out, guint rank, json_t *acc, const char *fb)
 {
 	html_account_title(out, rank, acc);
 	html_health_row(out, acc);
@@ -389,8 +435,8 @@ static void html_account(GString *out, guint rank, json_t *acc)
 	json_t *alert;
 	json_array_foreach(dl_array(acc, "alerts"), i, alert)
 		if (json_is_true(json_object_get(alert, "new")))
-			html_alert(out, alert);
-	html_earlier_alerts(out, acc);
+			html_alert(out, alert, fb);
+	html_earlier_alerts(out, acc, fb);
 	g_string_append(out, "<tr><td style=\"height:14px;font-size:0;line-height:0;\">&nbsp;</td></tr>\n");
 }
 
@@ -459,7 +505,7 @@ char *mp_deliver_digest_html(json_t *model)
 	html_heading(out, model, attention);
 	json_array_foreach(accounts, i, acc)
 		if (json_array_size(dl_array(acc, "alerts")) > 0)
-			html_account(out, ++rank, acc);
+			html_account(out, ++rank, acc, dl_feedback_address(model));
 	if (json_array_size(accounts) > 0)
 		html_glance(out, accounts);
 	dl_html_close(out, "mailpulse reads the mail between your company and its customers. "

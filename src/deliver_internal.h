@@ -56,6 +56,13 @@ char *dl_kind_label(const char *kind);
 /* dl_count_new - new alerts of one account */
 guint dl_count_new(json_t *account);
 
+/* dl_feedback_address - the model's "feedback_address" when it is one
+ * plain address, else NULL: the digest then has no feedback links */
+const char *dl_feedback_address(json_t *model);
+/* dl_feedback_code - the alert's "feedback" token (feedback.h) when it is
+ * well formed, else NULL */
+const char *dl_feedback_code(json_t *alert);
+
 /* ---- deliver_text.c: the text part's building blocks ---- */
 
 /* dl_text_wrap - cleaned text word-wrapped to MP_DELIVER_TEXT_WIDTH, the

@@ -6,10 +6,12 @@
  *	From a portfolio model (mp_analyze_portfolio_model): a summary line,
  *	health distribution and ARR at risk per segment (with GRR/NRR where
  *	the model has them), the same per owner, renewals in the next 90 days
- *	with their health, expansion and advocacy counts, and single-threaded
- *	accounts.  Both parts show the same tables; each table is declared
- *	once as a list of columns (model key, title, width, format) and
- *	drawn by one text and one HTML routine, so the two cannot drift.
+ *	with their health, expansion and advocacy counts, single-threaded
+ *	accounts, and the precision of each alert kind as the AMs judged it
+ *	(`mailpulse feedback`: useful / (useful + wrong), with the counts).
+ *	Both parts show the same tables; each table is declared once as a
+ *	list of columns (model key, title, width, format) and drawn by one
+ *	text and one HTML routine, so the two cannot drift.
  *	Strings are cleaned and escaped exactly as in the digest
  *	(dl_text_cell, dl_html_text).
  *
@@ -58,6 +60,13 @@ static const report_col single_cols[] = {
 	{ "contact", "Only contact", 23, COL_TEXT },
 };
 
+static const report_col precision_cols[] = {
+	{ "kind", "Alert kind", 28, COL_TEXT },
+	{ "useful", "Useful", 6, COL_COUNT },
+	{ "wrong", "Wrong", 6, COL_COUNT },
+	{ "precision", "Precision", 9, COL_RATIO },
+};
+
 typedef struct report_table {
 	const char *key, *title;
 	const report_col *cols;
@@ -70,6 +79,8 @@ static const report_table tables[] = {
 	{ "renewals_90d", "Renewals in the next 90 days", renewal_cols, G_N_ELEMENTS(renewal_cols) },
 	{ "single_threaded", "Single-threaded accounts (one active contact)", single_cols,
 	  G_N_ELEMENTS(single_cols) },
+	{ "alert_precision", "Alerts as the Account Managers judged them (useful / judged)",
+	  precision_cols, G_N_ELEMENTS(precision_cols) },
 };
 
 /* mix_count - health[key] of a segment row as a whole number */

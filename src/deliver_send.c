@@ -19,7 +19,9 @@
  *	Maildir: written under tmp/ with a name unique to this host, time,
  *	process and a random number (O_EXCL, retried), fsynced, renamed into
  *	new/, and new/ fsynced, the notmuch-insert way: a crash leaves either
- *	no message or a whole one.
+ *	no message or a whole one.  Run as root, what it creates in a Maildir
+ *	that is someone else's (the folders it adds, the message) is given to
+ *	the Maildir's owner, as an MDA delivers: its reader can open it.
  *
  * DIAGNOSTICS
  *	MP_ERR_CONFIG: unknown DigestTransport, SendmailPath not executable;
@@ -157,17 +159,35 @@ static gboolean fsync_dir(const char *dir)
 	return ok;
 }
 
+/* maildir_owner - as root, the owner of an existing Maildir that is not
+ * root's: FALSE otherwise (nothing to give away) */
+static gboolean maildir_owner(const char *dir, uid_t *uid, gid_t *gid)
+{
+	struct stat sb;
+	if (geteuid() != 0 || stat(dir, &sb) != 0 || sb.st_uid == 0)
+		return FALSE;
+	*uid = sb.st_uid;
+	*gid = sb.st_gid;
+	return TRUE;
+}
+
 gboolean mp_deliver_maildir(const char *dir, const char *data, gsize len,
                             char **path_out, GError **error)
 {
 	static const char *const subdirs[] = { "tmp", "new", "cur" };
+	uid_t uid = 0;
+	gid_t gid = 0;
+	gboolean give = maildir_owner(dir, &uid, &gid);
 	for (guint i = 0; i < G_N_ELEMENTS(subdirs); i++) {
 		char *sub = g_build_filename(dir, subdirs[i], NULL);
-		int rc = g_mkdir_with_parents(sub, 0700);
-		if (rc != 0)
+		gboolean existed = g_file_test(sub, G_FILE_TEST_IS_DIR);
+		gboolean ok = g_mkdir_with_parents(sub, 0700) == 0;
+		if (!ok)
 			io_fail(error, "cannot create Maildir folder", sub);
+		else if (give && !existed && chown(sub, uid, gid) != 0)
+			ok = io_fail(error, "cannot give to the Maildir's owner", sub);
 		g_free(sub);
-		if (rc != 0)
+		if (!ok)
 			return FALSE;
 	}
 	char *name = NULL, *tmp = NULL;
@@ -187,7 +207,8 @@ gboolean mp_deliver_maildir(const char *dir, const char *data, gsize len,
 	if (fd < 0) {
 		io_fail(error, "cannot create", tmp);
 	} else {
-		gboolean written = write_all(fd, data, len) && fsync(fd) == 0;
+		gboolean written = (!give || fchown(fd, uid, gid) == 0) && write_all(fd, data, len) &&
+		                   fsync(fd) == 0;
 		written = close(fd) == 0 && written;
 		if (!written)
 			io_fail(error, "cannot write", tmp);

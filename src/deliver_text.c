@@ -10,8 +10,10 @@
  *	    with its health, a sparkline of the last 30 days, renewal, momentum
  *	    and last substantive exchange; then each new alert with its
  *	    evidence (date, who, what was said) and the next step, and a drafted
- *	    text when there is one; alerts already sent before follow as one
- *	    line each;
+ *	    text when there is one, and how to tell mailpulse it was useful or
+ *	    wrong when the model has a feedback address (feedback.h); alerts
+ *	    already sent before follow as one line each, with their feedback
+ *	    code;
  *	  - "Your accounts at a glance": one line per account.
  *	The building blocks (wrapping, cells, sparklines) are shared with the
  *	portfolio report (deliver_report.c).
@@ -292,8 +294,9 @@ static void text_evidence(GString *out, json_t *ev)
 	g_free(text);
 }
 
-/* text_alert - a new alert in full: title, evidence, next step, draft */
-static void text_alert(GString *out, json_t *alert)
+/* text_alert - a new alert in full: title, evidence, next step, draft,
+ * and how to judge it when the digest has a feedback address (fb) */
+static void text_alert(GString *out, json_t *alert, const char *fb)
 {
 	char *tag = severity_tag(alert);
 	char *kind = dl_kind_label(dl_str(alert, "kind"));
@@ -320,14 +323,21 @@ static void text_alert(GString *out, json_t *alert)
 		dl_text_wrap(out, d, 8, 8);
 		g_free(d);
 	}
+	const char *code = fb ? dl_feedback_code(alert) : NULL;
+	if (code) {
+		char *judge = g_strdup_printf("Feedback: %s (useful or wrong? see the end)", code);
+		dl_text_wrap(out, judge, 6, 8);
+		g_free(judge);
+	}
 	g_free(line);
 	g_free(title);
 	g_free(kind);
 	g_free(tag);
 }
 
-/* text_earlier_alerts - alerts already in an earlier digest, one line each */
-static void text_earlier_alerts(GString *out, json_t *acc)
+/* text_earlier_alerts - alerts already in an earlier digest, one line
+ * each, with their feedback code in brackets when fb is set */
+static void text_earlier_alerts(GString *out, json_t *acc, const char *fb)
 {
 	size_t i;
 	json_t *alert;
@@ -340,7 +350,9 @@ static void text_earlier_alerts(GString *out, json_t *acc)
 		first = FALSE;
 		char *tag = severity_tag(alert);
 		char *title = dl_clean(dl_str(alert, "title"), DL_MAX_LINE);
-		char *line = g_strdup_printf("- %s %s", tag, title);
+		const char *code = fb ? dl_feedback_code(alert) : NULL;
+		char *line = g_strdup_printf("- %s %s%s%s%s", tag, title, code ? " [" : "",
+		                             code ? code : "", code ? "]" : "");
 		dl_text_wrap(out, line, 5, 7);
 		g_free(line);
 		g_free(title);
@@ -349,7 +361,7 @@ static void text_earlier_alerts(GString *out, json_t *acc)
 }
 
 /* text_account - one ranked account with its alerts */
-static void text_account(GString *out, guint rank, json_t *acc)
+static void text_account(GString *out, guint rank, json_t *acc, const char *fb)
 {
 	dl_text_rule(out, '=');
 	text_account_heading(out, rank, acc);
@@ -361,8 +373,8 @@ static void text_account(GString *out, guint rank, json_t *acc)
 	json_t *alert;
 	json_array_foreach(dl_array(acc, "alerts"), i, alert)
 		if (json_is_true(json_object_get(alert, "new")))
-			text_alert(out, alert);
-	text_earlier_alerts(out, acc);
+			text_alert(out, alert, fb);
+	text_earlier_alerts(out, acc, fb);
 	g_string_append_c(out, '\n');
 }
 
@@ -427,6 +439,7 @@ char *mp_deliver_digest_text(json_t *model)
 {
 	GString *out = g_string_new(NULL);
 	json_t *accounts = dl_array(model, "accounts");
+	const char *fb = dl_feedback_address(model);
 	guint attention = 0, rank = 0;
 	size_t i;
 	json_t *acc;
@@ -435,7 +448,7 @@ char *mp_deliver_digest_text(json_t *model)
 	text_heading(out, model, attention);
 	json_array_foreach(accounts, i, acc)
 		if (json_array_size(dl_array(acc, "alerts")) > 0)
-			text_account(out, ++rank, acc);
+			text_account(out, ++rank, acc, fb);
 	if (json_array_size(accounts) > 0) {
 		dl_text_rule(out, '-');
 		text_glance(out, accounts);
@@ -444,5 +457,13 @@ char *mp_deliver_digest_text(json_t *model)
 	}
 	g_string_append(out, "\n-- \nmailpulse reads the mail between your company and its customers.\n"
 	                     "`mailpulse account NAME` shows the full brief of an account.\n");
+	if (fb) {
+		char *how = g_strdup_printf("Useful or wrong? Mail %s with the subject \"useful CODE\" "
+		                            "or \"wrong CODE\", CODE being the item's mp-... feedback "
+		                            "code. Only you can judge your items; one judged wrong is "
+		                            "not raised again for the same evidence.", fb);
+		dl_text_wrap(out, how, 0, 0);
+		g_free(how);
+	}
 	return g_string_free(out, FALSE);
 }

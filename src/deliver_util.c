@@ -12,12 +12,18 @@
  *	could make "evil.com/moc.knab" read as a bank) become spaces, and the
  *	text is cut to a length a digest can carry.  Escaping for HTML is the
  *	HTML renderer's job (deliver_html.c); wrapping is the text renderer's.
+ *	The feedback links' address and codes are read through
+ *	dl_feedback_address() and dl_feedback_code(), which accept only a plain
+ *	address and a well-formed "mp-ITEM-TAG": a model file cannot put
+ *	anything else into a link.
  *
  * DIAGNOSTICS: none; nothing here fails.
  */
 #include <math.h>
 #include <string.h>
+#include "deliver.h"
 #include "deliver_internal.h"
+#include "feedback.h"
 
 const char *dl_str(json_t *obj, const char *key)
 {
@@ -181,4 +187,20 @@ guint dl_count_new(json_t *account)
 		if (json_is_true(json_object_get(alert, "new")))
 			n++;
 	return n;
+}
+
+const char *dl_feedback_address(json_t *model)
+{
+	const char *address = dl_str(model, "feedback_address");
+	return mp_deliver_address_ok(address) ? address : NULL;
+}
+
+const char *dl_feedback_code(json_t *alert)
+{
+	const char *token = dl_str(alert, "feedback");
+	char item[MP_FEEDBACK_ITEM_LEN + 1], tag[MP_FEEDBACK_TAG_LEN + 1];
+	if (token == NULL || strlen(token) != MP_FEEDBACK_TOKEN_LEN ||
+	    !mp_feedback_find_token(token, item, tag))
+		return NULL;
+	return token;
 }

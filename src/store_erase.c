@@ -52,9 +52,13 @@ typedef enum {
 	STEP_RECOUNT,   /* derived values recomputed: not counted */
 } step_kind;
 
+/* One statement on the table of its erase_table: DELETE FROM table WHERE
+ * where, or UPDATE table SET set WHERE where (set NULL for a delete).
+ * Kept in parts so that a dry run can count the rows of the same WHERE. */
 typedef struct erase_step {
 	step_kind kind;
-	const char *sql;
+	const char *set;
+	const char *where;
 } erase_step;
 
 typedef enum {
@@ -67,11 +71,11 @@ typedef struct erase_table {
 	const char *name;
 	table_kind kind;
 	const char *holds;           /* what personal data it holds (docs) */
-	const erase_step *forget;    /* terminated by a NULL sql */
+	const erase_step *forget;    /* terminated by a NULL where */
 	const erase_step *purge;     /* ?1 is the cutoff (unix time); may be NULL */
 } erase_table;
 
-#define END { STEP_DELETE, NULL }
+#define END { STEP_DELETE, NULL, NULL }
 #define MESSAGES_FORGOTTEN "(SELECT id FROM forget_messages)"
 #define OLD_MESSAGES "(SELECT id FROM messages WHERE coalesce(date, stored_at) < ?1)"
 
@@ -87,123 +91,128 @@ static const char *const setup_sql =
 	"DELETE FROM forget_touched; DELETE FROM forget_accounts;";
 
 static const erase_step participants_forget[] = {
-	{ STEP_DELETE, "DELETE FROM participants WHERE message_id IN " MESSAGES_FORGOTTEN
-	               " OR address IN (SELECT address FROM forget_who)" },
+	{ STEP_DELETE, NULL, "message_id IN " MESSAGES_FORGOTTEN
+	                     " OR address IN (SELECT address FROM forget_who)" },
 	END,
 };
 static const erase_step attachments_forget[] = {
-	{ STEP_DELETE, "DELETE FROM attachments WHERE message_id IN " MESSAGES_FORGOTTEN },
+	{ STEP_DELETE, NULL, "message_id IN " MESSAGES_FORGOTTEN },
 	END,
 };
 static const erase_step attachments_purge[] = {
-	{ STEP_REWRITE, "UPDATE attachments SET filename = NULL WHERE filename IS NOT NULL"
-	                " AND message_id IN " OLD_MESSAGES },
+	{ STEP_REWRITE, "filename = NULL", "filename IS NOT NULL AND message_id IN " OLD_MESSAGES },
 	END,
 };
 static const erase_step signals_forget[] = {
-	{ STEP_DELETE, "DELETE FROM signals WHERE message_id IN " MESSAGES_FORGOTTEN
-	               " OR contact_id IN (SELECT id FROM forget_contacts)"
-	               " OR mp_forget_mentions(evidence) OR mp_forget_mentions(label)" },
+	{ STEP_DELETE, NULL, "message_id IN " MESSAGES_FORGOTTEN
+	                     " OR contact_id IN (SELECT id FROM forget_contacts)"
+	                     " OR mp_forget_mentions(evidence) OR mp_forget_mentions(label)" },
 	END,
 };
 static const erase_step signals_purge[] = {
-	{ STEP_REWRITE, "UPDATE signals SET evidence = '' WHERE evidence <> ''"
-	                " AND message_id IN " OLD_MESSAGES },
+	{ STEP_REWRITE, "evidence = ''", "evidence <> '' AND message_id IN " OLD_MESSAGES },
 	END,
 };
 static const erase_step bounces_forget[] = {
-	{ STEP_DELETE, "DELETE FROM bounces WHERE message_id IN " MESSAGES_FORGOTTEN
-	               " OR mp_forget_covers(recipient) OR contact_id IN (SELECT id FROM forget_contacts)"
-	               " OR mp_forget_mentions(diagnostic)" },
+	{ STEP_DELETE, NULL, "message_id IN " MESSAGES_FORGOTTEN
+	                     " OR mp_forget_covers(recipient)"
+	                     " OR contact_id IN (SELECT id FROM forget_contacts)"
+	                     " OR mp_forget_mentions(diagnostic)" },
 	END,
 };
 static const erase_step contact_events_forget[] = {
-	{ STEP_DELETE, "DELETE FROM contact_events WHERE message_id IN " MESSAGES_FORGOTTEN
-	               " OR contact_id IN (SELECT id FROM forget_contacts)"
-	               " OR other_contact_id IN (SELECT id FROM forget_contacts)"
-	               " OR mp_forget_mentions(detail)" },
+	{ STEP_DELETE, NULL, "message_id IN " MESSAGES_FORGOTTEN
+	                     " OR contact_id IN (SELECT id FROM forget_contacts)"
+	                     " OR other_contact_id IN (SELECT id FROM forget_contacts)"
+	                     " OR mp_forget_mentions(detail)" },
 	END,
 };
 static const erase_step contact_titles_forget[] = {
-	{ STEP_DELETE, "DELETE FROM contact_titles WHERE contact_id IN (SELECT id FROM forget_contacts)" },
+	{ STEP_DELETE, NULL, "contact_id IN (SELECT id FROM forget_contacts)" },
 	END,
 };
 static const erase_step messages_forget[] = {
-	{ STEP_DELETE, "DELETE FROM messages WHERE id IN " MESSAGES_FORGOTTEN },
+	{ STEP_DELETE, NULL, "id IN " MESSAGES_FORGOTTEN },
 	END,
 };
 static const erase_step messages_purge[] = {
-	{ STEP_REWRITE, "UPDATE messages SET text = '', new_text = NULL, signature = NULL"
-	                " WHERE coalesce(date, stored_at) < ?1"
-	                "  AND (text <> '' OR new_text IS NOT NULL OR signature IS NOT NULL)" },
+	{ STEP_REWRITE, "text = '', new_text = NULL, signature = NULL",
+	  "coalesce(date, stored_at) < ?1"
+	  " AND (text <> '' OR new_text IS NOT NULL OR signature IS NOT NULL)" },
 	END,
 };
 static const erase_step message_ids_forget[] = {
-	{ STEP_DELETE, "DELETE FROM message_ids WHERE message_id IN"
-	               " (SELECT message_id FROM forget_messages) OR mp_forget_mentions(message_id)"
-	               " OR (thread_id IN (SELECT thread_id FROM forget_messages) AND NOT EXISTS"
-	               "  (SELECT 1 FROM messages WHERE thread_id = message_ids.thread_id))" },
+	{ STEP_DELETE, NULL, "message_id IN (SELECT message_id FROM forget_messages)"
+	                     " OR mp_forget_mentions(message_id)"
+	                     " OR (thread_id IN (SELECT thread_id FROM forget_messages) AND NOT EXISTS"
+	                     "  (SELECT 1 FROM messages WHERE thread_id = message_ids.thread_id))" },
 	END,
 };
 static const erase_step threads_forget[] = {
-	{ STEP_DELETE, "DELETE FROM threads WHERE id IN (SELECT thread_id FROM forget_messages)"
-	               " AND NOT EXISTS (SELECT 1 FROM messages WHERE thread_id = threads.id)" },
-	{ STEP_RECOUNT, "UPDATE threads SET"
-	                "  message_count = (SELECT count(*) FROM messages WHERE thread_id = threads.id),"
-	                "  first_date = (SELECT min(date) FROM messages WHERE thread_id = threads.id),"
-	                "  last_date = (SELECT max(date) FROM messages WHERE thread_id = threads.id)"
-	                " WHERE id IN (SELECT thread_id FROM forget_messages)" },
-	{ STEP_REWRITE, "UPDATE threads SET subject = '' WHERE mp_forget_mentions(subject)" },
+	{ STEP_DELETE, NULL, "id IN (SELECT thread_id FROM forget_messages)"
+	                     " AND NOT EXISTS (SELECT 1 FROM messages WHERE thread_id = threads.id)" },
+	{ STEP_RECOUNT,
+	  "message_count = (SELECT count(*) FROM messages WHERE thread_id = threads.id),"
+	  " first_date = (SELECT min(date) FROM messages WHERE thread_id = threads.id),"
+	  " last_date = (SELECT max(date) FROM messages WHERE thread_id = threads.id)",
+	  "id IN (SELECT thread_id FROM forget_messages)" },
+	{ STEP_REWRITE, "subject = ''", "mp_forget_mentions(subject)" },
 	END,
 };
 static const erase_step contacts_forget[] = {
-	{ STEP_DELETE, "DELETE FROM contacts WHERE id IN (SELECT id FROM forget_contacts)" },
-	{ STEP_RECOUNT, "UPDATE contacts SET"
-	                "  sent_count = (SELECT count(*) FROM participants WHERE contact_id = contacts.id"
-	                "    AND role = 'from'),"
-	                "  received_count = (SELECT count(*) FROM participants"
-	                "    WHERE contact_id = contacts.id AND role <> 'from'),"
-	                "  first_seen = coalesce((SELECT min(m.date) FROM participants p JOIN messages m"
-	                "    ON m.id = p.message_id WHERE p.contact_id = contacts.id), first_seen),"
-	                "  last_seen = coalesce((SELECT max(m.date) FROM participants p JOIN messages m"
-	                "    ON m.id = p.message_id WHERE p.contact_id = contacts.id), last_seen)"
-	                " WHERE id IN (SELECT contact_id FROM forget_touched)" },
+	{ STEP_DELETE, NULL, "id IN (SELECT id FROM forget_contacts)" },
+	{ STEP_RECOUNT,
+	  "sent_count = (SELECT count(*) FROM participants WHERE contact_id = contacts.id"
+	  "   AND role = 'from'),"
+	  " received_count = (SELECT count(*) FROM participants"
+	  "   WHERE contact_id = contacts.id AND role <> 'from'),"
+	  " first_seen = coalesce((SELECT min(m.date) FROM participants p JOIN messages m"
+	  "   ON m.id = p.message_id WHERE p.contact_id = contacts.id), first_seen),"
+	  " last_seen = coalesce((SELECT max(m.date) FROM participants p JOIN messages m"
+	  "   ON m.id = p.message_id WHERE p.contact_id = contacts.id), last_seen)",
+	  "id IN (SELECT contact_id FROM forget_touched)" },
 	END,
 };
 static const erase_step account_domains_forget[] = {
-	{ STEP_DELETE, "DELETE FROM account_domains WHERE mp_forget_covers(domain)" },
+	{ STEP_DELETE, NULL, "mp_forget_covers(domain)" },
 	END,
 };
 static const erase_step account_arr_history_forget[] = {
-	{ STEP_DELETE, "DELETE FROM account_arr_history WHERE account_id IN"
-	               " (SELECT id FROM forget_accounts)" },
+	{ STEP_DELETE, NULL, "account_id IN (SELECT id FROM forget_accounts)" },
 	END,
 };
 static const erase_step accounts_forget[] = {
-	{ STEP_DELETE, "DELETE FROM accounts WHERE id IN (SELECT id FROM forget_accounts)" },
-	{ STEP_REWRITE, "UPDATE accounts SET owner = NULL WHERE mp_forget_covers(owner)" },
+	{ STEP_DELETE, NULL, "id IN (SELECT id FROM forget_accounts)" },
+	{ STEP_REWRITE, "owner = NULL", "mp_forget_covers(owner)" },
 	END,
 };
 
 static const erase_step alerts_forget[] = {
-	{ STEP_DELETE, "DELETE FROM alerts WHERE account_id IN (SELECT id FROM forget_accounts)"
-	               " OR mp_forget_mentions(detail) OR mp_forget_mentions(title)"
-	               " OR mp_forget_mentions(subject)" },
+	{ STEP_DELETE, NULL, "account_id IN (SELECT id FROM forget_accounts)"
+	                     " OR mp_forget_mentions(detail) OR mp_forget_mentions(title)"
+	                     " OR mp_forget_mentions(subject)" },
 	END,
 };
 /* An alert's detail holds its evidence sentences: text, under Retention
  * like the messages it quotes.  Only alerts no longer open are cut. */
 static const erase_step alerts_purge[] = {
-	{ STEP_REWRITE, "UPDATE alerts SET detail = '{}' WHERE detail <> '{}'"
-	                " AND resolved IS NOT NULL AND last_seen < date(?1, 'unixepoch')" },
+	{ STEP_REWRITE, "detail = '{}'",
+	  "detail <> '{}' AND resolved IS NOT NULL AND last_seen < date(?1, 'unixepoch')" },
+	END,
+};
+/* A verdict goes with its alert (forgotten above, so an orphan now), its
+ * account, or the AM who gave it. */
+static const erase_step feedback_forget[] = {
+	{ STEP_DELETE, NULL, "alert_id NOT IN (SELECT id FROM alerts)"
+	                     " OR account_id IN (SELECT id FROM forget_accounts) OR mp_forget_covers(am)" },
 	END,
 };
 static const erase_step snapshots_forget[] = {
-	{ STEP_DELETE, "DELETE FROM snapshots WHERE account_id IN (SELECT id FROM forget_accounts)" },
+	{ STEP_DELETE, NULL, "account_id IN (SELECT id FROM forget_accounts)" },
 	END,
 };
 static const erase_step snoozes_forget[] = {
-	{ STEP_DELETE, "DELETE FROM snoozes WHERE account_id IN (SELECT id FROM forget_accounts)" },
+	{ STEP_DELETE, NULL, "account_id IN (SELECT id FROM forget_accounts)" },
 	END,
 };
 
@@ -212,6 +221,8 @@ static const erase_step snoozes_forget[] = {
 static const erase_table erase_tables[] = {
 	{ "alerts", TABLE_ERASED, "alerts with their evidence sentences, next step and draft",
 	  alerts_forget, alerts_purge },
+	{ "feedback", TABLE_ERASED, "the AMs' verdicts on alerts: AM address, alert id, kind",
+	  feedback_forget, NULL },
 	{ "snapshots", TABLE_ERASED, "daily health figures of an account (numbers only)",
 	  snapshots_forget, NULL },
 	{ "snoozes", TABLE_ERASED, "which account's alerts are silenced until when",
@@ -246,6 +257,7 @@ static const erase_table erase_tables[] = {
 	{ "messages_fts_config", TABLE_NONE, "its settings", NULL, NULL },
 	{ "digests", TABLE_NONE, "digests sent: the AM (one of ours), day, Message-ID, item count",
 	  NULL, NULL },
+	{ "feedback_key", TABLE_NONE, "the secret that tags the digest's feedback links", NULL, NULL },
 };
 
 /* sql_covers / sql_mentions - the SQL functions over the mp_forget */
@@ -376,23 +388,84 @@ static gboolean prepare_forget(mp_store *st, mp_forget *f, GError **error)
 		"  AND contact_id NOT IN (SELECT id FROM forget_contacts)", NULL, error);
 }
 
-/* run_steps - the steps of one table; adds to counts[table] */
+/* step_sql - the statement of a step on table t (caller frees): the step
+ * itself, or, for a dry run, the count of the rows its WHERE selects */
+static char *step_sql(const erase_table *t, const erase_step *step, gboolean dry_run)
+{
+	if (dry_run)
+		return g_strdup_printf("SELECT count(*) FROM %s WHERE %s", t->name, step->where);
+	if (step->set == NULL)
+		return g_strdup_printf("DELETE FROM %s WHERE %s", t->name, step->where);
+	return g_strdup_printf("UPDATE %s SET %s WHERE %s", t->name, step->set, step->where);
+}
+
+/* run_step - one step; *rows set to the rows it deleted or changed (or, in
+ * a dry run, would) */
+static gboolean run_step(mp_store *st, const erase_table *t, const erase_step *step,
+                         gboolean dry_run, gint64 cutoff, json_int_t *rows, GError **error)
+{
+	char *sql = step_sql(t, step, dry_run);
+	sqlite3_stmt *s = NULL;
+	gboolean ok = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) == SQLITE_OK;
+	if (ok && sqlite3_bind_parameter_count(s) > 0)
+		sqlite3_bind_int64(s, 1, cutoff);
+	int rc = ok ? sqlite3_step(s) : SQLITE_ERROR;
+	ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+	if (!ok)
+		store_fail(st, t->name, error);
+	else
+		*rows = dry_run ? sqlite3_column_int64(s, 0) : sqlite3_changes64(st->db);
+	sqlite3_finalize(s);
+	g_free(sql);
+	return ok;
+}
+
+/* shadow_deleted - dry run: from now on this connection sees t without
+ * the rows the delete step would remove (a TEMP view of the same name
+ * shadows the table), so that later steps count what they would find
+ * after it: a thread is deleted only once its last message is, an
+ * account's owner rewritten only when the account stays.  The views go
+ * with drop_shadows(). */
+static gboolean shadow_deleted(mp_store *st, const erase_table *t, const erase_step *step,
+                               GError **error)
+{
+	char *sql = g_strdup_printf("CREATE TEMP VIEW %s AS SELECT * FROM main.%s WHERE (%s) IS NOT TRUE",
+	                            t->name, t->name, step->where);
+	gboolean ok = store_exec(st, sql, error);
+	g_free(sql);
+	return ok;
+}
+
+/* drop_shadows - remove the views of shadow_deleted() */
+static void drop_shadows(mp_store *st)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(erase_tables); i++) {
+		char *sql = g_strdup_printf("DROP VIEW IF EXISTS temp.%s", erase_tables[i].name);
+		sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+		g_free(sql);
+	}
+}
+
+/* run_steps - the steps of one table; adds to counts[table].  A dry run
+ * (a read-only connection) counts the rows each step selects, in the
+ * same order, and changes nothing (derived values are not counted). */
 static gboolean run_steps(mp_store *st, const erase_table *t, const erase_step *steps,
                           gint64 cutoff, json_t *counts, GError **error)
 {
+	gboolean dry_run = st->readonly;
 	json_int_t deleted = 0, changed = 0;
-	for (const erase_step *step = steps; step && step->sql; step++) {
-		sqlite3_stmt *s = store_stmt(st, step->sql, error);
-		if (s == NULL)
+	for (const erase_step *step = steps; step && step->where; step++) {
+		json_int_t rows = 0;
+		if (dry_run && step->kind == STEP_RECOUNT)
+			continue;
+		if (!run_step(st, t, step, dry_run, cutoff, &rows, error))
 			return FALSE;
-		if (sqlite3_bind_parameter_count(s) > 0)
-			sqlite3_bind_int64(s, 1, cutoff);
-		if (!store_step_done(st, s, t->name, error))
+		if (dry_run && step->kind == STEP_DELETE && !shadow_deleted(st, t, step, error))
 			return FALSE;
 		if (step->kind == STEP_DELETE)
-			deleted += sqlite3_changes(st->db);
+			deleted += rows;
 		else if (step->kind == STEP_REWRITE)
-			changed += sqlite3_changes(st->db);
+			changed += rows;
 	}
 	if (steps) {
 		json_t *o = json_object();
@@ -405,6 +478,10 @@ static gboolean run_steps(mp_store *st, const erase_table *t, const erase_step *
 
 gboolean mp_store_begin_erase(mp_store *st, GError **error)
 {
+	/* A read-only connection only counts (a dry run): one read
+	 * transaction, so that every count sees the same database. */
+	if (st->readonly)
+		return store_exec(st, "PRAGMA temp_store = MEMORY", error) && mp_store_begin(st, error);
 	/* secure_delete: freed bytes are zeroed, in the file and the WAL;
 	 * temp_store: the working sets (addresses, names) stay in memory. */
 	return store_exec(st, "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY", error) &&
@@ -419,6 +496,8 @@ json_t *mp_store_forget(mp_store *st, mp_forget *f, GError **error)
 	gboolean ok = prepare_forget(st, f, error);
 	for (guint i = 0; ok && i < G_N_ELEMENTS(erase_tables); i++)
 		ok = run_steps(st, &erase_tables[i], erase_tables[i].forget, 0, counts, error);
+	if (st->readonly)
+		drop_shadows(st);
 	ok = ok && store_exec(st, setup_sql, error); /* empty the working sets */
 	if (!register_functions(st, NULL, ok ? error : NULL) || !ok) {
 		json_decref(counts);
@@ -473,7 +552,7 @@ gboolean mp_store_erase_check(mp_store *st, GString *problems, GError **error)
 				t = &erase_tables[i];
 		if (t == NULL)
 			g_string_append_printf(problems, "%s: not declared in erase_tables[]\n", name);
-		else if (t->kind == TABLE_ERASED && (t->forget == NULL || t->forget[0].sql == NULL))
+		else if (t->kind == TABLE_ERASED && (t->forget == NULL || t->forget[0].where == NULL))
 			g_string_append_printf(problems, "%s: holds personal data, no forget step\n", name);
 	}
 	sqlite3_reset(s);

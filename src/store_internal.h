@@ -41,6 +41,17 @@ const char *store_col_text(sqlite3_stmt *s, int i);
 /* store_now - current unix time */
 gint64 store_now(void);
 
+/* store_create_owned - run as root, create the missing database file
+ * (empty, 0640 less the umask) owned by its directory's owner and group
+ * (store_access.c); a no-op otherwise.  FALSE with error set when it cannot */
+gboolean store_create_owned(const char *path, GError **error);
+
+/* store_access_problem - why this process cannot open the database at path
+ * for reading (write FALSE) or writing: one line naming the file, its owner
+ * and mode, and the fix, with *code MP_ERR_NOPERM or MP_ERR_IO; NULL when
+ * nothing in the way is found (caller frees) */
+char *store_access_problem(const char *path, gboolean write, int *code);
+
 /* store_account_for_domain - account id owning host (exact) or its
  * registrable domain; 0 when none */
 gint64 store_account_for_domain(mp_store *st, const char *host,

@@ -50,6 +50,12 @@
  *	  magnitude sent, resolved.  detail holds the evidence (customer text:
  *	  whatever forgets a contact's mail must forget it here too).
  *	snoozes: an account's alerts hidden until a day.
+ * LAYOUT (version 5: feedback, src/store_feedback.c)
+ *	feedback_key: the installation's secret that tags the digest's
+ *	  Useful/Wrong links (random, made here, one row).
+ *	feedback: the AMs' verdicts (useful, wrong), one per alert and AM,
+ *	  with the alert's account, kind and evidence key, so a judged-wrong
+ *	  alert is never raised again for the same evidence.
  */
 #include "store_internal.h"
 #include "status.h"
@@ -281,6 +287,26 @@ static const char *const migrations[] = {
 	"  account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
 	"  until TEXT NOT NULL,"
 	"  set_at INTEGER NOT NULL);",
+
+	/* 4 -> 5: the AMs' verdicts on alerts (store_feedback.c); the key
+	 * comes from SQLite's randomblob(), seeded by the system's random
+	 * source */
+	"CREATE TABLE feedback_key ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  key BLOB NOT NULL);"
+	"INSERT INTO feedback_key (id, key) VALUES (1, randomblob(32));"
+	"CREATE TABLE feedback ("
+	"  alert_id TEXT NOT NULL,"
+	"  am TEXT NOT NULL COLLATE NOCASE,"
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  evidence TEXT NOT NULL DEFAULT '',"
+	"  verdict TEXT NOT NULL CHECK (verdict IN ('useful', 'wrong')),"
+	"  judged_at INTEGER NOT NULL,"
+	"  PRIMARY KEY (alert_id, am)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX feedback_wrong ON feedback(account_id, kind, evidence)"
+	"  WHERE verdict = 'wrong';",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);

@@ -83,12 +83,14 @@ skip_subtest() {
 }
 
 # new_config FILE [extra lines] - a config with a database under $TMP and
-# the project's phrase rules
+# the project's phrase rules (and a PidFile there: a daemon started with
+# it leaves the machine's /run/mailpulse alone)
 new_config() {
 	local file=$1
 	shift
 	{
 		echo "Database $TMP/mailpulse.db"
+		echo "PidFile $TMP/milter.pid"
 		echo "InternalDomains northwind-analytics.com"
 		echo "AutoCreateAccounts yes"
 		echo "RulesDir $ROOT/rules"

@@ -17,12 +17,18 @@ anything is wrong):
     HTML part;
   - evidence: every new alert's evidence date and next step are there;
   - HTML part: only the tags the renderer writes, no on* attribute, no
-    script/style/iframe/img/a tag, while the hostile strings of the model
+    script/style/iframe/img tag, while the hostile strings of the model
     are there as text;
+  - feedback links: an <a> only as a mailto: link whose every character is
+    percent-encoded or plain; when the model has a feedback_address, every
+    new alert with a well-formed code has a Useful and a Wrong link to that
+    address with the code in the subject, and the text part names the code;
+    a malformed code or address makes no link at all;
   - --absent: no account name of another AM's model appears anywhere.
 """
 import email
 import html.parser
+import urllib.parse
 import json
 import re
 import sys
@@ -30,7 +36,9 @@ import unicodedata
 from email import policy
 
 ALLOWED_TAGS = {"html", "head", "meta", "title", "body", "div", "table", "tr", "td",
-                "span", "b", "br", "wbr"}
+                "span", "b", "br", "wbr", "a"}
+TOKEN = re.compile(r"^mp-[a-z2-7]{10}-[a-z2-7]{10}$")
+HREF = re.compile(r"^mailto:[A-Za-z0-9@._~%-]+\?subject=[A-Za-z0-9._~%-]+$")
 problems = []
 
 
@@ -57,10 +65,12 @@ def width(line):
 class TagCollector(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.tags, self.bad_attrs, self.text = [], [], []
+        self.tags, self.bad_attrs, self.text, self.hrefs = [], [], [], []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
+        if tag == "a":
+            self.hrefs.append(dict(attrs).get("href") or "")
         for name, value in attrs:
             if name.startswith("on") or (value and "javascript:" in value.lower()):
                 self.bad_attrs.append(f"<{tag} {name}={value!r}>")
@@ -166,6 +176,48 @@ def check_html(body, model):
     return text
 
 
+def address_ok(a):
+    """The renderer's test of a plain address (mp_deliver_address_ok)."""
+    return bool(a) and isinstance(a, str) and a[0] != "-" and len(a) <= 254 and \
+        a.count("@") == 1 and not a.startswith("@") and not a.endswith("@") and \
+        all(0x20 < ord(c) < 0x7f and c not in '<>()[],;:\\"' for c in a)
+
+
+def check_feedback(text, collector, model):
+    address = model.get("feedback_address")
+    links = []
+    for href in collector.hrefs:
+        if not HREF.match(href):
+            problem(f"HTML: link {href!r} is not a plain mailto: link")
+            continue
+        to, _, query = href[len("mailto:"):].partition("?")
+        links.append((urllib.parse.unquote(to),
+                      urllib.parse.parse_qs(query).get("subject", [""])[0]))
+    if not address_ok(address):
+        if links:
+            problem(f"HTML: {len(links)} feedback links without a usable feedback_address")
+        return
+    for acc in model.get("accounts", []):
+        for alert in acc.get("alerts") or []:
+            code = alert.get("feedback")
+            mine = [subj for to, subj in links if isinstance(code, str) and code in subj]
+            if not (isinstance(code, str) and TOKEN.match(code)):
+                if code and any(str(code) in subj for _, subj in links):
+                    problem(f"HTML: a link carries the malformed code {code!r}")
+                continue
+            if any(to != address for to, subj in links if code in subj):
+                problem(f"HTML: a link of {code} is not to {address}")
+            if alert.get("new"):
+                verdicts = sorted(subj.split(":")[0] for subj in mine)
+                if verdicts != ["Useful", "Wrong"]:
+                    problem(f"HTML: {alert['id']}: links {verdicts}, want Useful and Wrong")
+                if code not in text:
+                    problem(f"text: {alert['id']}: feedback code {code} missing")
+            for subj in mine:
+                if not subj.endswith(f"[{code}]"):
+                    problem(f"HTML: subject {subj!r} does not end with [{code}]")
+
+
 def main():
     args = sys.argv[1:]
     absent = []
@@ -182,6 +234,10 @@ def main():
     text, body = parts_of(msg)
     if text is not None:
         check_text(text, model)
+        collector = TagCollector()
+        collector.feed(body)
+        collector.close()
+        check_feedback(text, collector, model)
         html_text = check_html(body, model)
         for other in absent:
             for acc in other.get("accounts", []):

@@ -107,6 +107,7 @@ milter_start() {
 		echo "InternalDomains northwind-analytics.com"
 		echo "AutoCreateAccounts yes"
 		echo "SpoolDir $TMP/spool"
+		echo "PidFile $TMP/milter.pid"
 		echo "Socket ${MILTER_SOCKET:-inet:$MILTER_PORT@127.0.0.1}"
 		echo "User root"
 		echo "Syslog no"

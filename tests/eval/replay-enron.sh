@@ -27,21 +27,11 @@ WHAT=enron
 . "$(dirname "$0")/replay-lib.sh"
 DIGEST_DAYS="2001-12-10 2001-12-17 2002-01-14 2002-02-11 2002-03-04 2002-03-18 2002-03-29"
 BRIEF_DAYS="2002-01-14 2002-03-31"
-AMS="kim.ward@enron.com rick.buy@enron.com joe.stepenovitch@enron.com joe.parks@enron.com"
+AMS=(kim.ward@enron.com rick.buy@enron.com joe.stepenovitch@enron.com joe.parks@enron.com)
 FIRST=2001-12-01
 LAST=2002-03-31
 
-printf '#!/bin/sh\n# the digest sink: reads the message, keeps nothing\ncat >/dev/null\n' >"$WORK/sink.sh"
-chmod +x "$WORK/sink.sh"
-{
-	echo "Database $WORK/mp.db"
-	echo "InternalDomains enron.com"
-	echo "AutoCreateAccounts yes"
-	echo "RulesDir $ROOT/rules"
-	echo "DigestTransport sendmail"
-	echo "SendmailPath $WORK/sink.sh"
-	echo "DigestFrom mailpulse@enron.com"
-} >"$WORK/mp.conf"
+real_mail_conf
 A accounts import "$CORPORA/enron-judged/accounts.csv" >>"$LOG" 2>&1 || fail "accounts import"
 A ingest "$CORPORA/enron/maildir" >>"$LOG" 2>&1 || fail "ingest"
 
@@ -51,25 +41,6 @@ import csv, sys
 rows = sorted(csv.DictReader(open(sys.argv[1])), key=lambda r: -float(r["arr"]))
 print("\n".join(r["account"] for r in rows[:10]))' "$CORPORA/enron-judged/accounts.csv")
 
-from=$FIRST
-for day in $(printf '%s\n' $DIGEST_DAYS $BRIEF_DAYS $LAST | sort -u); do
-	A snapshot --from "$from" --to "$day" >>"$LOG" 2>&1 || fail "snapshot to $day"
-	from=$(date -u -d "$day + 1 day" +%F)
-	case " $DIGEST_DAYS " in *" $day "*)
-		for am in $AMS; do
-			A --as-of "$day" digest --am "$am" --json >"$WORK/digest-$day-$am.json" 2>>"$LOG" ||
-				fail "digest --json $day $am"
-			A --as-of "$day" digest --am "$am" --send >>"$LOG" 2>&1 || fail "digest --send $day $am"
-		done ;;
-	esac
-	case " $BRIEF_DAYS " in *" $day "*)
-		n=0
-		for name in "${LARGEST[@]}"; do
-			n=$((n + 1))
-			A --as-of "$day" account --json "$name" >"$WORK/brief-$day-$n.json" 2>>"$LOG" ||
-				fail "account --json $day $name"
-		done ;;
-	esac
-done
+replay_days "$FIRST" "$LAST" "$DIGEST_DAYS" "$BRIEF_DAYS"
 A signals --json >"$WORK/signals.json" 2>>"$LOG" || fail "signals --json"
 exit 0

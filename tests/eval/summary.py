@@ -21,6 +21,13 @@ def main():
             print("  %-16s no figures (skipped or failed: see %s.txt)" % (name, name))
             continue
         m = json.load(open(path))
+        if "export" in m:
+            print("  %-16s fresh real mail: %d alerts, %d signals (of %d; %d judged before left out)"
+                  " exported for a reader to %s" % (
+                      name, sum(m["alerts"].values()), sum(m["signals"].values()),
+                      m["signals_total"] + m["signals_judged_before"], m["signals_judged_before"],
+                      m["export"]))
+            continue
         if "sample" in m:
             a, s = m["alerts"], m["signals"]
             print("  %-16s real mail: alerts worth %s true %s (%d matched, %d unjudged); "

@@ -86,6 +86,10 @@ static const struct {
 	  "b.conf:1: NeverCaptureSubjects: not a valid regular expression (PCRE2 syntax) "
 	  "(got \"pay(roll\")" },
 	{ "Retention 0\n", "b.conf:1: Retention: expected a number of days from 1 to 3650 (got \"0\")" },
+	/* a RulesDir that is not there stops everything, naming the path */
+	{ "\nRulesDir /nonexistent/rules\n",
+	  "b.conf:2: RulesDir: no such directory (got \"/nonexistent/rules\")" },
+	{ "RulesDir /dev/null\n", "b.conf:1: RulesDir: not a directory (got \"/dev/null\")" },
 };
 
 static void test_bad_lines(void **state)
@@ -112,6 +116,34 @@ static void test_missing_file(void **state)
 	g_error_free(error);
 }
 
+/* RulesDir unset is found (datadir.h): the unit test runs from the
+ * checkout, so it is the installed rules or the checkout's rules/; set,
+ * it is what the file says */
+static void test_rules_dir(void **state)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	assert_false(cfg->rules_dir_set);
+	assert_non_null(cfg->rules_dir);
+	assert_true(g_str_has_suffix(cfg->rules_dir, "/rules"));
+	if (cfg->rules_origin == MP_DATA_CHECKOUT)
+		assert_true(g_file_test(cfg->rules_dir, G_FILE_TEST_IS_DIR));
+	else
+		assert_string_equal(cfg->rules_dir, MP_DATADIR "/rules");
+	char *from = mp_config_rules_from(cfg);
+	assert_non_null(strstr(from, "RulesDir unset"));
+	g_free(from);
+	mp_config_free(cfg);
+	GError *error = NULL;
+	cfg = mp_config_parse_text("r.conf", "RulesDir /tmp\n", &error);
+	assert_non_null(cfg);
+	assert_true(cfg->rules_dir_set);
+	assert_string_equal(cfg->rules_dir, "/tmp");
+	from = mp_config_rules_from(cfg);
+	assert_string_equal(from, "RulesDir in r.conf");
+	g_free(from);
+	mp_config_free(cfg);
+}
+
 static void test_man_lists_every_key(void **state)
 {
 	char *buf = NULL;
@@ -136,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_capture_policy),
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_rules_dir),
 		cmocka_unit_test(test_man_lists_every_key),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

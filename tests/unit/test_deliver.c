@@ -57,13 +57,16 @@ static void check_text_part(const char *name, const char *text)
 	assert_true(g_utf8_validate(text, -1, NULL));
 }
 
-/* check_html_tags - every tag is one we write, none has an on* handler */
+/* check_html_tags - every tag is one we write, none has an on* handler;
+ * a link (<a) only as a plain, percent-encoded mailto: (the feedback links) */
 static void check_html_tags(const char *name, const char *html)
 {
 	static const char *const allowed[] = {
 		"!DOCTYPE", "html", "head", "meta", "title", "body", "div", "table", "tr", "td",
-		"span", "b", "br", "wbr",
+		"span", "b", "br", "wbr", "a",
 	};
+	GRegex *mailto = g_regex_new("^ href=\"mailto:[A-Za-z0-9@._~%-]+\\?subject=[A-Za-z0-9._~%-]+\""
+	                             " style=\"[a-z0-9#:;-]+\"$", 0, 0, NULL);
 	GRegex *tag = g_regex_new("<(/?)([^\\s>/]*)([^>]*)>?", 0, 0, NULL);
 	GRegex *handler = g_regex_new("\\son[a-z]+\\s*=|javascript:|url\\(|@import", G_REGEX_CASELESS, 0, NULL);
 	GMatchInfo *m = NULL;
@@ -78,6 +81,10 @@ static void check_html_tags(const char *name, const char *html)
 			fail_msg("%s: unexpected tag <%s", name, tag_name);
 		if (g_regex_match(handler, rest, 0, NULL))
 			fail_msg("%s: tag <%s carries %s", name, tag_name, rest);
+		char *closing = g_match_info_fetch(m, 1);
+		if (strcmp(tag_name, "a") == 0 && *closing == '\0' && !g_regex_match(mailto, rest, 0, NULL))
+			fail_msg("%s: link <a%s>", name, rest);
+		g_free(closing);
 		g_free(tag_name);
 		g_free(rest);
 		tags++;
@@ -85,6 +92,7 @@ static void check_html_tags(const char *name, const char *html)
 	}
 	g_match_info_free(m);
 	g_regex_unref(handler);
+	g_regex_unref(mailto);
 	g_regex_unref(tag);
 	assert_true(tags > 20);
 }
@@ -175,6 +183,50 @@ static void test_html_inert(void **state)
 	assert_non_null(strstr(html, "&lt;img src=x onerror=alert(1)&gt;"));
 	g_free(html);
 	json_decref(portfolio);
+}
+
+/* count - occurrences of needle in hay */
+static guint count(const char *hay, const char *needle)
+{
+	guint n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p += strlen(needle))
+		n++;
+	return n;
+}
+
+static void test_feedback_links(void **state)
+{
+	json_t *model = load_fixture("hostile.json");
+	char *html = mp_deliver_digest_html(model), *text = mp_deliver_digest_text(model);
+	check_html_tags("hostile.json", html);
+	check_text_part("hostile.json", text);
+	/* the well-formed code: a Useful and a Wrong link, its line in the text */
+	assert_non_null(strstr(html, "<a href=\"mailto:feedback@northwind-analytics.com?subject="
+	                             "Useful%3A%20Churn%20risk%20%5Bmp-aaaaaaaaaa-bbbbbbbbbb%5D\""));
+	assert_non_null(strstr(html, "<a href=\"mailto:feedback@northwind-analytics.com?subject="
+	                             "Wrong%3A%20Churn%20risk%20%5Bmp-aaaaaaaaaa-bbbbbbbbbb%5D\""));
+	assert_int_equal(count(html, "<a href="), 2); /* the malformed code made none */
+	assert_non_null(strstr(text, "Feedback: mp-aaaaaaaaaa-bbbbbbbbbb (useful or wrong? see the end)"));
+	assert_non_null(strstr(text, "Mail feedback@northwind-analytics.com with the subject"));
+	assert_null(strstr(text, "alert(9)"));
+	g_free(html);
+	g_free(text);
+	/* an address that is not one plain address: no link, no instruction */
+	json_object_set_new(model, "feedback_address", json_string("x\"><b>@evil.com"));
+	html = mp_deliver_digest_html(model);
+	text = mp_deliver_digest_text(model);
+	assert_int_equal(count(html, "<a "), 0);
+	assert_null(strstr(text, "Feedback:"));
+	assert_null(strstr(text, "useful CODE"));
+	g_free(html);
+	g_free(text);
+	json_decref(model);
+	/* no address at all (FeedbackAddress unset): the digest as before */
+	model = load_fixture("claire.json");
+	html = mp_deliver_digest_html(model);
+	assert_int_equal(count(html, "<a "), 0);
+	g_free(html);
+	json_decref(model);
 }
 
 static void test_malformed_model(void **state)
@@ -360,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_text_parts),
 		cmocka_unit_test(test_text_ranking_and_evidence),
 		cmocka_unit_test(test_html_inert),
+		cmocka_unit_test(test_feedback_links),
 		cmocka_unit_test(test_malformed_model),
 		cmocka_unit_test(test_message_headers),
 		cmocka_unit_test(test_bad_addresses),

@@ -1,6 +1,7 @@
 /*
  * test_store.c - the database through the pipeline: schema, idempotency,
- * accounts, contacts, threads, search.
+ * accounts, contacts, threads, search; what a read-only connection may do
+ * (dry-run erasure, private copies of tables) without changing the file.
  *
  * Each test gets a fresh database file in a temporary directory (the real
  * SQLite file, never a mock) and feeds raw messages through
@@ -10,6 +11,8 @@
 #include <sqlite3.h>
 #include "unit.h"
 #include "accounts_csv.h"
+#include "analyze.h"
+#include "forget.h"
 #include "pipeline.h"
 #include "status.h"
 
@@ -330,6 +333,119 @@ static void test_search(void **state)
 	json_decref(rows);
 }
 
+/* erase_totals - {deleted, changed} summed over the tables of counts */
+static void erase_totals(json_t *counts, json_int_t *deleted, json_int_t *changed)
+{
+	const char *table;
+	json_t *c;
+	*deleted = *changed = 0;
+	json_object_foreach(counts, table, c) {
+		*deleted += json_integer_value(json_object_get(c, "deleted"));
+		*changed += json_integer_value(json_object_get(c, "changed"));
+	}
+}
+
+/* erase - forget target (or purge before cutoff when target is NULL) on
+ * st, committed unless st is read-only; returns the counts */
+static json_t *erase(mp_store *st, const char *target, gint64 cutoff)
+{
+	GError *error = NULL;
+	assert_true(mp_store_begin_erase(st, &error));
+	mp_forget *fg = target ? mp_forget_new(target, &error) : NULL;
+	json_t *counts = target ? mp_store_forget(st, fg, &error) : mp_store_purge(st, cutoff, &error);
+	if (counts == NULL)
+		fail_msg("erase: %s", error->message);
+	if (mp_store_readonly(st))
+		mp_store_rollback(st);
+	else
+		assert_true(mp_store_commit(st, &error));
+	mp_forget_free(fg);
+	return counts;
+}
+
+/* A dry run is a read-only connection: forget and purge count exactly the
+ * rows the real run then deletes and changes, and the file is unchanged. */
+static void test_readonly_dry_run(void **state)
+{
+	fixture *f = *state;
+	feed(f, "Ann Lee <ann@acme.com>", "me@us.com", "1@acme.com", NULL,
+	     "Tue, 1 Sep 2026 10:00:00 +0000", "Seats", "We need 20 more seats.");
+	feed(f, "me@us.com", "Ann Lee <ann@acme.com>", "2@us.com", "<1@acme.com>",
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "Re: Seats", "Sure.");
+	feed(f, "Bob <bob@acme.com>", "me@us.com", "3@acme.com", NULL,
+	     "Wed, 2 Sep 2026 10:00:00 +0000", "Ann", "Ann Lee has left; I take over.");
+	feed(f, "Cy <cy@other.org>", "me@us.com", "4@other.org", NULL,
+	     "Wed, 2 Sep 2026 10:00:00 +0000", "Hello", "unrelated");
+	gint64 messages = count(f, "SELECT count(*) FROM messages");
+	const char *targets[] = { "ann@acme.com", "acme.com", NULL };
+	for (guint i = 0; i < G_N_ELEMENTS(targets); i++) {
+		GError *error = NULL;
+		mp_store *ro = mp_store_open(f->db_path, MP_STORE_READONLY, &error);
+		assert_non_null(ro);
+		json_t *dry = erase(ro, targets[i], 1893456000); /* purge: before 2030 */
+		mp_store_close(ro);
+		assert_int_equal(count(f, "SELECT count(*) FROM messages"), messages);
+		json_t *real = erase(f->st, targets[i], 1893456000);
+		json_int_t dd, dc, rd, rc;
+		erase_totals(dry, &dd, &dc);
+		erase_totals(real, &rd, &rc);
+		assert_true(rd + rc > 0);
+		if (!json_equal(dry, real)) {
+			char *a = json_dumps(dry, JSON_SORT_KEYS), *b = json_dumps(real, JSON_SORT_KEYS);
+			fail_msg("%s: dry run %s, real %s", targets[i] ? targets[i] : "purge", a, b);
+		}
+		messages = count(f, "SELECT count(*) FROM messages");
+		json_decref(dry);
+		json_decref(real);
+	}
+}
+
+/* mp_store_shadow: a read-only connection writes into private copies that
+ * only it sees; the file and other connections never see the writes */
+static void test_shadow(void **state)
+{
+	fixture *f = *state;
+	const char *csv = "account,domains,owner,arr,renewal_date,segment\n"
+	                  "Acme,acme.com,am@us.com,1000,2027-01-01,mid\n";
+	GError *error = NULL;
+	GPtrArray *rows = mp_accounts_csv_parse("a.csv", csv, strlen(csv), &error);
+	guint created = 0, updated = 0;
+	assert_true(mp_store_import_accounts(f->st, rows, &created, &updated, &error));
+	g_ptr_array_unref(rows);
+	mp_store *ro = mp_store_open(f->db_path, MP_STORE_READONLY, &error);
+	assert_non_null(ro);
+	/* without a copy, a read-only connection cannot write */
+	assert_false(mp_analyze_snooze(ro, "Acme", "2026-12-01", &error));
+	g_clear_error(&error);
+	static const char *const tables[] = { "snoozes", NULL };
+	assert_true(mp_store_shadow(ro, tables, &error));
+	assert_true(mp_store_shadow(ro, tables, &error)); /* again: nothing to do */
+	assert_true(mp_analyze_snooze(ro, "Acme", "2026-12-01", &error));
+	json_t *seen = mp_analyze_list_snoozes(ro, 1764547200 /* 2025-12-01 */, &error);
+	assert_int_equal(json_array_size(seen), 1);
+	json_decref(seen);
+	mp_store_close(ro);
+	assert_int_equal(count(f, "SELECT count(*) FROM snoozes"), 0);
+}
+
+/* A writer leaves the -wal and -shm files when it closes: a reader who
+ * may not create them (a member of the database's group) still reads */
+static void test_wal_files_stay(void **state)
+{
+	fixture *f = *state;
+	feed(f, "Ann <ann@acme.com>", "me@us.com", "1@acme.com", NULL,
+	     "Tue, 1 Sep 2026 10:00:00 +0000", "Hello", "hi");
+	mp_pipeline_free(f->p);
+	f->p = NULL;
+	mp_store_close(f->st);
+	f->st = NULL;
+	char *wal = g_strconcat(f->db_path, "-wal", NULL), *shm = g_strconcat(f->db_path, "-shm", NULL);
+	assert_true(g_file_test(wal, G_FILE_TEST_EXISTS));
+	assert_true(g_file_test(shm, G_FILE_TEST_EXISTS));
+	g_free(wal);
+	g_free(shm);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +458,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_threads_any_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_thread_shapes_every_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_readonly_dry_run, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_shadow, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wal_files_stay, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
