@@ -113,7 +113,7 @@ CF
 pf_stop() {
 	local dir=$1 pid=
 	[ -f "$dir/queue/pid/master.pid" ] && pid=$(tr -d ' ' <"$dir/queue/pid/master.pid")
-	postfix -c "$dir" stop >/dev/null 2>&1
+	postfix -c "$dir" stop >/dev/null 2>&1 || true  # not running: nothing to stop
 	local i
 	for i in $(seq 100); do
 		[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
@@ -123,13 +123,34 @@ pf_stop() {
 	return 0
 }
 
-# pf_wait_queue DIR [SECONDS] - until the queue is empty (default 60 s)
+# pf_wait_queue DIR [SECONDS] - until the queue is empty (default 60 s);
+# with PF_SYNC_LOG set (the tests, which read deliveries from the log),
+# also until the log holds every line of those deliveries (pf_sync_log)
 pf_wait_queue() {
 	local dir=$1 limit=${2:-60} i
 	for i in $(seq $((limit * 10))); do
-		[ -z "$(find "$dir/queue/incoming" "$dir/queue/active" "$dir/queue/deferred" \
-			"$dir/queue/maildrop" -type f 2>/dev/null | head -1)" ] && return 0
+		if [ -z "$(find "$dir/queue/incoming" "$dir/queue/active" "$dir/queue/deferred" \
+			"$dir/queue/maildrop" -type f 2>/dev/null | head -1)" ]; then
+			[ -z "${PF_SYNC_LOG:-}" ] || pf_sync_log "$dir" "$limit"
+			return
+		fi
 		sleep 0.1
+	done
+	return 1
+}
+
+# pf_sync_log DIR [SECONDS] - until maillog holds every line logged so far.
+# Postfix's daemons log through postlogd (a datagram socket, written to the
+# file asynchronously): a delivery's "status=sent" line can reach the file
+# after the queue is empty.  A marker sent the same way now is written after
+# every line sent before it, so once it is in the file, so are they.
+pf_sync_log() {
+	local dir=$1 limit=${2:-60} marker i
+	marker="pf-sync-$$-$RANDOM-$(date +%s%N)"
+	MAIL_CONFIG=$dir postlog -t pf-sync "$marker" || return 1
+	for i in $(seq $((limit * 20))); do
+		grep -q -F "$marker" "$dir/log/maillog" 2>/dev/null && return 0
+		sleep 0.05
 	done
 	return 1
 }

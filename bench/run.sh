@@ -11,7 +11,8 @@
 # and the figures printed: messages, seconds, messages/s, peak RSS, and
 # mailpulse's rate as a ratio of each peer's.  Then the latency of 100
 # `mailpulse search` runs on the SpamAssassin database (median, p95).
-# It asserts nothing: machines are noisy, compare the ratios.
+# It asserts nothing: machines are noisy, compare the ratios.  Every part
+# runs even if one before it failed; the exit status is 0 when all ran.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -99,19 +100,35 @@ bench_search() {
 		printf "median %.1f ms   p95 %.1f ms\n", v[int(NR * 0.5)] / 1000, v[int(NR * 0.95)] / 1000 }'
 }
 
-echo "mailpulse bench on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-bench_corpus spamassassin spamassassin.taint.org
-bench_search "$WORK/spamassassin.conf"
-bench_corpus enron enron.com
+# part NAME CMD... - one part of the bench, in a subshell under set -e; a
+# part that fails is reported and the next one still runs (the exit status
+# says so at the end)
+failed_parts=
+part() {
+	local name=$1 status
+	shift
+	set +e
+	(set -e; "$@")
+	status=$?
+	set -e
+	[ "$status" -eq 0 ] || { echo "bench: $name failed (exit $status)"; failed_parts="$failed_parts $name"; }
+}
 
-# The mail path: Postfix throughput with and without mailpulse-milter.
+echo "mailpulse bench on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+part "ingest spamassassin" bench_corpus spamassassin spamassassin.taint.org
+part search bench_search "$WORK/spamassassin.conf"
+part "ingest enron" bench_corpus enron enron.com
+
+# The mail path: Postfix alone, the no-op milter (the floor), mailpulse-milter.
 echo
-bash "$ROOT/bench/postfix.sh"
+part "mail path" bash "$ROOT/bench/postfix.sh"
 
 # IMAP backfill against a local Dovecot, beside ingest of the same Maildir.
 echo
-bash "$ROOT/bench/imap.sh"
+part "imap backfill" bash "$ROOT/bench/imap.sh"
 
 # Analysis at portfolio scale: snapshot, digests, brief.
 echo
-bash "$ROOT/bench/analyze.sh"
+part analysis bash "$ROOT/bench/analyze.sh"
+
+[ -z "$failed_parts" ] || { echo "bench: failed:$failed_parts"; exit 1; }

@@ -5,8 +5,11 @@
  * and how many were set aside (quarantine/), what the worker is doing
  * (and whether its process is alive), when it last committed, and how
  * many messages were captured live today; with hosted mail, the journal
- * reports received today, the last one and the unwrap failures.  Reads the spool directory,
- * SpoolDir/worker.<i>.state and the database (read-only); changes nothing.
+ * reports received today, the last one and the unwrap failures; and how
+ * much mail passed uncaptured while the milter process was down (the
+ * supervisor answered the MTA for it: connections, messages, the last
+ * time).  Reads the spool directory, SpoolDir/worker.<i>.state,
+ * SpoolDir/milter.state and the database (read-only); changes nothing.
  *
  * Exit status 0 when the worker is alive and not backing off, 1 when
  * something needs a look (worker down or backing off, quarantine not
@@ -54,6 +57,24 @@ static json_t *worker_json(const char *spool_dir, guint index)
 	return o;
 }
 
+/* milter_json - what the supervisor passed without capture while the
+ * milter process was down (SpoolDir/milter.state; zeros if never) */
+static json_t *milter_json(const char *spool_dir)
+{
+	json_t *o = json_object();
+	GHashTable *state = mp_spool_read_state(spool_dir, MP_MILTER_STATE);
+	const char *conns = state ? g_hash_table_lookup(state, "passed_connections") : NULL;
+	const char *msgs = state ? g_hash_table_lookup(state, "passed_messages") : NULL;
+	const char *last = state ? g_hash_table_lookup(state, "last_passed") : NULL;
+	json_object_set_new(o, "passed_connections", json_integer(conns ? atoll(conns) : 0));
+	json_object_set_new(o, "passed_messages", json_integer(msgs ? atoll(msgs) : 0));
+	json_object_set_new(o, "last_passed", last && atoll(last) > 0 ? json_integer(atoll(last))
+	                                                              : json_null());
+	if (state)
+		g_hash_table_unref(state);
+	return o;
+}
+
 /* start_of_today - local midnight as unix time */
 static gint64 start_of_today(void)
 {
@@ -88,6 +109,13 @@ static void print_text(json_t *st)
 	printf("  quarantine %" JSON_INTEGER_FORMAT "\n",
 	       json_integer_value(json_object_get(spool, "quarantine")));
 	printf("  unfinished %" JSON_INTEGER_FORMAT "\n", json_integer_value(json_object_get(spool, "tmp")));
+	json_t *milter = json_object_get(st, "milter");
+	char *passed = time_text(json_object_get(milter, "last_passed"));
+	printf("milter      passed without capture %" JSON_INTEGER_FORMAT " connections, %"
+	       JSON_INTEGER_FORMAT " messages, last %s (while its process was down)\n",
+	       json_integer_value(json_object_get(milter, "passed_connections")),
+	       json_integer_value(json_object_get(milter, "passed_messages")), passed);
+	g_free(passed);
 	size_t i;
 	json_t *worker;
 	json_array_foreach(json_object_get(st, "workers"), i, worker) {
@@ -141,6 +169,7 @@ int cmd_status(cli_context *ctx, int argc, char **argv)
 	                    json_integer(mp_spool_count(spool_dir, MP_SPOOL_QUARANTINE)));
 	json_object_set_new(spool, "tmp", json_integer(mp_spool_count(spool_dir, MP_SPOOL_TMP)));
 	json_object_set_new(st, "spool", spool);
+	json_object_set_new(st, "milter", milter_json(spool_dir));
 	json_t *workers = json_array();
 	gboolean workers_ok = TRUE;
 	for (guint i = 0; i < ctx->cfg->workers; i++) {

@@ -19,6 +19,10 @@ typedef enum {
 /* mp_log_setup - choose the destination (syslog or stderr) and threshold */
 void mp_log_setup(const char *ident, int use_syslog, mp_log_level threshold);
 
+/* mp_log_set_threshold - change the threshold only (LogLevel, reloaded on
+ * SIGHUP; the destination stays what the start chose) */
+void mp_log_set_threshold(mp_log_level threshold);
+
 /* mp_log_level_from_name - "error".."debug" to a level; -1 if unknown */
 int mp_log_level_from_name(const char *name);
 

@@ -30,6 +30,9 @@
  *	inode allocator the largest cost of the mail path (ext4 scans for a
  *	free inode that was not recently deleted); a reused inode costs a
  *	rename.  Up to MP_SPOOL_POOL_MAX files are kept; beyond that, deleted.
+ *	The worker also tops the pool up with empty files when it has nothing
+ *	else to do (mp_spool_pool_fill), off the mail path: a pool that ran
+ *	dry in a burst, or a new spool, costs the mail path no inode either.
  *	The file is emptied in new/ before the rename (once in pool/ the milter
  *	may take it at any moment), so a kill between the two leaves an empty
  *	file in new/: never a capture, which always ends with its trailer; the
@@ -76,9 +79,11 @@ mp_spool_writer *mp_spool_writer_open(const char *spool_dir, mp_spool_pool *pool
 /* mp_spool_write - append message bytes (buffered) */
 gboolean mp_spool_write(mp_spool_writer *w, const void *data, gsize len, GError **error);
 
-/* mp_spool_writer_commit - write the envelope trailer, fsync when sync,
- * rename into new/ (and fsync new/ when sync).  Frees the writer, also on
- * failure (the tmp file is then removed). */
+/* mp_spool_writer_commit - write the envelope trailer, rename into new/;
+ * when sync, then make the file's data and new/ durable, in one group
+ * commit with the other threads' captures of the writer's pool (spool.c)
+ * that end at the same time.  Blocks until durable.  Frees the writer, also on
+ * failure (the file is then removed, from tmp/ or new/). */
 gboolean mp_spool_writer_commit(mp_spool_writer *w, const mp_envelope *env, gboolean sync,
                                 GError **error);
 
@@ -117,6 +122,22 @@ gint64 mp_spool_count(const char *spool_dir, const char *sub);
 /* mp_spool_recycle - empty SpoolDir/new/<name> and move it to pool/
  * (delete it when the pool is full); FALSE with errno set on failure */
 gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_size);
+
+/* mp_spool_pool_fill - create empty files in pool/ until it holds target
+ * (at most max_new now); returns how many were created.  The worker calls
+ * it when idle, so that the milter takes recycled inodes from the first
+ * message on (see RECYCLING) */
+guint mp_spool_pool_fill(const char *spool_dir, guint target, guint max_new);
+
+/* SpoolDir/milter.state: what the supervisor passed without capture while
+ * no milter process ran (milter/fallback.c), for `mailpulse status`:
+ * passed_connections, passed_messages, last_passed (unix time) */
+#define MP_MILTER_STATE "milter.state"
+
+/* mp_spool_read_state - a SpoolDir/<name> file of "key value" lines (the
+ * worker's and the milter's state) as a table key -> value (free with
+ * g_hash_table_unref); NULL if absent or unreadable */
+GHashTable *mp_spool_read_state(const char *spool_dir, const char *name);
 
 /* mp_spool_quarantine - move SpoolDir/new/<name> to quarantine/ */
 gboolean mp_spool_quarantine(const char *spool_dir, const char *name, GError **error);

@@ -30,9 +30,11 @@
 #include "config.h"
 #include "rules.h"
 
-/* Per worker i (0 .. Workers-1): SpoolDir/worker.<i>.state and .inflight */
+/* Per worker i (0 .. Workers-1): SpoolDir/worker.<i>.state and .inflight,
+ * and .held while the hold hook below holds a batch */
 #define MP_WORKER_STATE "state"
 #define MP_WORKER_INFLIGHT "inflight"
+#define MP_WORKER_HELD "held"
 
 /* Test hook (debug_crash_on_marker_header in worker.c): when this
  * environment variable names a header, the worker abort()s, as a parser
@@ -40,6 +42,17 @@
  * only, for the tests of quarantine (tests/e2e/T050-quarantine.sh); never
  * set in production.  Documented in mailpulse-milter(8), ENVIRONMENT. */
 #define MP_DEBUG_CRASH_HEADER_ENV "MAILPULSE_DEBUG_CRASH_HEADER"
+
+/* Test hook (debug_hold_batch in worker.c): when this environment variable
+ * is a number N > 0, the worker stops inside each batch before its commit,
+ * once N of its messages (or all of a smaller batch) have gone through the
+ * pipeline into the open transaction: it writes SpoolDir/worker.<i>.held
+ * ("pid P" and one "file NAME" line per message held) and waits until that
+ * file is removed (or it is told to stop), then goes on and commits.  A
+ * test kills it exactly there (tests/e2e/T030-kill-worker.sh) instead of
+ * hoping that a kill lands mid-batch.  Read once, when the worker starts;
+ * never set in production.  Documented in mailpulse-milter(8). */
+#define MP_DEBUG_HOLD_BATCH_ENV "MAILPULSE_DEBUG_HOLD_BATCH"
 
 /* mp_worker_run - worker `index` of cfg->workers: drain until *stop
  * becomes non-zero, running the phrase rules (NULL: none); returns the

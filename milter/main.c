@@ -9,7 +9,8 @@
  *	order: block the supervisor's signals; as root, prepare the spool and
  *	database directories and open the milter socket (setup.c); detach
  *	(not with -f); write PidFile; drop to User for good; clean stale
- *	captures; run the supervisor (supervisor.c), which forks the milter
+ *	captures; run the supervisor (supervisor.c) with that socket, on
+ *	which it answers while the milter is down (fallback.c); it forks the milter
  *	(capture.c, the mail path) and the workers (worker.c) and watches
  *	them until SIGTERM.  The processes, signals and reload are described
  *	in supervisor.c.
@@ -146,7 +147,7 @@ int main(int argc, char **argv)
 		          cfg->spool_dir);
 	mp_notice("starting on %s, spool %s, database %s", cfg->socket, cfg->spool_dir,
 	          cfg->database);
-	int rc = supervisor_run(opt.config_path, &cfg);
+	int rc = supervisor_run(opt.config_path, setup_listen_fd(), &cfg);
 	setup_remove_files(cfg);
 	mp_config_free(cfg);
 	return rc;

@@ -10,6 +10,8 @@
  *	                       database directory, owned by User
  *	setup_open_socket      libmilter's listening socket, 0660 and owned
  *	                       by User so the MTA reaches it through the group
+ *	setup_listen_fd        that socket's descriptor, for the supervisor's
+ *	                       answer while the milter is down (fallback.c)
  *	setup_daemonize        detach from the terminal (not with -f)
  *	setup_write_pid_file   PidFile, while still root
  *	setup_drop_privileges  become User for good, irrevocably
@@ -27,6 +29,7 @@
 #include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "capture.h"
@@ -157,6 +160,34 @@ gboolean setup_open_socket(const mp_config *cfg, GError **error)
 	if (path && getuid() == 0 && lookup_user(cfg, &uid, &gid, NULL) && chown(path, uid, gid) != 0)
 		mp_warning("cannot chown %s: %s", path, g_strerror(errno));
 	return TRUE;
+}
+
+/* setup_listen_fd - the process's one listening socket: libmilter keeps
+ * the descriptor it opened to itself (no call returns it), and nothing
+ * else in the daemon listens, so it is the descriptor for which the
+ * kernel says SO_ACCEPTCONN */
+int setup_listen_fd(void)
+{
+	int found = -1;
+	GDir *dir = g_dir_open("/proc/self/fd", 0, NULL);
+	const char *name;
+	while (dir && (name = g_dir_read_name(dir)) != NULL) {
+		int fd = atoi(name), listening = 0;
+		socklen_t len = sizeof listening;
+		if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) == 0 && listening) {
+			if (found >= 0) { /* two: cannot tell which */
+				found = -1;
+				break;
+			}
+			found = fd;
+		}
+	}
+	if (dir)
+		g_dir_close(dir);
+	if (found < 0)
+		mp_warning("cannot find the milter's listening socket: while the milter process is "
+		           "down, the MTA waits for it (its milter timeouts)");
+	return found;
 }
 
 /* setup_drop_privileges - become User for good (only when started as root) */

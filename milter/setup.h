@@ -22,6 +22,10 @@ gboolean setup_prepare_dirs(const mp_config *cfg, GError **error);
 /* setup_open_socket - libmilter's listening socket, reachable by the MTA */
 gboolean setup_open_socket(const mp_config *cfg, GError **error);
 
+/* setup_listen_fd - the listening socket setup_open_socket() had libmilter
+ * open (the supervisor answers on it while no milter process runs), or -1 */
+int setup_listen_fd(void);
+
 /* setup_daemonize - detach from the terminal (not with -f) */
 void setup_daemonize(void);
 

@@ -39,19 +39,37 @@
  *	at start are logged and mail is still captured and stored, without
  *	phrase signals, until a SIGHUP brings good rules (fail-open).
  *
+ *	LogLevel takes effect at once in every process (the milter's reload
+ *	thread, the supervisor, and the workers it restarts).
+ *
  * RESTARTS
  *	A child that dies within 10 s of its start is restarted after a back
- *	off (1 s doubling to 60 s); one that ran a while is restarted at once.
+ *	off (1 s doubling, to 8 s for the milter, 60 s for a worker); one that
+ *	ran a while is restarted at once.
+ *
+ * WHILE THE MILTER IS DOWN
+ *	From the moment the supervisor reaps a dead milter until it starts the
+ *	next one, it answers on the milter socket itself (fallback.c): the MTA
+ *	is answered at once and the mail passes uncaptured, logged and counted
+ *	for `mailpulse status`, instead of waiting for the MTA's milter
+ *	timeout.  Before a new milter starts, the connections already queued
+ *	are answered too.  At a stop the supervisor closes its copy of the
+ *	socket at once, so the MTA is refused, not queued, once the milter
+ *	has closed its own.  The workers do not keep the socket.  The loop
+ *	waits in poll() on a signalfd and the answered connections.
  */
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "capture.h"
+#include "fallback.h"
 #include "log.h"
 #include "rules.h"
 #include "spool.h"
@@ -62,7 +80,12 @@
 #define STOP_GRACE_S 30
 #define RESTART_MIN_S 1
 #define RESTART_MAX_S 60
+/* The milter's back-off stops lower: while it is down the mail passes
+ * uncaptured (fallback.c), and a restart costs a fork. */
+#define MILTER_RESTART_MAX_S 8
 #define WORKER_NICE 10
+/* The longest the loop sleeps with nothing to do (ms). */
+#define TICK_MS 1000
 
 /* waited_signals - the signals the supervisor waits for (blocked in it,
  * left to libmilter's signal thread in the milter child) */
@@ -95,6 +118,7 @@ static void *reload_thread(void *arg)
 			g_error_free(error);
 			continue;
 		}
+		mp_log_set_threshold(cfg->log_level);
 		capture_reload(cfg);
 		mp_notice("reload: configuration reloaded");
 	}
@@ -172,9 +196,9 @@ typedef struct child {
 	gboolean is_worker;
 	guint index;        /* a worker's index */
 	pid_t pid;
-	gint64 started;     /* monotonic seconds */
-	gint64 restart_at;  /* when to start it again, 0 = now/never */
-	guint backoff;
+	gint64 started;     /* monotonic ms */
+	gint64 restart_at;  /* monotonic ms to start it again, 0 = now/never */
+	guint backoff;      /* seconds */
 	gboolean replacing; /* stopped by a reload, to start again at once */
 } child;
 
@@ -185,31 +209,47 @@ typedef struct supervisor {
 	child milter;
 	child *workers;     /* Workers of them, fixed at start */
 	guint n_workers;
+	int listen_fd;      /* the milter socket (libmilter's), -1 if unknown */
+	int signal_fd;      /* the waited signals, read in the loop */
+	fallback *fb;       /* the answer while the milter is down */
+	gboolean stop_asked, reload_asked;
 	gboolean stopping;
 } supervisor;
 
-/* now_s - monotonic seconds */
-static gint64 now_s(void)
+/* now_ms - monotonic milliseconds */
+static gint64 now_ms(void)
 {
-	return g_get_monotonic_time() / G_USEC_PER_SEC;
+	return g_get_monotonic_time() / 1000;
 }
 
-/* start_child - fork the milter or the worker */
+/* start_child - fork the milter or the worker; a new milter first takes
+ * over what the supervisor's answer still has queued */
 static void start_child(supervisor *sv, child *c)
 {
+	if (!c->is_worker) {
+		fallback_drain(sv->fb);
+		fallback_set_serving(sv->fb, FALSE);
+	}
 	pid_t pid = fork();
 	if (pid < 0) {
 		mp_error("cannot start the %s: %s", c->name, g_strerror(errno));
-		c->restart_at = now_s() + RESTART_MIN_S;
+		c->restart_at = now_ms() + RESTART_MIN_S * 1000;
+		if (!c->is_worker)
+			fallback_set_serving(sv->fb, TRUE);
 		return;
 	}
 	if (pid == 0) {
+		/* the supervisor's descriptors stay the supervisor's */
+		close(sv->signal_fd);
+		fallback_close_fds(sv->fb);
 		if (!c->is_worker)
 			run_milter(sv->config_path, sv->cfg);
+		if (sv->listen_fd >= 0)
+			close(sv->listen_fd); /* see WHILE THE MILTER IS DOWN */
 		run_worker(sv->cfg, sv->rules, c->index);
 	}
 	c->pid = pid;
-	c->started = now_s();
+	c->started = now_ms();
 	c->restart_at = 0;
 	mp_info("%s started (pid %d)", c->name, (int)pid);
 }
@@ -222,7 +262,7 @@ static gboolean is_fault(int sig)
 }
 
 /* child_died - log, quarantine the worker's message if it killed it, and
- * schedule the restart */
+ * schedule the restart; while the milter is down the supervisor answers */
 static void child_died(supervisor *sv, child *c, int status)
 {
 	if (!c->is_worker) {
@@ -240,12 +280,23 @@ static void child_died(supervisor *sv, child *c, int status)
 		/* A clean exit asked for by reload: neither a fault to log nor a
 		 * quick death to back off from. */
 		c->backoff = 0;
-		c->restart_at = now_s();
+		c->restart_at = now_ms();
+		if (!c->is_worker)
+			fallback_set_serving(sv->fb, TRUE);
 		return;
 	}
+	/* Quick deaths back off (1 s doubling); a child that ran a while is
+	 * restarted at once. */
+	guint max = c->is_worker ? RESTART_MAX_S : MILTER_RESTART_MAX_S;
+	if (now_ms() - c->started < 10 * 1000)
+		c->backoff = c->backoff ? MIN(c->backoff * 2, max) : RESTART_MIN_S;
+	else
+		c->backoff = 0;
+	c->restart_at = now_ms() + c->backoff * 1000;
 	if (WIFSIGNALED(status)) {
 		int sig = WTERMSIG(status);
-		mp_error("%s died of signal %d (%s)", c->name, sig, strsignal(sig));
+		mp_error("%s died of signal %d (%s); restarting in %u s", c->name, sig, strsignal(sig),
+		         c->backoff);
 		if (c->is_worker && is_fault(sig)) {
 			char *name = mp_worker_quarantine_inflight(sv->cfg->spool_dir, c->index);
 			if (name)
@@ -254,15 +305,11 @@ static void child_died(supervisor *sv, child *c, int status)
 			g_free(name);
 		}
 	} else {
-		mp_warning("%s exited with status %d", c->name, WEXITSTATUS(status));
+		mp_warning("%s exited with status %d; restarting in %u s", c->name, WEXITSTATUS(status),
+		           c->backoff);
 	}
-	/* Quick deaths back off (1 s doubling to 60 s); a child that ran a
-	 * while is restarted at once. */
-	if (now_s() - c->started < 10)
-		c->backoff = c->backoff ? MIN(c->backoff * 2, RESTART_MAX_S) : RESTART_MIN_S;
-	else
-		c->backoff = 0;
-	c->restart_at = now_s() + c->backoff;
+	if (!c->is_worker)
+		fallback_set_serving(sv->fb, TRUE);
 }
 
 /* reap - collect every dead child */
@@ -335,6 +382,7 @@ static void reload(supervisor *sv)
 	cfg->socket = g_strdup(sv->cfg->socket);
 	mp_config_free(sv->cfg);
 	sv->cfg = cfg;
+	mp_log_set_threshold(cfg->log_level); /* the workers restarted below inherit it */
 	reload_rules(sv);
 	if (sv->milter.pid > 0)
 		kill(sv->milter.pid, SIGUSR1);
@@ -348,62 +396,106 @@ static void reload(supervisor *sv)
 	mp_notice("reload: configuration reloaded");
 }
 
-/* stop - SIGTERM: children first, then us */
+/* wait_events - sleep in poll() until a signal, a connection to answer or
+ * timeout_ms; note the signals (handled by the caller), answer on the
+ * milter socket (fallback.c) */
+static void wait_events(supervisor *sv, int timeout_ms)
+{
+	struct pollfd fds[1 + FALLBACK_MAX_CONNS + 1];
+	fds[0] = (struct pollfd){ .fd = sv->signal_fd, .events = POLLIN };
+	guint n = 1 + fallback_pollfds(sv->fb, fds + 1, G_N_ELEMENTS(fds) - 1);
+	if (poll(fds, n, timeout_ms) < 0) {
+		if (errno != EINTR)
+			mp_warning("poll: %s", g_strerror(errno));
+		return;
+	}
+	if (fds[0].revents & POLLIN) {
+		struct signalfd_siginfo si;
+		while (read(sv->signal_fd, &si, sizeof si) == (ssize_t)sizeof si) {
+			if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT)
+				sv->stop_asked = TRUE;
+			else if (si.ssi_signo == SIGHUP)
+				sv->reload_asked = TRUE;
+			/* SIGCHLD: the caller reaps */
+		}
+	}
+	fallback_handle(sv->fb, fds + 1, n - 1);
+}
+
+/* any_child - a child still runs */
+static gboolean any_child(const supervisor *sv)
+{
+	if (sv->milter.pid > 0)
+		return TRUE;
+	for (guint i = 0; i < sv->n_workers; i++)
+		if (sv->workers[i].pid > 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* kill_children - send sig to every child still running */
+static void kill_children(const supervisor *sv, int sig)
+{
+	if (sv->milter.pid > 0)
+		kill(sv->milter.pid, sig);
+	for (guint i = 0; i < sv->n_workers; i++)
+		if (sv->workers[i].pid > 0)
+			kill(sv->workers[i].pid, sig);
+}
+
+/* stop - SIGTERM: children first, then us; the MTA is refused, not left
+ * waiting, once the milter has closed the socket */
 static void stop(supervisor *sv)
 {
 	sv->stopping = TRUE;
 	mp_notice("stopping");
-	if (sv->milter.pid > 0)
-		kill(sv->milter.pid, SIGTERM);
-	for (guint i = 0; i < sv->n_workers; i++)
-		if (sv->workers[i].pid > 0)
-			kill(sv->workers[i].pid, SIGTERM);
-	gint64 deadline = now_s() + STOP_GRACE_S + 5;
-	for (;;) {
-		int status;
-		pid_t pid = waitpid(-1, &status, WNOHANG);
-		if (pid < 0 && errno == ECHILD)
-			break;
-		if (pid <= 0) {
-			if (now_s() >= deadline) {
-				mp_warning("stop: children still running after %ds: killing them",
-				           STOP_GRACE_S + 5);
-				if (sv->milter.pid > 0)
-					kill(sv->milter.pid, SIGKILL);
-				for (guint i = 0; i < sv->n_workers; i++)
-					if (sv->workers[i].pid > 0)
-						kill(sv->workers[i].pid, SIGKILL);
-			}
-			g_usleep(G_USEC_PER_SEC / 10);
-			continue;
+	fallback_close_listener(sv->fb);
+	sv->listen_fd = -1;
+	kill_children(sv, SIGTERM);
+	gint64 deadline = now_ms() + (STOP_GRACE_S + 5) * 1000;
+	gboolean killed = FALSE;
+	while (any_child(sv)) {
+		wait_events(sv, 100);
+		reap(sv);
+		if (!killed && any_child(sv) && now_ms() >= deadline) {
+			mp_warning("stop: children still running after %ds: killing them",
+			           STOP_GRACE_S + 5);
+			kill_children(sv, SIGKILL);
+			killed = TRUE;
 		}
-		if (pid == sv->milter.pid)
-			sv->milter.pid = 0;
-		for (guint i = 0; i < sv->n_workers; i++)
-			if (pid == sv->workers[i].pid)
-				sv->workers[i].pid = 0;
 	}
+}
+
+/* next_timeout - ms until the next restart is due (at most TICK_MS) */
+static int next_timeout(const supervisor *sv)
+{
+	gint64 now = now_ms(), next = now + TICK_MS;
+	if (sv->milter.pid == 0)
+		next = MIN(next, sv->milter.restart_at);
+	for (guint i = 0; i < sv->n_workers; i++)
+		if (sv->workers[i].pid == 0)
+			next = MIN(next, sv->workers[i].restart_at);
+	return (int)CLAMP(next - now, 0, TICK_MS);
 }
 
 /* supervise - the supervisor's loop; returns the exit status */
 static int supervise(supervisor *sv)
 {
-	sigset_t set;
-	waited_signals(&set);
 	start_child(sv, &sv->milter);
 	for (guint i = 0; i < sv->n_workers; i++)
 		start_child(sv, &sv->workers[i]);
 	while (!sv->stopping) {
-		struct timespec tick = { 1, 0 };
-		int sig = sigtimedwait(&set, NULL, &tick);
-		if (sig == SIGTERM || sig == SIGINT)
+		wait_events(sv, next_timeout(sv));
+		if (sv->stop_asked) {
 			stop(sv);
-		else if (sig == SIGHUP)
-			reload(sv);
-		reap(sv);
-		if (sv->stopping)
 			break;
-		gint64 now = now_s();
+		}
+		if (sv->reload_asked) {
+			sv->reload_asked = FALSE;
+			reload(sv);
+		}
+		reap(sv);
+		gint64 now = now_ms();
 		if (sv->milter.pid == 0 && now >= sv->milter.restart_at)
 			start_child(sv, &sv->milter);
 		for (guint i = 0; i < sv->n_workers; i++)
@@ -425,10 +517,18 @@ void supervisor_block_signals(void)
 }
 
 /* supervisor_run - load the rules, run the children until stopped */
-int supervisor_run(const char *config_path, mp_config **cfg)
+int supervisor_run(const char *config_path, int listen_fd, mp_config **cfg)
 {
+	sigset_t set;
+	waited_signals(&set);
+	int signal_fd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+	if (signal_fd < 0) {
+		mp_error("signalfd: %s", g_strerror(errno));
+		return 71; /* EX_OSERR */
+	}
 	supervisor sv = { .config_path = config_path, .cfg = *cfg, .milter = { .name = "milter" },
-	                  .n_workers = (*cfg)->workers,
+	                  .n_workers = (*cfg)->workers, .listen_fd = listen_fd,
+	                  .signal_fd = signal_fd, .fb = fallback_new(listen_fd, (*cfg)->spool_dir),
 	                  .rules = load_rules(*cfg, "rules") };
 	if (sv.rules == NULL)
 		mp_warning("rules: capturing and storing without phrase signals until the rules "
@@ -440,6 +540,8 @@ int supervisor_run(const char *config_path, mp_config **cfg)
 		g_snprintf(sv.workers[i].name, sizeof sv.workers[i].name, "worker %u", i);
 	}
 	int rc = supervise(&sv);
+	fallback_free(sv.fb);
+	close(signal_fd);
 	g_free(sv.workers);
 	mp_rules_free(sv.rules);
 	*cfg = sv.cfg;

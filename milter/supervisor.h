@@ -15,9 +15,11 @@
  * (the supervisor waits for them), ignore SIGPIPE */
 void supervisor_block_signals(void);
 
-/* supervisor_run - run the children until stopped; takes *cfg over and
- * leaves in it the configuration in force at the end (a reload replaces
- * it), for the caller to clean up after and free; the exit status */
-int supervisor_run(const char *config_path, mp_config **cfg);
+/* supervisor_run - run the children until stopped; listen_fd is the milter
+ * socket (setup_listen_fd(), -1 if unknown), on which the supervisor
+ * answers while the milter process is down; takes *cfg over and leaves in
+ * it the configuration in force at the end (a reload replaces it), for
+ * the caller to clean up after and free; the exit status */
+int supervisor_run(const char *config_path, int listen_fd, mp_config **cfg);
 
 #endif

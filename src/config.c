@@ -108,7 +108,8 @@ static const config_key config_keys[] = {
 	{ "SpoolDir", KEY_PATH, "/var/spool/mailpulse", FIELD(spool_dir),
 	  "Captured messages wait here (tmp/, new/, quarantine/) until the worker stores them." },
 	{ "SpoolSync", KEY_BOOL, "yes", FIELD(spool_sync),
-	  "fsync each capture before answering the MTA, so it survives power loss, not only crashes." },
+	  "Sync each capture to disk before answering the MTA, so it survives power loss, not only "
+	  "crashes (grouped: one sync of new/ for the captures that end together)." },
 	{ "User", KEY_STRING, "mailpulse", FIELD(user),
 	  "mailpulse-milter started as root drops to this user once its socket is open." },
 	{ "PidFile", KEY_PATH, "/run/mailpulse/mailpulse-milter.pid", FIELD(pid_file),

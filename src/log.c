@@ -17,7 +17,8 @@
 
 static struct {
 	int use_syslog;
-	mp_log_level threshold;
+	gint threshold;   /* mp_log_level; atomic: a reload changes it while the
+	                   * milter's threads log */
 	char ident[64];
 } log_state = { 0, MP_LOG_NOTICE, "mailpulse" };
 
@@ -34,7 +35,13 @@ void mp_log_setup(const char *ident, int use_syslog, mp_log_level threshold)
 	if (use_syslog)
 		openlog(log_state.ident, LOG_PID | LOG_NDELAY, LOG_MAIL);
 	log_state.use_syslog = use_syslog;
-	log_state.threshold = threshold;
+	g_atomic_int_set(&log_state.threshold, (gint)threshold);
+}
+
+/* mp_log_set_threshold - the threshold alone (a reloaded LogLevel) */
+void mp_log_set_threshold(mp_log_level threshold)
+{
+	g_atomic_int_set(&log_state.threshold, (gint)threshold);
 }
 
 /* mp_log_level_from_name - parse a level name, -1 when unknown */
@@ -49,7 +56,7 @@ int mp_log_level_from_name(const char *name)
 /* mp_log - format and emit one line, newlines in the text flattened */
 void mp_log(mp_log_level level, const char *fmt, ...)
 {
-	if (level > log_state.threshold)
+	if ((gint)level > g_atomic_int_get(&log_state.threshold))
 		return;
 	va_list ap;
 	va_start(ap, fmt);

@@ -12,10 +12,24 @@
  *	  which mp_spool_clean_tmp() removes.
  *	- The writer buffers SPOOL_BUFFER bytes and writes straight to the file
  *	  past that, so its memory is the same for a 1 KB and a 50 MB message.
- *	- With sync, the file is fsync'ed before the rename and the directory
- *	  after it: once the milter has answered end-of-message, the capture
- *	  survives power loss too.  Without it, it survives any process crash
- *	  (the data is in the kernel's page cache).
+ *	- With sync, the file is renamed into new/, then its data and the
+ *	  directory are synced before the milter answers end-of-message: the
+ *	  capture survives power loss too.  Without it, it survives any
+ *	  process crash (the data is in the kernel's page cache).
+ *	- Sync is grouped: each thread renames its file into new/ and syncs its
+ *	  data (fdatasync: the kernel's journal joins the threads that do so
+ *	  at the same time into one commit, which on ext4 carries the renames
+ *	  made before it too), then the directory is synced once per round for
+ *	  every capture that ended together (sync_group: the first thread to
+ *	  arrive leads the round, the others wait for it).  Measured with 10
+ *	  and 50 threads: 1.3 to 1.6 times the commits per second of fsync,
+ *	  rename, fsync of the directory per message, and a lower p99.  (A
+ *	  leader that fdatasyncs every file of the round itself was 5 times
+ *	  slower: each fsync of an already committed file still flushes the
+ *	  disk cache, one after the other.)  A power loss before the sync can
+ *	  leave a renamed file without its data only on a filesystem that
+ *	  journals names but not data order; the milter had not answered for
+ *	  it, and the worker quarantines a file without a trailer.
  *
  * DIAGNOSTICS
  *	Every failure is a GError (MP_ERROR, MP_ERR_IO) naming the file and
@@ -41,6 +55,7 @@
 
 struct mp_spool_writer {
 	int fd;
+	mp_spool_pool *pool;  /* the process's, for the group commit; may be NULL */
 	char *tmp_path;
 	char *new_path;
 	guint64 max_bytes;
@@ -109,9 +124,21 @@ static char *unique_name(void)
 	                       (long)tv.tv_usec, (int)getpid(), g_random_int());
 }
 
+/* One capture waiting for the group commit (sync_group). */
+typedef struct sync_request {
+	const char *path;   /* its name in new/ */
+	gboolean done;      /* its round is over (under sync_lock) */
+	gboolean ok;
+	int err;            /* errno of the failure */
+} sync_request;
+
 struct mp_spool_pool {
 	GMutex lock;
 	GPtrArray *names;   /* pool/ names not yet tried, refilled by readdir */
+	GMutex sync_lock;   /* the group commit: */
+	GCond sync_cond;    /*   signalled at the end of each round */
+	GPtrArray *waiting; /*   sync_request * for the next round */
+	gboolean syncing;   /*   a leader is running a round */
 };
 
 mp_spool_pool *mp_spool_pool_new(void)
@@ -119,6 +146,9 @@ mp_spool_pool *mp_spool_pool_new(void)
 	mp_spool_pool *pool = g_new0(mp_spool_pool, 1);
 	g_mutex_init(&pool->lock);
 	pool->names = g_ptr_array_new_with_free_func(g_free);
+	g_mutex_init(&pool->sync_lock);
+	g_cond_init(&pool->sync_cond);
+	pool->waiting = g_ptr_array_new();
 	return pool;
 }
 
@@ -128,6 +158,9 @@ void mp_spool_pool_free(mp_spool_pool *pool)
 		return;
 	g_ptr_array_unref(pool->names);
 	g_mutex_clear(&pool->lock);
+	g_ptr_array_unref(pool->waiting);
+	g_cond_clear(&pool->sync_cond);
+	g_mutex_clear(&pool->sync_lock);
 	g_free(pool);
 }
 
@@ -171,10 +204,21 @@ mp_spool_writer *mp_spool_writer_open(const char *spool_dir, mp_spool_pool *pool
 	w->new_path = g_build_filename(spool_dir, MP_SPOOL_NEW, name, NULL);
 	g_free(name);
 	w->max_bytes = max_bytes;
-	int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
-	if (pool && claim_recycled(pool, spool_dir, w->tmp_path))
-		flags = O_WRONLY | O_TRUNC | O_CLOEXEC;
-	w->fd = open(w->tmp_path, flags, 0640);
+	w->pool = pool;
+	/* A recycled file is empty already (the worker empties it before it
+	 * goes to pool/: empty_file) and is opened without O_TRUNC: on ext4 a
+	 * truncation to zero arms auto_da_alloc, which starts writing the
+	 * file out at close, a disk write per message that the worker will
+	 * recycle anyway.  One that is not empty after all is emptied. */
+	gboolean recycled = pool && claim_recycled(pool, spool_dir, w->tmp_path);
+	w->fd = open(w->tmp_path, recycled ? O_WRONLY | O_CLOEXEC : O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+	             0640);
+	struct stat sb;
+	if (recycled && w->fd >= 0 && fstat(w->fd, &sb) == 0 && sb.st_size > 0 &&
+	    ftruncate(w->fd, 0) != 0) {
+		close(w->fd);
+		w->fd = -1;
+	}
 	if (w->fd < 0) {
 		io_error(error, "cannot create", w->tmp_path);
 		g_free(w->tmp_path);
@@ -288,8 +332,69 @@ static gboolean sync_dir(const char *path)
 	if (fd < 0)
 		return FALSE;
 	int rc = fsync(fd);
+	int saved = errno;
 	close(fd);
+	errno = saved;
 	return rc == 0;
+}
+
+/* same_dir - the two paths are in the same directory */
+static gboolean same_dir(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+	return sa && sb && sa - a == sb - b && strncmp(a, b, (gsize)(sa - a)) == 0;
+}
+
+/* sync_round - the leader's work for a round of sync_requests: each of
+ * their directories once (almost always one: new/) */
+static void sync_round(GPtrArray *round)
+{
+	for (guint i = 0; i < round->len; i++) {
+		sync_request *r = round->pdata[i];
+		guint j = 0;
+		while (j < i && !same_dir(((sync_request *)round->pdata[j])->path, r->path))
+			j++;
+		if (j == i) { /* the first of its directory */
+			r->ok = sync_dir(r->path);
+			r->err = r->ok ? 0 : errno ? errno : EIO;
+		} else {
+			r->ok = ((sync_request *)round->pdata[j])->ok;
+			r->err = ((sync_request *)round->pdata[j])->err;
+		}
+	}
+}
+
+/* sync_group - make the name path (renamed into new/ already, its data
+ * synced) durable, together with the captures of the other threads that
+ * end at the same time: the first to arrive while no round runs leads the
+ * next round for every request waiting, the others sleep until their
+ * round is over.  FALSE with errno set when the directory could not be
+ * synced */
+static gboolean sync_group(mp_spool_pool *pool, const char *path)
+{
+	sync_request req = { .path = path };
+	g_mutex_lock(&pool->sync_lock);
+	g_ptr_array_add(pool->waiting, &req);
+	while (!req.done) {
+		if (pool->syncing) {
+			g_cond_wait(&pool->sync_cond, &pool->sync_lock);
+			continue;
+		}
+		pool->syncing = TRUE;
+		GPtrArray *round = pool->waiting;
+		pool->waiting = g_ptr_array_new();
+		g_mutex_unlock(&pool->sync_lock);
+		sync_round(round);
+		g_mutex_lock(&pool->sync_lock);
+		for (guint i = 0; i < round->len; i++)
+			((sync_request *)round->pdata[i])->done = TRUE;
+		g_ptr_array_unref(round);
+		pool->syncing = FALSE;
+		g_cond_broadcast(&pool->sync_cond);
+	}
+	g_mutex_unlock(&pool->sync_lock);
+	errno = req.err;
+	return req.ok;
 }
 
 static void writer_free(mp_spool_writer *w)
@@ -307,15 +412,21 @@ gboolean mp_spool_writer_commit(mp_spool_writer *w, const mp_envelope *env, gboo
 	char *trailer = trailer_text(w, env);
 	gboolean ok = append(w, trailer, strlen(trailer), error) && flush(w, error);
 	g_free(trailer);
-	if (ok && sync && fsync(w->fd) != 0)
-		ok = io_error(error, "cannot fsync", w->tmp_path);
-	if (ok && close(w->fd) != 0)
-		ok = io_error(error, "cannot close", w->tmp_path);
-	w->fd = -1;
 	if (ok && rename(w->tmp_path, w->new_path) != 0)
 		ok = io_error(error, "cannot rename", w->tmp_path);
-	if (ok && sync && !sync_dir(w->new_path))
-		ok = io_error(error, "cannot fsync the directory of", w->new_path);
+	else if (ok && sync) {
+		/* see WHY THIS SHAPE: renamed first, then synced, grouped */
+		if (fdatasync(w->fd) != 0 ||
+		    !(w->pool ? sync_group(w->pool, w->new_path) : sync_dir(w->new_path))) {
+			ok = io_error(error, "cannot sync", w->new_path);
+			unlink(w->new_path); /* not durable: not a capture */
+		}
+	}
+	if (close(w->fd) != 0 && ok) {
+		ok = io_error(error, "cannot close", w->new_path);
+		unlink(w->new_path);
+	}
+	w->fd = -1;
 	if (!ok)
 		unlink(w->tmp_path);
 	writer_free(w);
@@ -478,6 +589,24 @@ gint64 mp_spool_count(const char *spool_dir, const char *sub)
 	return n;
 }
 
+/* empty_file - truncate path to nothing through a descriptor closed at
+ * once.  On ext4 a truncation to zero arms auto_da_alloc: the next close
+ * of the file starts writing it out.  truncate(2) by name would leave that
+ * armed for the milter's close after it has written its capture into the
+ * file, a disk write on the mail path for every recycled file; the close
+ * here, of a file with nothing to write, disarms it. */
+static gboolean empty_file(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return FALSE;
+	gboolean ok = ftruncate(fd, 0) == 0;
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return ok;
+}
+
 gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_size)
 {
 	char *from = g_build_filename(spool_dir, MP_SPOOL_NEW, name, NULL);
@@ -486,13 +615,52 @@ gboolean mp_spool_recycle(const char *spool_dir, const char *name, guint pool_si
 		ok = unlink(from) == 0;
 	} else {
 		char *to = g_build_filename(spool_dir, MP_SPOOL_POOL, name, NULL);
-		ok = truncate(from, 0) == 0 && rename(from, to) == 0;
+		ok = empty_file(from) && rename(from, to) == 0;
 		if (!ok && errno != ENOENT)
 			ok = unlink(from) == 0; /* never leave a stored capture in new/ */
 		g_free(to);
 	}
 	g_free(from);
 	return ok;
+}
+
+guint mp_spool_pool_fill(const char *spool_dir, guint target, guint max_new)
+{
+	gint64 have = mp_spool_count(spool_dir, MP_SPOOL_POOL);
+	if (have < 0 || (guint64)have >= target)
+		return 0;
+	guint want = MIN(target - (guint)have, max_new), made = 0;
+	for (; made < want; made++) {
+		char *name = unique_name();
+		char *path = g_build_filename(spool_dir, MP_SPOOL_POOL, name, NULL);
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+		g_free(path);
+		g_free(name);
+		if (fd < 0)
+			break;
+		close(fd);
+	}
+	return made;
+}
+
+GHashTable *mp_spool_read_state(const char *spool_dir, const char *name)
+{
+	char *path = g_build_filename(spool_dir, name, NULL);
+	char *text = NULL;
+	gboolean ok = g_file_get_contents(path, &text, NULL, NULL);
+	g_free(path);
+	if (!ok)
+		return NULL;
+	GHashTable *state = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	char **lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		char *sp = strchr(*l, ' ');
+		if (sp)
+			g_hash_table_replace(state, g_strndup(*l, (gsize)(sp - *l)), g_strdup(sp + 1));
+	}
+	g_strfreev(lines);
+	g_free(text);
+	return state;
 }
 
 gboolean mp_spool_quarantine(const char *spool_dir, const char *name, GError **error)

@@ -5,7 +5,8 @@
  *	mp_worker_run() loops: list the oldest BATCH files of new/, run each
  *	through the pipeline (same code as `mailpulse ingest`, with the
  *	envelope from the spool trailer), commit, delete the files, repeat;
- *	when new/ is empty, poll every POLL_MS.  While captures keep arriving
+ *	when new/ is empty, top pool/ up (spool.h, RECYCLING) and poll every
+ *	POLL_MS.  While captures keep arriving
  *	(a burst) it waits for a pause, up to MAX_DEFER_MS at a time: the
  *	spool absorbs the burst and the MTA keeps the CPU and the disk (the
  *	process also runs at SCHED_IDLE, see milter/supervisor.c).  See worker.h
@@ -31,6 +32,12 @@
  *	  goes to quarantine/ with a log line: kept for the admin, out of the
  *	  way of the rest.  An empty file is not quarantined: it is what a
  *	  kill between the two steps of recycling leaves (see spool.h).
+ *
+ * TEST HOOKS (worker.h; read once at start, never set in production)
+ *	MAILPULSE_DEBUG_CRASH_HEADER  abort() on a marked message (quarantine)
+ *	MAILPULSE_DEBUG_HOLD_BATCH    stop inside each batch, before its
+ *	                              commit, until told: a test kills it
+ *	                              exactly there
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -39,7 +46,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <sys/stat.h>
 #include "log.h"
 #include "pipeline.h"
 #include "spool.h"
@@ -54,6 +60,8 @@
 #define QUIET_MS 300
 #define MAX_DEFER_MS 2000
 #define BACKOFF_MIN_S 1
+/* Empty files added to pool/ per idle second (fill_pool). */
+#define POOL_FILL_STEP 200
 #define BACKOFF_MAX_S 60
 
 typedef struct worker {
@@ -62,6 +70,7 @@ typedef struct worker {
 	guint index;              /* this worker: 0 .. cfg->workers - 1 */
 	const volatile sig_atomic_t *stop;
 	const char *crash_header; /* MP_DEBUG_CRASH_HEADER_ENV, or NULL */
+	guint hold_after;         /* MP_DEBUG_HOLD_BATCH_ENV, 0 = off */
 	gint64 last_commit;
 	guint64 stored_total;
 	guint backoff;            /* seconds of the next back-off, 0 = none */
@@ -70,6 +79,7 @@ typedef struct worker {
 	gint64 deferred_since;    /* monotonic µs the current wait began, 0 = none */
 	dev_t db_dev;             /* the database file opened (device, inode) */
 	ino_t db_ino;
+	gint64 pool_checked;      /* monotonic µs pool/ was last topped up */
 } worker;
 
 /* worker_file - SpoolDir/worker.<index>.<what> (caller frees) */
@@ -136,21 +146,9 @@ char *mp_worker_quarantine_inflight(const char *spool_dir, guint index)
 
 GHashTable *mp_worker_read_state(const char *spool_dir, guint index)
 {
-	char *path = worker_file(spool_dir, MP_WORKER_STATE, index);
-	char *text = NULL;
-	gboolean ok = g_file_get_contents(path, &text, NULL, NULL);
-	g_free(path);
-	if (!ok)
-		return NULL;
-	GHashTable *state = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	char **lines = g_strsplit(text, "\n", -1);
-	for (char **l = lines; *l; l++) {
-		char *sp = strchr(*l, ' ');
-		if (sp)
-			g_hash_table_replace(state, g_strndup(*l, (gsize)(sp - *l)), g_strdup(sp + 1));
-	}
-	g_strfreev(lines);
-	g_free(text);
+	char *name = g_strdup_printf("worker.%u.%s", index, MP_WORKER_STATE);
+	GHashTable *state = mp_spool_read_state(spool_dir, name);
+	g_free(name);
 	return state;
 }
 
@@ -182,6 +180,49 @@ static void debug_crash_on_marker_header(const worker *w, const mp_spool_file *f
 		const char *nl = memchr(p, '\n', (gsize)(end - p));
 		p = nl ? nl + 1 : end;
 	}
+}
+
+/* debug_hold_after - the test hook MP_DEBUG_HOLD_BATCH_ENV of worker.h:
+ * its number, or 0 when it is unset or not a positive number (logged) */
+static guint debug_hold_after(void)
+{
+	const char *v = g_getenv(MP_DEBUG_HOLD_BATCH_ENV);
+	if (v == NULL || *v == '\0')
+		return 0;
+	guint64 n = 0;
+	if (!g_ascii_string_to_unsigned(v, 10, 1, G_MAXUINT, &n, NULL)) {
+		mp_warning("worker: %s=%s: not a positive number, hook off", MP_DEBUG_HOLD_BATCH_ENV, v);
+		return 0;
+	}
+	mp_warning("worker: test hook %s=%" G_GUINT64_FORMAT ": each batch stops before its commit",
+	           MP_DEBUG_HOLD_BATCH_ENV, n);
+	return (guint)n;
+}
+
+/* debug_hold_batch - the test hook of worker.h: the files of done have gone
+ * through the pipeline into the open transaction; name them in
+ * worker.<index>.held and wait, uncommitted, until a test removes that file
+ * (or the worker is told to stop); TRUE (this batch was held) */
+static gboolean debug_hold_batch(worker *w, const GPtrArray *done)
+{
+	char *path = worker_file(w->cfg->spool_dir, MP_WORKER_HELD, w->index);
+	GString *text = g_string_new(NULL);
+	g_string_append_printf(text, "pid %d\n", (int)getpid());
+	for (guint i = 0; i < done->len; i++)
+		g_string_append_printf(text, "file %s\n", (char *)done->pdata[i]);
+	set_inflight(w, NULL); /* on no message while held: a kill is not its fault */
+	/* written whole (temporary file, rename): a test never reads half */
+	if (!g_file_set_contents(path, text->str, (gssize)text->len, NULL)) {
+		mp_warning("worker: cannot write %s: not holding", path);
+	} else {
+		mp_notice("worker: test hook: holding %u messages uncommitted until %s is removed",
+		          done->len, path);
+		while (!*w->stop && g_file_test(path, G_FILE_TEST_EXISTS))
+			g_usleep(G_USEC_PER_SEC / 100);
+	}
+	g_string_free(text, TRUE);
+	g_free(path);
+	return TRUE;
 }
 
 /* finish_recycling - TRUE if new/<name> is empty: a stored capture whose
@@ -285,8 +326,14 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 	GPtrArray *stored_log = g_ptr_array_new_with_free_func(g_free);
 	char *db_error = NULL;
 	gboolean ok = TRUE;
-	for (guint i = 0; i < names->len && ok && !*w->stop; i++)
+	gboolean held = FALSE;
+	for (guint i = 0; i < names->len && ok && !*w->stop; i++) {
 		ok = process_file(w, p, names->pdata[i], done, stored_log, &db_error);
+		if (ok && w->hold_after && !held && done->len >= w->hold_after)
+			held = debug_hold_batch(w, done);
+	}
+	if (ok && w->hold_after && !held && done->len > 0 && !*w->stop)
+		debug_hold_batch(w, done); /* a batch smaller than the hook's N */
 	GError *error = NULL;
 	if (ok && !mp_pipeline_flush(p, &error)) {
 		db_error = g_strdup(error->message);
@@ -360,6 +407,18 @@ static gboolean mail_path_busy(worker *w)
 	return TRUE;
 }
 
+/* fill_pool - idle: top pool/ up with empty files (spool.h, RECYCLING), a
+ * few at a time and at most once a second, so that the inodes the mail
+ * path takes are never created on it; worker 0 only */
+static void fill_pool(worker *w)
+{
+	gint64 now = g_get_monotonic_time();
+	if (w->index != 0 || now - w->pool_checked < G_USEC_PER_SEC)
+		return;
+	w->pool_checked = now;
+	mp_spool_pool_fill(w->cfg->spool_dir, MP_SPOOL_POOL_MAX, POOL_FILL_STEP);
+}
+
 /* note_own_changes - remember new/'s mtime after our own renames */
 static void note_own_changes(worker *w)
 {
@@ -414,7 +473,8 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
                   const volatile sig_atomic_t *stop)
 {
 	worker w = { .cfg = cfg, .rules = rules, .index = index, .stop = stop,
-	             .crash_header = g_getenv(MP_DEBUG_CRASH_HEADER_ENV) };
+	             .crash_header = g_getenv(MP_DEBUG_CRASH_HEADER_ENV),
+	             .hold_after = debug_hold_after() };
 	mp_store *st = NULL;
 	write_state(&w, "starting", NULL);
 	while (!*stop) {
@@ -455,6 +515,7 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
 			 * second, a whole batch parsed each time. */
 			w.backoff = 0;
 			g_ptr_array_unref(names);
+			fill_pool(&w);
 			g_usleep(POLL_MS * 1000);
 			continue;
 		}

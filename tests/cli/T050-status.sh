@@ -28,3 +28,13 @@ printf 'pid %d\nstate backoff\nsince 1\nlast_commit 0\nstored_total 0\ndetail da
 	>"$TMP/spool/worker.0.state"
 expect_status 1 "$MP" -c "$TMP/mp.conf" status
 expect_match "$(cat "$TMP/.out")" "^worker 0 +backoff: database is locked"
+
+begin_subtest "mail passed without capture while the milter was down: counted, JSON and text"
+expect_match "$("$MP" -c "$TMP/mp.conf" status 2>&1)" \
+	"^milter +passed without capture 0 connections, 0 messages, last never"
+printf 'passed_connections 3\npassed_messages 5\nlast_passed 1795533430\n' >"$TMP/spool/milter.state"
+"$MP" -c "$TMP/mp.conf" status --json >"$TMP/s.json"
+expect_equal "$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))[0]["milter"]; print(m["passed_connections"], m["passed_messages"], m["last_passed"])' "$TMP/s.json")" \
+	"3 5 1795533430"
+expect_match "$("$MP" -c "$TMP/mp.conf" status 2>&1)" \
+	"^milter +passed without capture 3 connections, 5 messages, last 20[0-9-]+ [0-9:]+"

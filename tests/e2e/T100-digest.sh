@@ -13,6 +13,7 @@
 # of 2026-11-25 and checked against what `digest --json` computes.
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/bench/postfix-instance.sh"
+PF_SYNC_LOG=1  # pf_wait_queue also waits for the log: deliveries are read there
 DATA=$ROOT/tests/data/digest
 CHECK=$ROOT/tests/cli/digest-check.py
 PF=$TMP/pf
@@ -35,11 +36,12 @@ new_config "$TMP/mp.conf" "DigestFrom mailpulse <mailpulse@northwind-analytics.c
 	"DigestTransport smtp" "SmtpServer 127.0.0.1:$PORT"
 mp() { "$MP" -c "$TMP/mp.conf" "$@"; }
 
-# wait_delivered N - until the inbox holds N messages (30 s)
+# wait_delivered N - until the inbox holds N messages (30 s), then until
+# the queue is empty and the log holds every delivery (pf_wait_queue)
 wait_delivered() {
 	local i
 	for i in $(seq 300); do
-		[ "$(ls "$INBOX/new" 2>/dev/null | wc -l)" -ge "$1" ] && return 0
+		[ "$(ls "$INBOX/new" 2>/dev/null | wc -l)" -ge "$1" ] && { pf_wait_queue "$PF" 30; return; }
 		sleep 0.1
 	done
 	return 1
@@ -79,8 +81,9 @@ begin_subtest "a second run the same day delivers nothing"
 mp digest --model "$DATA/team.json" --send 2>"$TMP/err"
 expect_equal "$?" "0"
 expect_equal "$(grep -c 'already sent' "$TMP/err")" "2"
-sleep 1
-pf_wait_queue "$PF" 10
+# a submission is queued before `digest` returns (SMTP or postdrop), and the
+# queue, maildrop included, is empty only once it is delivered
+pf_wait_queue "$PF" 30
 expect_equal "$(ls "$INBOX/new" | wc -l)" "2"
 
 begin_subtest "digest --send through Postfix's sendmail(1) (MAIL_CONFIG): the hostile digest arrives inert"
@@ -161,6 +164,5 @@ expect_equal "$?" "0"
 # DigestWhenEmpty, the digest is on record as sent)
 expect_equal "$(grep -c -E 'already sent|nothing new for 2026-11-25, nothing sent' "$TMP/err")" "2"
 expect_equal "$(sqlite3 "$TMP/computed.db" "SELECT count(*) FROM digests WHERE day = '2026-11-25'")" "2"
-sleep 1
-pf_wait_queue "$PF" 10
+pf_wait_queue "$PF" 30
 expect_equal "$(ls "$INBOX/new" | wc -l)" "$((before + 2))"

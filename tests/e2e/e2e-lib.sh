@@ -28,6 +28,8 @@ milter_pid=
 postfix_up=
 pf_master_pid=
 . "$ROOT/bench/postfix-instance.sh"
+# the tests read deliveries from Postfix's log: pf_wait_queue waits for it
+PF_SYNC_LOG=1
 
 # e2e_cleanup - stop the daemon and Postfix; runs from the EXIT trap
 e2e_cleanup() {

@@ -72,9 +72,9 @@ stop_milter() {
 		ours "$pid" && kill -CONT "$pid" # a frozen worker could not stop
 	done
 	kill -TERM "$milter_pid" 2>/dev/null
-	if ! wait_for 15 eval '! ours "$milter_pid"'; then
+	if ! wait_for 45 eval '! ours "$milter_pid"'; then
 		ok=1
-		echo "the daemon did not stop in 15 s: killed" >>"$case_dir/milter.log"
+		echo "the daemon did not stop in 45 s: killed" >>"$case_dir/milter.log"
 	fi
 	for pid in $milter_pid $children; do
 		if ours "$pid"; then
@@ -90,10 +90,8 @@ trap 'stop_milter; end_subtest; [ -n "${KEEP_TMP:-}" ] || rm -rf "$TMP"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# run_case CASE - start the daemon with t-CASE.conf, freeze its worker,
-# run t-CASE.lua; its output goes to $case_dir/out, its status to
-# $case_dir/status
-run_case() {
+# start_case CASE - start the daemon with t-CASE.conf and freeze its worker
+start_case() {
 	case_dir=$TMP/$1
 	mkdir -p "$case_dir"
 	{
@@ -108,15 +106,26 @@ run_case() {
 	} >"$case_dir/milter.conf"
 	"$MILTER" -c "$case_dir/milter.conf" -f 2>"$case_dir/milter.log" &
 	milter_pid=$!
-	if ! wait_for 10 worker_ready || ! wait_for 5 test -S "$case_dir/milter.sock"; then
+	if ! wait_for 30 worker_ready || ! wait_for 30 test -S "$case_dir/milter.sock"; then
 		_fail "the daemon did not come up: $(tail -5 "$case_dir/milter.log")"
 		return 1
 	fi
 	kill -STOP "$worker_pid"
-	wait_for 5 frozen "$worker_pid" || _fail "the worker (pid $worker_pid) did not stop"
+	wait_for 30 frozen "$worker_pid" || _fail "the worker (pid $worker_pid) did not stop"
+}
+
+# run_script SCRIPT - run tests/milter/SCRIPT.lua against the case's
+# daemon; its output goes to $case_dir/out, its status to $case_dir/status
+run_script() {
 	miltertest -D SOCK="$case_dir/milter.sock" -D MTLIB="$HERE/mtlib.lua" -D CASEDIR="$case_dir" \
-		-s "$HERE/t-$1.lua" >"$case_dir/out" 2>&1
+		-s "$HERE/$1.lua" >"$case_dir/out" 2>&1
 	echo $? >"$case_dir/status"
+}
+
+# run_case CASE - start_case CASE, then run t-CASE.lua
+run_case() {
+	start_case "$1" || return 1
+	run_script "t-$1"
 }
 
 # expect_replies TEXT - the script succeeded and printed TEXT
@@ -166,8 +175,8 @@ spool_empty() {
 # transaction holding it has committed
 drain() {
 	kill -CONT "$worker_pid"
-	wait_for 10 spool_empty new || _fail "the worker left $(spool_count new) files in new/"
-	wait_for 5 worker_ready || _fail "no worker is running"
+	wait_for 60 spool_empty new || _fail "the worker left $(spool_count new) files in new/"
+	wait_for 30 worker_ready || _fail "no worker is running"
 }
 
 # db QUERY - on the case's database
@@ -175,13 +184,15 @@ db() {
 	sqlite3 -batch -noheader "$case_dir/mailpulse.db" "$1"
 }
 
-# finish_case - stop the daemon; nothing left running, no crash logged,
-# nothing quarantined, no unfinished capture left in tmp/
+# finish_case [EXPECTED] - stop the daemon; nothing left running, no crash
+# logged (but the log lines matching the regex EXPECTED, the case's own
+# doing), nothing quarantined, no unfinished capture left in tmp/
 finish_case() {
 	local pids
 	pids="$milter_pid $(started | tr '\n' ' ')"
 	stop_milter || _fail "processes left behind after SIGTERM: killed (of $pids)"
-	expect_no_match "$(cat "$case_dir/milter.log")" "died of signal|exited with status|error:"
+	expect_no_match "$(grep -v -E "${1:-^$}" "$case_dir/milter.log")" \
+		"died of signal|exited with status|error:"
 	expect_equal "quarantine $(spool_count quarantine), tmp $(spool_count tmp)" "quarantine 0, tmp 0"
 	[ -e "$case_dir/milter.sock" ] && _fail "the socket was not removed"
 	[ -e "$case_dir/milter.pid" ] && _fail "the PidFile was not removed"
@@ -298,7 +309,7 @@ connect=-
 QDROP3 mail=- rcpt=- data=- header=- eoh=- body=-
 connect=-
 QDROP4 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
-wait_for 3 spool_empty tmp || _fail "unfinished captures still in tmp/ after 3 s"
+wait_for 30 spool_empty tmp || _fail "unfinished captures still in tmp/ after 30 s"
 expect_spool 0 1
 expect_equal "$(grep -l -e 'QDROP[123]' "$case_dir"/spool/new/*)" ""
 drain
@@ -382,4 +393,63 @@ expect_match "$(trailer "$(spool_file "reload-1@customer.example")")" "^queue_id
 drain
 expect_equal "$(db "SELECT count(*) FROM messages")" 0
 expect_match "$(cat "$case_dir/milter.log")" "QRL1: not stored: NeverCapture"
+finish_case
+
+# The milter process down: frozen first, so that the MTA's next connection
+# queues on the socket; then killed.  The supervisor, which has the socket,
+# answers it at once (and would answer any other until the milter is back).
+begin_subtest "milter process down: the supervisor answers at once, ACCEPT at DATA, logged and counted"
+start_case fallback
+sock=$case_dir/milter.sock
+child=$(sed -n 's/.* milter started (pid \([0-9]*\)).*/\1/p' "$case_dir/milter.log")
+kill -STOP "$child"
+run_script t-fallback &
+script_pid=$!
+# queued_connections - connections waiting on the socket, nobody accepting
+queued_connections() { ss -xlH src "$sock" | awk '{ print $3 }'; }
+wait_for 30 eval '[ "$(queued_connections)" -ge 1 ]' || _fail "the connection did not queue"
+kill -KILL "$child"
+wait "$script_pid"
+expect_replies "connect=-
+actions none
+options SMFIP_NOHELO SMFIP_NOUNKNOWN SMFIP_NR_CONN SMFIP_NR_MAIL SMFIP_NR_RCPT
+QFB1 mail=- rcpt=- data=a
+QFB2 mail=- rcpt=- data=a"
+expect_match "$(cat "$case_dir/milter.log")" "milter died of signal 9 \(Killed\); restarting in 1 s"
+expect_match "$(cat "$case_dir/milter.log")" "QFB1: passed without capture"
+expect_match "$(cat "$case_dir/milter.log")" "QFB2: passed without capture"
+expect_spool 0 0
+
+begin_subtest "milter process down: mailpulse status counts the connections and messages passed"
+# the supervisor writes its counts at most once a second, and at once when
+# the milter is back: wait for the new milter process
+wait_for 30 eval '[ "$(grep -c " milter started" "$case_dir/milter.log")" -ge 2 ]' ||
+	_fail "no new milter process"
+wait_for 30 grep -q '^passed_messages 2$' "$case_dir/spool/milter.state"
+expect_equal "$(grep -v '^last_passed ' "$case_dir/spool/milter.state")" "passed_connections 1
+passed_messages 2"
+expect_match "$("$ROOT/build/mailpulse" -c "$case_dir/milter.conf" status 2>&1)" \
+	"passed without capture +1 connections, 2 messages, last [0-9-]+ [0-9:]+"
+
+begin_subtest "milter process back: the next message is captured again"
+run_script t-inbound
+expect_replies "connect=-
+QIN1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
+expect_spool 0 1
+drain
+expect_equal "$(db "SELECT queue_id FROM messages")" "QIN1"
+finish_case "milter died of signal 9"
+
+begin_subtest "LogLevel is reloaded by SIGHUP: notice, then info for the milter and the workers"
+run_case loglevel
+expect_replies "connect=-
+QLL1 mail=- rcpt=- data=- header=- eoh=- body=- eom=a
+connect=-
+QLL2 mail=- rcpt=- data=- header=- eoh=- body=- eom=a"
+expect_no_match "$(cat "$case_dir/milter.log")" "QLL1: captured"
+expect_match "$(cat "$case_dir/milter.log")" "QLL2: captured, eom "
+drain
+# the worker restarted by the reload logs at info: both messages stored
+expect_match "$(cat "$case_dir/milter.log")" "QLL1: stored"
+expect_match "$(cat "$case_dir/milter.log")" "QLL2: stored"
 finish_case

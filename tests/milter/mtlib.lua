@@ -163,6 +163,71 @@ function mp.message(conn, m)
 	return true
 end
 
+local ACTIONS = { "SMFIF_ADDHDRS", "SMFIF_CHGBODY", "SMFIF_ADDRCPT", "SMFIF_DELRCPT",
+                  "SMFIF_CHGHDRS", "SMFIF_QUARANTINE", "SMFIF_CHGFROM", "SMFIF_ADDRCPT_PAR",
+                  "SMFIF_SETSYMLIST" }
+local OPTIONS = { "SMFIP_NOCONNECT", "SMFIP_NOHELO", "SMFIP_NOMAIL", "SMFIP_NORCPT",
+                  "SMFIP_NOBODY", "SMFIP_NOHDRS", "SMFIP_NOEOH", "SMFIP_NR_HDR",
+                  "SMFIP_NOUNKNOWN", "SMFIP_NODATA", "SMFIP_SKIP", "SMFIP_RCPT_REJ",
+                  "SMFIP_NR_CONN", "SMFIP_NR_HELO", "SMFIP_NR_MAIL", "SMFIP_NR_RCPT",
+                  "SMFIP_NR_DATA", "SMFIP_NR_UNKN", "SMFIP_NR_EOH", "SMFIP_NR_BODY",
+                  "SMFIP_HDR_LEADSPC" }
+
+-- requested - the names of the flags the milter asked for during option
+-- negotiation ("actions" or "options"), or "none"
+function mp.requested(conn, kind)
+	local names, test = OPTIONS, mt.test_option
+	if kind == "actions" then
+		names, test = ACTIONS, mt.test_action
+	end
+	local on = {}
+	for _, name in ipairs(names) do
+		if _G[name] == nil then
+			mp.fail("miltertest does not know " .. name)
+		end
+		if test(conn, _G[name]) then
+			table.insert(on, name)
+		end
+	end
+	return #on > 0 and table.concat(on, " ") or "none"
+end
+
+-- to_bob - a message from a customer (alice) to bob of the company, with
+-- queue id qid, Message-ID id and subject
+function mp.to_bob(qid, id, subject)
+	return {
+		qid = qid,
+		from = "alice@customer.example",
+		rcpt = { "bob@northwind-analytics.com" },
+		headers = mp.headers("alice@customer.example", "bob@northwind-analytics.com", id, subject),
+	}
+end
+
+-- reload - append line to the daemon's milter.conf (in CASEDIR, -D) and
+-- SIGHUP the supervisor (CASEDIR/milter.pid); wait until both the
+-- supervisor and the milter process have logged the reload
+function mp.reload(line)
+	local conf = assert(io.open(CASEDIR .. "/milter.conf", "a"))
+	conf:write(line .. "\n")
+	conf:close()
+	local pidfile = assert(io.open(CASEDIR .. "/milter.pid"))
+	local pid = pidfile:read("n")
+	pidfile:close()
+	if not os.execute("kill -HUP " .. math.tointeger(pid)) then
+		mp.fail("cannot signal the daemon, pid " .. tostring(pid))
+	end
+	for _ = 1, 600 do
+		local log = assert(io.open(CASEDIR .. "/milter.log"))
+		local _, reloads = log:read("a"):gsub("reload: configuration reloaded", "")
+		log:close()
+		if reloads >= 2 then
+			return
+		end
+		mt.sleep(0.05)
+	end
+	mp.fail("the daemon did not log its reload in 30 s")
+end
+
 -- headers - the usual header block; an extra {name, value} pair replaces
 -- the header of that name, or is added after them.  (Values without their
 -- leading space: mt.header() adds it when SMFIP_HDR_LEADSPC was agreed,

@@ -222,6 +222,113 @@ static void test_prepare_fixes_modes(void **state)
 	g_free(new_dir);
 }
 
+/* A capture of its own for each thread of test_group_commit. */
+typedef struct committer {
+	const char *dir;
+	mp_spool_pool *pool;
+	int index;
+	gboolean ok;
+} committer;
+
+static gpointer commit_one(gpointer data)
+{
+	committer *c = data;
+	GError *error = NULL;
+	mp_spool_writer *w = mp_spool_writer_open(c->dir, c->pool, 0, &error);
+	char *text = g_strdup_printf("From: a@b.c\r\n\r\nmessage %d\r\n", c->index);
+	c->ok = w && mp_spool_write(w, text, strlen(text), &error) &&
+	        mp_spool_writer_commit(w, NULL, TRUE, &error);
+	if (error)
+		g_error_free(error);
+	g_free(text);
+	return NULL;
+}
+
+/* SpoolSync: captures ending together, committed by many threads through
+ * one pool's group commit: every one succeeds, each is in new/, whole */
+static void test_group_commit(void **state)
+{
+	fixture *f = *state;
+	enum { N = 24 };
+	mp_spool_pool *pool = mp_spool_pool_new();
+	committer c[N];
+	GThread *t[N];
+	for (int i = 0; i < N; i++) {
+		c[i] = (committer){ .dir = f->dir, .pool = pool, .index = i };
+		t[i] = g_thread_new("commit", commit_one, &c[i]);
+	}
+	for (int i = 0; i < N; i++) {
+		g_thread_join(t[i]);
+		assert_true(c[i].ok);
+	}
+	GPtrArray *names = mp_spool_list(f->dir, MP_SPOOL_NEW, 0);
+	assert_int_equal(names->len, N);
+	gboolean seen[N] = { FALSE };
+	for (guint i = 0; i < names->len; i++) {
+		char *path = g_build_filename(f->dir, MP_SPOOL_NEW, names->pdata[i], NULL);
+		GError *error = NULL;
+		mp_spool_file *sf = mp_spool_read(path, &error);
+		assert_non_null(sf);
+		int n = -1;
+		assert_int_equal(sscanf(strstr(sf->data, "message "), "message %d", &n), 1);
+		assert_true(n >= 0 && n < N && !seen[n]);
+		seen[n] = TRUE;
+		mp_spool_file_free(sf);
+		g_free(path);
+	}
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_TMP), 0);
+	g_ptr_array_unref(names);
+	mp_spool_pool_free(pool);
+}
+
+/* the worker's top-up of pool/: up to the target, a step at a time; the
+ * milter then takes those files (no new inode) */
+static void test_pool_fill(void **state)
+{
+	fixture *f = *state;
+	assert_int_equal(mp_spool_pool_fill(f->dir, 10, 4), 4);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 4);
+	assert_int_equal(mp_spool_pool_fill(f->dir, 10, 100), 6);
+	assert_int_equal(mp_spool_pool_fill(f->dir, 10, 100), 0);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 10);
+	mp_spool_pool *pool = mp_spool_pool_new();
+	GError *error = NULL;
+	mp_spool_writer *w = mp_spool_writer_open(f->dir, pool, 0, &error);
+	assert_non_null(w);
+	assert_true(mp_spool_writer_commit(w, NULL, FALSE, &error));
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 9);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_NEW), 1);
+	mp_spool_pool_free(pool);
+}
+
+/* a pool file that is not empty (never left by the worker, which empties
+ * it first) is emptied when the milter takes it: no stale bytes */
+static void test_pool_file_not_empty(void **state)
+{
+	fixture *f = *state;
+	char *stale = g_build_filename(f->dir, MP_SPOOL_POOL, "1.000001.P1R00000000.mailpulse", NULL);
+	assert_true(g_file_set_contents(stale, "stale customer text, longer than the new message", -1,
+	                                NULL));
+	mp_spool_pool *pool = mp_spool_pool_new();
+	GError *error = NULL;
+	mp_spool_writer *w = mp_spool_writer_open(f->dir, pool, 0, &error);
+	assert_non_null(w);
+	assert_int_equal(mp_spool_count(f->dir, MP_SPOOL_POOL), 0);
+	assert_true(mp_spool_write(w, "From: a@b.c\r\n\r\nhi\r\n", 19, &error));
+	assert_true(mp_spool_writer_commit(w, NULL, FALSE, &error));
+	char *name = only_file(f, MP_SPOOL_NEW);
+	char *path = g_build_filename(f->dir, MP_SPOOL_NEW, name, NULL);
+	mp_spool_file *sf = mp_spool_read(path, &error);
+	assert_non_null(sf);
+	assert_int_equal(sf->message_len, 19);
+	assert_null(strstr(sf->data, "stale"));
+	mp_spool_file_free(sf);
+	mp_spool_pool_free(pool);
+	g_free(path);
+	g_free(name);
+	g_free(stale);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +338,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_recycle_and_reuse, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quarantine_and_dead_writer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_prepare_fixes_modes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_group_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pool_fill, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pool_file_not_empty, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
