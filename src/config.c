@@ -723,6 +723,14 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 			fprintf(out, "# %-18s (unset)\n", k->name); /* re-readable as a file */
 			continue;
 		}
+		/* RulesDir found by the lookup (installed, or the checkout's) is
+		 * shown as a comment: printed as a key it would pin that place,
+		 * and a print read back on another machine would stop at it */
+		if (k->offset == FIELD(rules_dir) && !cfg->rules_dir_set) {
+			fprintf(out, "# %-18s %s (found, not set)\n", k->name,
+			        cfg->rules_dir ? cfg->rules_dir : "(none)");
+			continue;
+		}
 		fprintf(out, "%-20s ", k->name);
 		switch (k->type) {
 		case KEY_STRING:
