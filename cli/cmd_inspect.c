@@ -247,6 +247,12 @@ static void print_text(json_t *o)
 			g_free(text);
 		}
 	}
+	json_int_t dropped = json_integer_value(json_object_get(o, "participants_dropped"));
+	if (dropped > 0)
+		printf("  %-16s %" JSON_INTEGER_FORMAT " (past MaximumParticipants, not stored)\n",
+		       "participants_dropped", dropped);
+	if (json_is_true(json_object_get(o, "truncated")))
+		printf("  %-16s yes (cut at MaximumBodyBytes)\n", "truncated");
 	size_t i;
 	json_t *p;
 	json_array_foreach(json_object_get(o, "participants"), i, p) {
