@@ -69,7 +69,8 @@ S_CLI_OBJ = $(CLI_SRC:cli/%.c=$(S)/cli/%.o)
 S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
 
 .PHONY: all deps check check-unit check-asan check-cli check-milter check-corpus check-fuzz \
-        check-signals check-analyze check-docs check-pkg demo bench eval install deb clean fuzz docs
+        check-hostile check-signals check-analyze check-docs check-pkg demo bench eval install deb \
+        clean fuzz fuzz-build docs
 
 all: $(B)/mailpulse $(B)/mailpulse-milter
 
@@ -137,13 +138,34 @@ $(DEP_FILES):
 -include $(wildcard $(DEP_FILES))
 
 # ---- fuzzing (clang + libFuzzer) ------------------------------------------
+# One target per parser that reads untrusted bytes (tests/fuzz/fuzz_*.c):
+# mail, the config file, the rule files, the accounts CSV, address headers.
+# The library is compiled once with coverage and sanitizers
+# (fuzzer-no-link), each target links it with libFuzzer's main.
 F        = build-fuzz
-FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
-$(F)/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard include/*.h)
-	@mkdir -p $(F)
-	clang $(CPPFLAGS_ALL) -O1 -g $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
+FUZZ_SAN = -fsanitize=address,undefined -fno-omit-frame-pointer
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(F)/%)
+F_LIB_OBJ = $(LIB_SRC:src/%.c=$(F)/src/%.o)
+# How long `make fuzz` runs each target (make check: tests/fuzz/T010-fuzz.sh's
+# default, a few seconds each).
+FUZZ_SECONDS ?= 300
 
-fuzz: $(F)/fuzz_parse
+$(F)/src/%.o: src/%.c $(wildcard include/*.h src/*.h)
+	@mkdir -p $(dir $@)
+	clang $(CPPFLAGS_ALL) -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c -o $@ $<
+
+$(F)/libmailpulse.a: $(F_LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(F)/fuzz_%: tests/fuzz/fuzz_%.c $(F)/libmailpulse.a
+	clang $(CPPFLAGS_ALL) -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(F)/libmailpulse.a $(LIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+# make fuzz: every target for FUZZ_SECONDS, its corpus kept in build-fuzz/corpus/
+fuzz: $(FUZZ_BIN)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_KEEP=$(F)/corpus tests/run-all.sh fuzz
 
 # ---- dependencies ---------------------------------------------------------
 deps:
@@ -161,7 +183,7 @@ deps:
 
 # ---- tests ----------------------------------------------------------------
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(DRIVER_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(F)/fuzz_parse
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(DRIVER_BIN) $(S)/mailpulse $(S_UNIT_BIN) $(FUZZ_BIN)
 	@tests/run-all.sh
 
 check-unit: all $(UNIT_BIN)
@@ -182,8 +204,11 @@ check-pkg: deb
 check-corpus: $(S)/mailpulse $(DRIVER_BIN)
 	@tests/run-all.sh corpus
 
-check-fuzz: $(F)/fuzz_parse
+check-fuzz: $(FUZZ_BIN)
 	@tests/run-all.sh fuzz
+
+check-hostile: all
+	@tests/run-all.sh hostile
 
 check-signals: all
 	@tests/run-all.sh signals

@@ -171,6 +171,11 @@ typedef struct cli_column {
 void cli_print_json(json_t *rows);
 /* cli_print_table - rows as an aligned text table on stdout */
 void cli_print_table(json_t *rows, const cli_column *cols, guint n_cols);
+/* cli_display_text - s as valid UTF-8 with every character a terminal
+ * would obey or that would disguise the text (mp_char_unsafe: controls,
+ * U+202E and the other bidirectional controls) shown as '?' (caller frees) */
+char *cli_display_text(const char *s);
+
 /* cli_value_text - a JSON value as display text (caller frees) */
 char *cli_value_text(json_t *v);
 

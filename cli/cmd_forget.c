@@ -9,7 +9,9 @@
  * nothing.
  *
  * The company's own domains are refused: forgetting one would erase
- * every message.  An employee's address is accepted.
+ * every message.  So is a public suffix (co.uk, com, github.io: the Public
+ * Suffix List), which names many companies at once.  An employee's
+ * address is accepted.
  *
  * ORDER
  *	The spool files go while the transaction holds the write lock, so the
@@ -57,6 +59,17 @@ static gboolean is_company_domain(const mp_config *cfg, const mp_forget *f)
 	return ours;
 }
 
+/* is_public_suffix - the target is a domain the PSL lists as a suffix */
+static gboolean is_public_suffix(const mp_config *cfg, const mp_forget *f)
+{
+	if (!mp_forget_is_domain(f))
+		return FALSE;
+	mp_classifier *c = mp_classifier_new(cfg);
+	gboolean suffix = mp_is_public_suffix(c, mp_forget_target(f));
+	mp_classifier_free(c);
+	return suffix;
+}
+
 int cmd_forget(cli_context *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -87,6 +100,12 @@ int cmd_forget(cli_context *ctx, int argc, char **argv)
 	if (status == MP_OK && is_company_domain(ctx->cfg, f)) {
 		fprintf(stderr, "mailpulse: forget: %s is one of the company's own domains "
 		                "(InternalDomains): forgetting it would erase every message\n",
+		        mp_forget_target(f));
+		status = MP_ERR_USAGE;
+	}
+	if (status == MP_OK && is_public_suffix(ctx->cfg, f)) {
+		fprintf(stderr, "mailpulse: forget: %s is a public suffix (Public Suffix List): it "
+		                "names many companies at once; forget each customer domain under it\n",
 		        mp_forget_target(f));
 		status = MP_ERR_USAGE;
 	}

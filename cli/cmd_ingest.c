@@ -64,7 +64,14 @@ static gboolean on_message(const mp_source_item *item, void *ud)
 {
 	ingest_run *run = ud;
 	char *reason = NULL;
-	mp_pipe_outcome o = mp_pipeline_process(run->pipeline, item->data, item->len, NULL,
+	mp_envelope *cut = NULL;
+	if (item->full_len > item->len) {
+		/* cut at MaximumBodyBytes: stored as truncated, with its real size */
+		cut = g_new0(mp_envelope, 1);
+		cut->truncated = TRUE;
+		cut->message_bytes = item->full_len;
+	}
+	mp_pipe_outcome o = mp_pipeline_process(run->pipeline, item->data, item->len, cut,
 	                                        item->origin, &reason);
 	run->seen++;
 	run->bytes_done = run->bytes_before + item->bytes_done;

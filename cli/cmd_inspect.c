@@ -10,6 +10,10 @@
  * envelope trailer and inspected with its envelope, as the worker would.
  * A journal report or a routing copy is shown as what is stored: the
  * original message, with the envelope the report gave (journal.h).
+ * Any other path is read as ingest reads it (source.c): an mbox gives one
+ * verdict per message, named path:offset; a message longer than
+ * MaximumBodyBytes is cut there (and said to be); a FIFO or other
+ * non-regular file is reported, never opened for reading.
  * Needs no database (when there is one, it names the account of the
  * customer domain); the configuration file is read when there is one
  * (InternalDomains decides direction), else the defaults apply, and
@@ -23,6 +27,7 @@
 #include "extract.h"
 #include "journal.h"
 #include "parse.h"
+#include "source.h"
 #include "spool.h"
 #include "status.h"
 
@@ -132,6 +137,8 @@ static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *
 	json_object_set_new(o, "account", string_or_null(account));
 	g_free(account);
 	json_object_set_new(o, "participants", participants_json(cls));
+	json_object_set_new(o, "participants_dropped", json_integer(cls->participants_dropped));
+	json_object_set_new(o, "truncated", json_boolean(msg->envelope && msg->envelope->truncated));
 	json_object_set_new(o, "parent_id", string_or_null(ex->parent_id));
 	json_t *refs = json_array();
 	for (guint i = 0; i < ex->references->len; i++)
@@ -267,37 +274,85 @@ static void print_text(json_t *o)
 	print_signal_verdicts(o);
 }
 
-/* load_message - parse a file (a spool file with its envelope; a journal
- * report as its original, *journal then set) */
-static mp_message *load_message(const mp_config *cfg, const char *path, mp_journal **journal,
-                                GError **error)
+/* One run of inspect: what every message is checked against, and where
+ * the verdicts go. */
+typedef struct inspect_run {
+	const mp_config *cfg;
+	mp_classifier *c;
+	const mp_ruleset *rules;
+	mp_store *st;
+	json_t *rows;
+	int status;
+} inspect_run;
+
+/* inspect_parsed - a parsed message (or its parse error) into the run */
+static void inspect_parsed(inspect_run *run, const char *origin, mp_message *msg,
+                           mp_journal *journal, GError *error)
 {
-	GError *spool_error = NULL;
-	mp_spool_file *f = mp_spool_read(path, &spool_error);
+	if (msg == NULL) {
+		char *shown = mp_escape_text(origin, -1);
+		fprintf(stderr, "mailpulse: inspect: %s: %s\n", shown,
+		        error ? error->message : "cannot parse");
+		g_free(shown);
+		g_clear_error(&error);
+		run->status = MP_ERR_PARTIAL;
+		mp_journal_free(journal);
+		return;
+	}
+	json_array_append_new(run->rows, inspect_one(run->c, run->rules, run->st, origin, msg, journal));
+	mp_journal_free(journal);
+	mp_message_free(msg);
+}
+
+/* on_message - one message of a file or an mbox (source.c) */
+static gboolean on_message(const mp_source_item *item, void *ud)
+{
+	inspect_run *run = ud;
+	GError *error = NULL;
+	mp_journal *journal = NULL;
+	mp_message *msg = mp_journal_parse(run->cfg, item->data, item->len, NULL, &journal, &error);
+	if (msg)
+		mp_parse_body(msg);
+	if (msg && item->full_len > item->len) { /* cut at MaximumBodyBytes, as ingest does */
+		if (msg->envelope == NULL)
+			msg->envelope = g_new0(mp_envelope, 1);
+		msg->envelope->truncated = TRUE;
+		msg->envelope->message_bytes = item->full_len;
+	}
+	inspect_parsed(run, item->origin, msg, journal, error);
+	return TRUE;
+}
+
+/* on_error - a path the walk could not read (or a FIFO it would not) */
+static void on_error(const char *path, const char *reason, void *ud)
+{
+	inspect_run *run = ud;
+	char *shown = mp_escape_text(path, -1);
+	fprintf(stderr, "mailpulse: inspect: %s: %s\n", shown, reason);
+	g_free(shown);
+	run->status = MP_ERR_PARTIAL;
+}
+
+/* inspect_path - a spool file with its envelope, else every message of
+ * the path as ingest would read it */
+static void inspect_path(inspect_run *run, const char *path, guint64 max_bytes)
+{
+	if (!mp_spool_is_capture(path)) {
+		mp_source_walk(path, max_bytes, on_message, on_error, run);
+		return;
+	}
+	GError *error = NULL;
+	mp_spool_file *f = mp_spool_read(path, &error);
+	mp_message *msg = NULL;
+	mp_journal *journal = NULL;
 	if (f != NULL) {
-		mp_message *msg = mp_journal_parse(cfg, f->data, f->message_len, f->envelope, journal,
-		                                   error);
-		f->envelope = NULL;
+		msg = mp_journal_parse(run->cfg, f->data, f->message_len, f->envelope, &journal, &error);
+		f->envelope = NULL; /* the journal parser owns it now */
 		if (msg)
 			mp_parse_body(msg);
 		mp_spool_file_free(f);
-		return msg;
 	}
-	gboolean not_spool = g_error_matches(spool_error, MP_ERROR, MP_ERR_DATA);
-	g_error_free(spool_error);
-	if (!not_spool) {
-		g_set_error(error, MP_ERROR, MP_ERR_NOINPUT, "%s: cannot read", path);
-		return NULL;
-	}
-	char *data = NULL;
-	gsize len = 0;
-	if (!g_file_get_contents(path, &data, &len, error))
-		return NULL;
-	mp_message *msg = mp_journal_parse(cfg, data, len, NULL, journal, error);
-	if (msg)
-		mp_parse_body(msg);
-	g_free(data);
-	return msg;
+	inspect_parsed(run, path, msg, journal, error);
 }
 
 int cmd_inspect(cli_context *ctx, int argc, char **argv)
@@ -342,23 +397,11 @@ int cmd_inspect(cli_context *ctx, int argc, char **argv)
 	const char *db = ctx->db_path ? ctx->db_path : ctx->cfg->database;
 	mp_store *st = g_file_test(db, G_FILE_TEST_EXISTS) ? mp_store_open(db, MP_STORE_READONLY, NULL)
 	                                                 : NULL;
-	json_t *rows = json_array();
-	for (int i = optind; i < argc; i++) {
-		GError *error = NULL;
-		mp_journal *journal = NULL;
-		mp_message *msg = load_message(ctx->cfg, argv[i], &journal, &error);
-		if (msg == NULL) {
-			fprintf(stderr, "mailpulse: inspect: %s: %s\n", argv[i],
-			        error ? error->message : "cannot parse");
-			g_clear_error(&error);
-			mp_journal_free(journal);
-			status = MP_ERR_PARTIAL;
-			continue;
-		}
-		json_array_append_new(rows, inspect_one(c, rules, st, argv[i], msg, journal));
-		mp_journal_free(journal);
-		mp_message_free(msg);
-	}
+	inspect_run run = { ctx->cfg, c, rules, st, json_array(), MP_OK };
+	for (int i = optind; i < argc; i++)
+		inspect_path(&run, argv[i], ctx->cfg->maximum_body_bytes);
+	json_t *rows = run.rows;
+	status = run.status;
 	if (json) {
 		cli_print_json(rows);
 	} else {

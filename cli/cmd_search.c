@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "cli.h"
 #include "status.h"
@@ -16,22 +17,30 @@
 #define MARK_OPEN "\001"
 #define MARK_CLOSE "\002"
 
-/* render_snippet - markers to bold or brackets, other controls to '?' */
+/* render_snippet - markers to bold or brackets, the text between them
+ * with its C0 controls as spaces and the other unsafe characters (C1,
+ * bidirectional controls) as '?' (cli_display_text) */
 static char *render_snippet(const char *raw, gboolean bold)
 {
-	char *valid = g_utf8_make_valid(raw ? raw : "", -1);
 	GString *out = g_string_new(NULL);
-	for (const char *p = valid; *p; p++) {
+	for (const char *p = raw ? raw : ""; *p;) {
+		gsize n = strcspn(p, MARK_OPEN MARK_CLOSE);
+		char *piece = g_strndup(p, n);
+		for (char *c = piece; *c; c++) /* line breaks of the text: a space */
+			if ((guchar)*c < 0x20 || *c == 0x7f)
+				*c = ' ';
+		char *shown = cli_display_text(piece);
+		g_string_append(out, shown);
+		g_free(shown);
+		g_free(piece);
+		p += n;
 		if (*p == MARK_OPEN[0])
 			g_string_append(out, bold ? "\033[1m" : "[");
 		else if (*p == MARK_CLOSE[0])
 			g_string_append(out, bold ? "\033[0m" : "]");
-		else if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			g_string_append_c(out, ' ');
-		else
-			g_string_append_c(out, *p);
+		if (*p)
+			p++;
 	}
-	g_free(valid);
 	return g_string_free(out, FALSE);
 }
 

@@ -12,9 +12,11 @@
 
 int cli_report(const char *command, GError *error)
 {
-	int status = mp_status_exit_code(error);
+	/* A failure without a reason is still a failure: never exit 0 */
+	int status = error ? mp_status_exit_code(error) : MP_ERR_SOFTWARE;
 	fprintf(stderr, "mailpulse%s%s: %s\n", command ? ": " : "", command ? command : "",
-	        error ? error->message : "unknown error");
+	        error ? error->message : "internal error: failed without giving a reason "
+	                                 "(please report it)");
 	if (error)
 		g_error_free(error);
 	return status;

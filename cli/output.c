@@ -5,12 +5,15 @@
  * so `--json` and the text table always show the same data (the notmuch
  * sprinter idea, reduced to what we need).  Text cells are cut at a
  * column's max width on a character boundary, and control characters from
- * mail (a subject with an escape sequence) are shown as '?', so customer
- * data cannot drive the user's terminal.
+ * mail (a subject with an escape sequence, a C1 control, a bidirectional
+ * override such as U+202E that shows "gpj.exe" as "exe.jpg": the set of
+ * mp_char_unsafe()) are shown as '?', so customer data can neither drive
+ * the user's terminal nor disguise itself on it.
  */
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "status.h"
 
 void cli_print_json(json_t *rows)
 {
@@ -19,14 +22,18 @@ void cli_print_json(json_t *rows)
 	fputc('\n', stdout);
 }
 
-/* sanitize_display - replace control characters, keep valid UTF-8 */
-static char *sanitize_display(const char *s)
+char *cli_display_text(const char *s)
 {
-	char *out = g_utf8_make_valid(s, -1);
-	for (char *p = out; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
-	return out;
+	char *valid = g_utf8_make_valid(s ? s : "", -1);
+	GString *out = g_string_sized_new(strlen(valid));
+	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+		if (mp_char_unsafe(g_utf8_get_char(p)))
+			g_string_append_c(out, '?');
+		else
+			g_string_append_len(out, p, g_utf8_next_char(p) - p);
+	}
+	g_free(valid);
+	return g_string_free(out, FALSE);
 }
 
 char *cli_value_text(json_t *v)
@@ -34,7 +41,7 @@ char *cli_value_text(json_t *v)
 	if (v == NULL || json_is_null(v))
 		return g_strdup("-");
 	if (json_is_string(v))
-		return sanitize_display(json_string_value(v));
+		return cli_display_text(json_string_value(v));
 	if (json_is_integer(v))
 		return g_strdup_printf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
 	if (json_is_real(v))

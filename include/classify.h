@@ -50,7 +50,10 @@ typedef struct mp_participant {
 typedef struct mp_classification {
 	mp_direction direction;
 	const char *skip_reason;  /* static string when direction is NONE */
-	GPtrArray *participants;  /* mp_participant *, deduplicated per role */
+	GPtrArray *participants;  /* mp_participant *, deduplicated per role, at
+	                             most MaximumParticipants of them */
+	guint participants_dropped; /* parties past MaximumParticipants: seen by
+	                             the verdicts, not stored */
 	char *customer_host;      /* domain of that party's address, or NULL */
 	char *customer_domain;    /* registrable domain of the main customer
 	                             party (sender inbound, first external
@@ -92,6 +95,10 @@ void mp_participant_free(gpointer p);
 /* mp_registrable_domain - PSL registrable domain of host (lowercase copy;
  * the host itself when it has none) */
 char *mp_registrable_domain(mp_classifier *c, const char *host);
+
+/* mp_is_public_suffix - domain is a public suffix of the PSL (co.uk, com,
+ * and private ones such as github.io): many owners, never one customer */
+gboolean mp_is_public_suffix(mp_classifier *c, const char *domain);
 
 /* mp_is_internal_domain - host equal to or below an InternalDomains entry */
 gboolean mp_is_internal_domain(mp_classifier *c, const char *host);

@@ -38,7 +38,8 @@ typedef struct mp_config {
 	int capture_mode;            /* CaptureMode (mp_capture_mode) */
 	GPtrArray *capture_mode_for; /* CaptureModeFor: "who=mode" (validated) */
 	guint retention_days;        /* Retention: days message text is kept */
-	guint64 maximum_body_bytes;  /* MaximumBodyBytes */
+	guint64 maximum_body_bytes;  /* MaximumBodyBytes (never 0) */
+	guint maximum_participants;  /* MaximumParticipants per message */
 	int log_level;               /* LogLevel (mp_log_level) */
 	/* mailpulse-milter */
 	char *socket;                /* Socket */
@@ -126,6 +127,10 @@ mp_config *mp_config_load(const char *path, GError **error);
 
 /* mp_config_parse_text - parse text as if read from file name (for tests) */
 mp_config *mp_config_parse_text(const char *name, const char *text, GError **error);
+
+/* mp_config_parse_data - parse len bytes as if read from file name: a NUL
+ * byte or a misplaced byte order mark is an error naming its line */
+mp_config *mp_config_parse_data(const char *name, const char *data, gsize len, GError **error);
 
 void mp_config_free(mp_config *cfg);
 

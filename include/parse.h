@@ -33,7 +33,8 @@ typedef struct mp_attachment {
 	gsize size;         /* decoded size in bytes */
 } mp_attachment;
 
-/* What the MTA told the milter; all fields NULL/0 for backfilled mail. */
+/* What the MTA told the milter; all fields NULL/0 for backfilled mail,
+ * except truncated and message_bytes when ingest cut a long message. */
 typedef struct mp_envelope {
 	char *sender;           /* MAIL FROM, without <> */
 	GPtrArray *recipients;  /* RCPT TO (char *) */
@@ -43,6 +44,8 @@ typedef struct mp_envelope {
 	char *auth_user;
 	char *daemon;
 	gboolean truncated;     /* capture stopped at MaximumBodyBytes */
+	guint64 message_bytes;  /* the message's real size, cut bytes included
+	                           (0: unknown, the bytes parsed are all) */
 } mp_envelope;
 
 typedef struct mp_message {
@@ -102,11 +105,18 @@ const char *mp_message_text(const mp_message *msg);
  * lines, entities decoded, whitespace collapsed.  Never NULL. */
 char *mp_html_to_text(const char *html, gsize len);
 
-/* mp_parse_addresses - lenient reading of a raw address header (comma
- * separated, groups flattened, RFC 2047 names decoded); for what GMime's
- * strict parser drops, e.g. "m..presto@enron.com".  Elements are
+/* mp_parse_addresses - the one reader of a raw address header, everywhere
+ * (GMime's parser after parse_address.c's normalization; groups
+ * flattened, RFC 2047 names decoded, addresses lowercased).  Elements are
  * mp_address * (the array frees them). */
 GPtrArray *mp_parse_addresses(const char *raw);
+
+/* mp_parse_addresses_append - the same, appended to out */
+void mp_parse_addresses_append(GPtrArray *out, const char *raw);
+
+/* mp_parse_clean_text - s trimmed and made valid UTF-8 (a copy), NULL when
+ * s is NULL or nothing is left */
+char *mp_parse_clean_text(const char *s);
 
 /* mp_address_free - free one mp_address (a GDestroyNotify) */
 void mp_address_free(gpointer address);

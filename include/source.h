@@ -6,8 +6,11 @@
  * during the call).  A Maildir is recognised by its cur/ new/ tmp/ triple
  * (tmp/ is never read); a file that starts with "From " is an mbox, split
  * on From_ lines with >From unquoting (mboxrd); any other regular file is
- * one message.  Unreadable files are reported through the error callback
- * and the walk goes on.
+ * one message.  Files are read as a stream, each message kept up to
+ * max_message_bytes.  Unreadable files, files that shrink while read,
+ * FIFOs and other non-regular files, and directories reached a second
+ * time (symbolic link loops) are reported through the error callback and
+ * the walk goes on.
  */
 #ifndef MP_SOURCE_H
 #define MP_SOURCE_H
@@ -19,6 +22,8 @@ typedef struct mp_source_item {
 	const char *data;
 	gsize len;
 	guint64 bytes_done;  /* input bytes consumed so far, for progress */
+	guint64 full_len;    /* the message's length before a cut at
+	                        max_message_bytes (>= len) */
 } mp_source_item;
 
 /* return FALSE to stop the walk */

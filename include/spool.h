@@ -51,7 +51,9 @@
 #define MP_SPOOL_QUARANTINE "quarantine"
 #define MP_SPOOL_POOL "pool"
 
-/* mp_spool_prepare - create SpoolDir and its subdirectories (mode 0750) */
+/* mp_spool_prepare - create SpoolDir and its subdirectories (mode 0750);
+ * one that exists with a more open mode (1777) is set to at most 0750 with
+ * a log line, or refused (MP_ERR_NOPERM) when its mode cannot be changed */
 gboolean mp_spool_prepare(const char *spool_dir, GError **error);
 
 #define MP_SPOOL_POOL_MAX 2000
@@ -99,6 +101,11 @@ typedef struct mp_spool_file {
  * is not one (no trailer) or cannot be read */
 mp_spool_file *mp_spool_read(const char *path, GError **error);
 void mp_spool_file_free(mp_spool_file *f);
+
+/* mp_spool_is_capture - path is a regular file ending in a spool trailer;
+ * reads its last bytes only (never blocks on a FIFO, never reads a 100 MB
+ * mbox to find out) */
+gboolean mp_spool_is_capture(const char *path);
 
 /* mp_spool_list - names in SpoolDir/<sub>, sorted (oldest first), at most
  * limit (0 = all) */

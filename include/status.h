@@ -31,4 +31,20 @@ typedef enum {
 /* mp_status_exit_code - the process exit status for an error (0 when NULL) */
 int mp_status_exit_code(const GError *error);
 
+/* UTF-8's byte order mark: skipped at the very start of a config or rules
+ * file, an error anywhere else in one */
+#define MP_UTF8_BOM "\xEF\xBB\xBF"
+
+/* mp_char_unsafe - a character that must not reach a terminal as it is:
+ * C0 and C1 controls, DEL, the bidirectional controls (U+202E, which turns
+ * "gpj.exe" into "exe.jpg" on screen, and its kin), line and paragraph
+ * separators, and the byte order mark U+FEFF */
+gboolean mp_char_unsafe(gunichar c);
+
+/* mp_escape_text - a copy of len bytes of s (-1: up to its NUL) fit to be
+ * echoed in an error message: valid UTF-8 in which every unsafe character
+ * is written \xNN (below U+0100) or \u{NNNN}, and every byte that is not
+ * UTF-8 \xNN; a backslash stays as it is.  Caller frees. */
+char *mp_escape_text(const char *s, gssize len);
+
 #endif

@@ -5,8 +5,11 @@
  * commas, doubled quotes and line breaks; CRLF and LF both end a record; a
  * UTF-8 byte order mark before the header is ignored (spreadsheets write
  * one).  Validation reports at most MAX_REPORTED errors, then a count.
+ * Numbers (arr) are plain decimals, finite and non-negative; the owner is
+ * an address without control characters (it becomes a mail recipient).
  */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "accounts_csv.h"
@@ -95,6 +98,43 @@ static gboolean valid_date(const char *s)
 	return g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
 }
 
+/* parse_arr - a plain decimal ("120000", "99.5"): digits, at most one '.'
+ * with digits on both sides, finite.  strtod() alone also takes "inf",
+ * "nan", "0x1p4" and "1e400", which left an account that no listing could
+ * show and made the digest fail. */
+static gboolean parse_arr(const char *s, double *out)
+{
+	const char *p = s;
+	while (g_ascii_isdigit(*p))
+		p++;
+	if (p == s)
+		return FALSE;
+	if (*p == '.') {
+		const char *frac = ++p;
+		while (g_ascii_isdigit(*p))
+			p++;
+		if (p == frac)
+			return FALSE;
+	}
+	if (*p != '\0')
+		return FALSE;
+	errno = 0;
+	double d = g_ascii_strtod(s, NULL);
+	if (errno != 0 || !isfinite(d) || d < 0)
+		return FALSE;
+	*out = d;
+	return TRUE;
+}
+
+/* has_control - a control character (CR, LF, TAB, ESC ...) in s */
+static gboolean has_control(const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if ((guchar)*p < 0x20 || *p == 0x7f)
+			return TRUE;
+	return FALSE;
+}
+
 /* parse_domains - "a.com; b.co.uk" to a lowercase list; NULL if one is bad */
 static GPtrArray *parse_domains(const char *field, const char **reason)
 {
@@ -155,6 +195,8 @@ static mp_account_row *make_row(GPtrArray *f, const char **reason)
 		*reason = "account: empty name";
 	else if ((row->domains = parse_domains(f->pdata[1], reason)) == NULL)
 		;
+	else if (row->owner && has_control(row->owner))
+		*reason = "owner: a line break or control character in an email address";
 	else if (row->owner && (strchr(row->owner, '@') == NULL || strchr(row->owner, ' ')))
 		*reason = "owner: not an email address";
 	else if (row->renewal_date && !valid_date(row->renewal_date))
@@ -162,13 +204,9 @@ static mp_account_row *make_row(GPtrArray *f, const char **reason)
 	else if (row->segment && strcmp(row->segment, "enterprise") && strcmp(row->segment, "mid") &&
 	         strcmp(row->segment, "smb"))
 		*reason = "segment: expected enterprise, mid or smb";
-	else if (arr) {
-		char *end = NULL;
-		errno = 0;
-		row->arr = g_ascii_strtod(arr, &end);
-		if (errno || end == arr || *end != '\0' || row->arr < 0 || row->arr != row->arr)
-			*reason = "arr: expected a plain non-negative number (e.g. 120000)";
-	}
+	else if (arr && !parse_arr(arr, &row->arr))
+		*reason = "arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; "
+		          "no sign, exponent, hex, inf or nan)";
 	g_free(arr);
 	if (*reason) {
 		mp_account_row_free(row);

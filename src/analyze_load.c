@@ -25,6 +25,7 @@
  *	Database errors come back as GError (store_fail); an account id that
  *	does not exist is MP_ERR_DATA.
  */
+#include <math.h>
 #include <string.h>
 #include "analyze_internal.h"
 #include "status.h"
@@ -188,6 +189,14 @@ static gboolean load_row(an_ctx *ctx, an_account *a, GError **error)
 	a->renewal_date = g_strdup(store_col_text(s, 3));
 	a->segment = g_strdup(store_col_text(s, 4));
 	sqlite3_reset(s);
+	if (!isfinite(a->arr) || a->arr < 0) {
+		/* written by an import older than the strict CSV parser: say so
+		 * rather than fail later with no reason */
+		g_set_error(error, MP_ERROR, MP_ERR_DATA, "account \"%s\": its ARR is not a finite "
+		            "non-negative number (%g): import the accounts CSV again with a plain "
+		            "number", a->name, a->arr);
+		return FALSE;
+	}
 	a->slug = an_slug(a->name);
 	a->days_to_renewal = days_to(ctx, a->renewal_date);
 	return TRUE;

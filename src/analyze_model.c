@@ -68,7 +68,7 @@ json_t *an_account_core_json(an_ctx *ctx, an_account *a, GError **error)
 		return NULL;
 	}
 	gboolean renews = a->days_to_renewal != G_MININT64;
-	return json_pack("{s:s, s:s?, s:f, s:s?, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+	json_t *core = json_pack("{s:s, s:s?, s:f, s:s?, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
 		"account", a->name, "segment", a->segment, "arr", a->arr,
 		"renewal_date", a->renewal_date,
 		"days_to_renewal", renews ? json_integer(a->days_to_renewal) : json_null(),
@@ -77,6 +77,10 @@ json_t *an_account_core_json(an_ctx *ctx, an_account *a, GError **error)
 		"components", an_components_json(a->comp),
 		"momentum", an_momentum_json(ctx, a),
 		"last_substantive", last_substantive_json(a));
+	if (core == NULL) /* jansson refuses inf and nan: a failure, with its reason */
+		g_set_error(error, MP_ERROR, MP_ERR_SOFTWARE, "account \"%s\": a figure of its brief "
+		            "is not a finite number", a->name);
+	return core;
 }
 
 /* stake - ARR x severity x urgency (see SUMMARY) */

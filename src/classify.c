@@ -23,6 +23,16 @@
  *	  or of the first external recipient that is a person (outbound; a
  *	  robot when there is no person).
  *
+ * PARTICIPANTS
+ *	De-duplicated per role with hash tables, and the envelope recipients
+ *	looked up in one, so that a message naming 100,000 addresses costs
+ *	linear time.  Every party counts for the capture mode, NeverCapture,
+ *	the direction and the customer; then only MaximumParticipants are
+ *	kept (the author, our own people and the customer party first, then
+ *	the others in header order) and the rest are counted in
+ *	cls->participants_dropped: a mass mailing cannot create 100,000
+ *	contacts nor stall the worker.
+ *
  * EDGE CASES
  *	Addresses are compared lowercase.  A host with no public suffix match
  *	(a bare "localhost", an IP literal) is its own registrable domain.
@@ -65,6 +75,16 @@ char *mp_registrable_domain(mp_classifier *c, const char *host)
 	char *result = g_strdup(reg ? reg : lower);
 	g_free(lower);
 	return result;
+}
+
+gboolean mp_is_public_suffix(mp_classifier *c, const char *domain)
+{
+	char *lower = g_ascii_strdown(domain, -1);
+	/* No star rule: an unlisted TLD is not taken for a suffix of its own. */
+	gboolean yes = c->psl && psl_is_public_suffix2(c->psl, lower,
+	                                               PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE);
+	g_free(lower);
+	return yes;
 }
 
 /*
@@ -120,15 +140,17 @@ void mp_participant_free(gpointer p)
 	g_free(pt);
 }
 
-/* find_participant - existing entry for address in role, or NULL */
-static mp_participant *find_participant(GPtrArray *list, const char *address, int role)
+/* The participants being collected: the list in order, and per role a set
+ * of the addresses in it (keys are the participants' own strings). */
+typedef struct party_set {
+	GPtrArray *list;
+	GHashTable *seen[MP_ROLE_BCC + 1];
+} party_set;
+
+/* find_participant - is address already in role (constant time) */
+static gboolean find_participant(const party_set *set, const char *address, mp_role role)
 {
-	for (guint i = 0; i < list->len; i++) {
-		mp_participant *p = list->pdata[i];
-		if ((role < 0 || p->role == (mp_role)role) && strcmp(p->address, address) == 0)
-			return p;
-	}
-	return NULL;
+	return g_hash_table_contains(set->seen[role], address);
 }
 
 mp_participant *mp_participant_new(mp_classifier *c, const char *address, const char *name,
@@ -149,63 +171,77 @@ mp_participant *mp_participant_new(mp_classifier *c, const char *address, const 
 }
 
 /* add_participant - append address in role unless already there */
-static void add_participant(mp_classifier *c, GPtrArray *list, const char *address,
+static void add_participant(mp_classifier *c, party_set *set, const char *address,
                             const char *name, mp_role role)
 {
 	mp_participant *p = mp_participant_new(c, address, name, role);
-	if (p != NULL && find_participant(list, p->address, role) != NULL)
+	if (p != NULL && find_participant(set, p->address, role))
 		g_clear_pointer(&p, mp_participant_free);
-	if (p != NULL)
-		g_ptr_array_add(list, p);
+	if (p != NULL) {
+		g_ptr_array_add(set->list, p);
+		g_hash_table_add(set->seen[role], p->address);
+	}
 }
 
 /* add_addresses - every mp_address of list in role */
-static void add_addresses(mp_classifier *c, GPtrArray *out, const GPtrArray *list, mp_role role)
+static void add_addresses(mp_classifier *c, party_set *set, const GPtrArray *list, mp_role role)
 {
 	for (guint i = 0; list && i < list->len; i++) {
 		const mp_address *a = list->pdata[i];
-		add_participant(c, out, a->address, a->name, role);
+		add_participant(c, set, a->address, a->name, role);
 	}
 }
 
 /* collect_participants - author, header recipients, then envelope-only Bcc */
 static GPtrArray *collect_participants(mp_classifier *c, const mp_message *msg)
 {
-	GPtrArray *list = g_ptr_array_new_with_free_func(mp_participant_free);
+	party_set set = { g_ptr_array_new_with_free_func(mp_participant_free), { NULL } };
+	for (guint r = 0; r < G_N_ELEMENTS(set.seen); r++)
+		set.seen[r] = g_hash_table_new(g_str_hash, g_str_equal);
 	const mp_envelope *env = msg->envelope;
 	if (msg->from != NULL)
-		add_participant(c, list, msg->from->address, msg->from->name, MP_ROLE_FROM);
+		add_participant(c, &set, msg->from->address, msg->from->name, MP_ROLE_FROM);
 	else if (env != NULL && env->sender != NULL)
-		add_participant(c, list, env->sender, NULL, MP_ROLE_FROM);
-	add_addresses(c, list, msg->to, MP_ROLE_TO);
-	add_addresses(c, list, msg->cc, MP_ROLE_CC);
+		add_participant(c, &set, env->sender, NULL, MP_ROLE_FROM);
+	add_addresses(c, &set, msg->to, MP_ROLE_TO);
+	add_addresses(c, &set, msg->cc, MP_ROLE_CC);
 	for (guint i = 0; env && env->recipients && i < env->recipients->len; i++) {
 		char *lower = g_ascii_strdown(env->recipients->pdata[i], -1);
-		gboolean named = find_participant(list, lower, MP_ROLE_TO) ||
-		                 find_participant(list, lower, MP_ROLE_CC);
+		gboolean named = find_participant(&set, lower, MP_ROLE_TO) ||
+		                 find_participant(&set, lower, MP_ROLE_CC);
 		if (!named)
-			add_participant(c, list, lower, NULL, MP_ROLE_BCC);
+			add_participant(c, &set, lower, NULL, MP_ROLE_BCC);
 		g_free(lower);
 	}
-	return list;
+	for (guint r = 0; r < G_N_ELEMENTS(set.seen); r++)
+		g_hash_table_destroy(set.seen[r]);
+	return set.list;
 }
 
-/* is_recipient_of_envelope - for live mail only envelope recipients count */
-static gboolean counts_as_recipient(const mp_message *msg, const mp_participant *p)
+/* envelope_set - the envelope recipients, lowercase, as a set; NULL when
+ * there are none (backfill: every header recipient counts) */
+static GHashTable *envelope_set(const mp_message *msg)
+{
+	const mp_envelope *env = msg->envelope;
+	if (env == NULL || env->recipients == NULL || env->recipients->len == 0)
+		return NULL;
+	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < env->recipients->len; i++)
+		g_hash_table_add(set, g_ascii_strdown(env->recipients->pdata[i], -1));
+	return set;
+}
+
+/* counts_as_recipient - for live mail only envelope recipients count
+ * (rcpts: envelope_set()) */
+static gboolean counts_as_recipient(GHashTable *rcpts, const mp_participant *p)
 {
 	if (p->role == MP_ROLE_FROM)
 		return FALSE;
-	const mp_envelope *env = msg->envelope;
-	if (env == NULL || env->recipients == NULL || env->recipients->len == 0)
-		return TRUE;
-	for (guint i = 0; i < env->recipients->len; i++)
-		if (g_ascii_strcasecmp(env->recipients->pdata[i], p->address) == 0)
-			return TRUE;
-	return FALSE;
+	return rcpts == NULL || g_hash_table_contains(rcpts, p->address);
 }
 
 /* pick_customer - the external party that names the account */
-static const mp_participant *pick_customer(const mp_message *msg, GPtrArray *list,
+static const mp_participant *pick_customer(GHashTable *rcpts, GPtrArray *list,
                                            mp_direction dir)
 {
 	const mp_participant *robot = NULL;
@@ -215,7 +251,7 @@ static const mp_participant *pick_customer(const mp_message *msg, GPtrArray *lis
 			continue;
 		if (dir == MP_DIRECTION_INBOUND && p->role == MP_ROLE_FROM)
 			return p;
-		if (dir == MP_DIRECTION_OUTBOUND && counts_as_recipient(msg, p)) {
+		if (dir == MP_DIRECTION_OUTBOUND && counts_as_recipient(rcpts, p)) {
 			if (!p->robot)
 				return p;
 			if (robot == NULL)
@@ -226,7 +262,7 @@ static const mp_participant *pick_customer(const mp_message *msg, GPtrArray *lis
 }
 
 /* decide_direction - from the author's side and the recipients' sides */
-static mp_direction decide_direction(const mp_message *msg, GPtrArray *list,
+static mp_direction decide_direction(GHashTable *rcpts, GPtrArray *list,
                                      const char **skip_reason)
 {
 	const mp_participant *author = NULL;
@@ -235,7 +271,7 @@ static mp_direction decide_direction(const mp_message *msg, GPtrArray *list,
 		const mp_participant *p = list->pdata[i];
 		if (p->role == MP_ROLE_FROM) {
 			author = p;
-		} else if (counts_as_recipient(msg, p)) {
+		} else if (counts_as_recipient(rcpts, p)) {
 			if (p->internal)
 				any_internal_rcpt = TRUE;
 			else
@@ -254,6 +290,37 @@ static mp_direction decide_direction(const mp_message *msg, GPtrArray *list,
 	return MP_DIRECTION_NONE;
 }
 
+/* keep_participants - at most max of list (0: all), the author, our own
+ * people and the customer party first, the others in order after them
+ * while room is left; the order of those kept is unchanged.  Returns how
+ * many were dropped. */
+static guint keep_participants(GPtrArray *list, const mp_participant *customer, guint max)
+{
+	if (max == 0 || list->len <= max)
+		return 0;
+	gboolean *keep = g_new0(gboolean, list->len);
+	guint kept = 0;
+	for (guint pass = 0; pass < 2; pass++)
+		for (guint i = 0; i < list->len && kept < max; i++) {
+			const mp_participant *p = list->pdata[i];
+			gboolean first = p->role == MP_ROLE_FROM || p->internal || p == customer;
+			if (!keep[i] && (pass == 1 || first))
+				keep[i] = TRUE, kept++;
+		}
+	guint dropped = list->len - kept, out = 0;
+	for (guint i = 0; i < list->len; i++) {
+		if (keep[i])
+			list->pdata[out++] = list->pdata[i];
+		else
+			mp_participant_free(list->pdata[i]);
+	}
+	g_ptr_array_set_free_func(list, NULL); /* shrink without freeing the kept */
+	g_ptr_array_set_size(list, out);
+	g_ptr_array_set_free_func(list, mp_participant_free);
+	g_free(keep);
+	return dropped;
+}
+
 /* mp_classify - never NULL; skip_reason set when direction is NONE */
 mp_classification *mp_classify(mp_classifier *c, const mp_message *msg)
 {
@@ -268,15 +335,21 @@ mp_classification *mp_classify(mp_classifier *c, const mp_message *msg)
 		cls->skip_reason = "InternalDomains not configured";
 		return cls;
 	}
-	cls->direction = decide_direction(msg, cls->participants, &cls->skip_reason);
+	GHashTable *rcpts = envelope_set(msg);
+	cls->direction = decide_direction(rcpts, cls->participants, &cls->skip_reason);
+	const mp_participant *customer = cls->direction == MP_DIRECTION_NONE ? NULL
+		: pick_customer(rcpts, cls->participants, cls->direction);
+	if (rcpts)
+		g_hash_table_destroy(rcpts);
 	if (cls->direction == MP_DIRECTION_NONE)
 		return cls;
-	const mp_participant *customer = pick_customer(msg, cls->participants, cls->direction);
 	if (customer != NULL) {
 		cls->customer_host = g_strdup(customer->domain);
 		cls->customer_domain = g_strdup(customer->registrable);
 		cls->customer_freemail = customer->freemail;
 	}
+	cls->participants_dropped = keep_participants(cls->participants, customer,
+	                                              c->cfg->maximum_participants);
 	return cls;
 }
 

@@ -11,6 +11,9 @@
  *	test checks the man page against it.
  *
  * FILE FORMAT
+ *	UTF-8 text: a NUL byte anywhere, or a byte order mark anywhere but at
+ *	the very start of the file (where it is skipped: editors write one),
+ *	is an error naming its line, never the silent end of the file.
  *	One "Name value" per line (OpenDKIM style); names are matched without
  *	regard to case; '#' starts a comment at the start of a line or after
  *	whitespace; blank lines are ignored.  A key given twice: the last one
@@ -20,7 +23,10 @@
  *
  * DIAGNOSTICS
  *	Every error names "FILE:LINE: " and the reason (unknown key, missing
- *	value, bad boolean/size/level) with MP_ERR_CONFIG; an unreadable file
+ *	value, bad boolean/size/level, NUL byte, misplaced byte order mark)
+ *	with MP_ERR_CONFIG; the text it echoes has its control characters
+ *	escaped (mp_escape_text), so a terminal escape sequence in a config
+ *	file cannot drive the admin's terminal; an unreadable file
  *	is MP_ERR_NOINPUT or MP_ERR_NOPERM and says which group to join.
  */
 #include <errno.h>
@@ -38,7 +44,7 @@ typedef enum {
 	KEY_LIST,     /* comma/space separated words, lowercased */
 	KEY_NAMES,    /* comma separated names, spaces and case kept */
 	KEY_BOOL,     /* yes/no, true/false, on/off, 1/0 */
-	KEY_SIZE,     /* bytes, with optional k/m/g suffix */
+	KEY_SIZE,     /* bytes (not 0), with optional k/m/g suffix */
 	KEY_LOGLEVEL, /* error warning notice info debug */
 	KEY_SECONDS,  /* a duration: seconds, or with s/m/h suffix */
 	KEY_COUNT,    /* a whole number from 1 to 64 */
@@ -47,6 +53,7 @@ typedef enum {
 	KEY_MODE_LIST, /* ADDRESS-or-DOMAIN=MODE entries, as a list */
 	KEY_REGEX,    /* a PCRE2 pattern (the rest of the line), caseless */
 	KEY_REAL,     /* a decimal number from 0 to 1000000 (weights, factors, hours) */
+	KEY_NUMBER,   /* a whole number from 1 to 1000000 */
 } key_type;
 
 typedef struct config_key {
@@ -91,7 +98,9 @@ static const config_key config_keys[] = {
 	{ "Retention", KEY_DAYS, "730", FIELD(retention_days),
 	  "Days message text is kept; `mailpulse purge` then removes texts, evidence and attachment names, and keeps dates, people and aggregates." },
 	{ "MaximumBodyBytes", KEY_SIZE, "10M", FIELD(maximum_body_bytes),
-	  "Bytes of a message kept for parsing; the rest is dropped and the capture marked truncated." },
+	  "Bytes of a message kept for parsing (capture and ingest); the rest is dropped, the message marked truncated and its real size kept. At least 1 (there is no unlimited: 0 is refused)." },
+	{ "MaximumParticipants", KEY_NUMBER, "1000", FIELD(maximum_participants),
+	  "Participants (author and recipients) stored per message; past it they are counted and logged once, not stored (direction and NeverCapture still see them all)." },
 	{ "LogLevel", KEY_LOGLEVEL, "notice", FIELD(log_level),
 	  "error, warning, notice, info or debug: info adds a line per captured message, debug customer text; a SIGHUP to mailpulse-milter applies a change." },
 	{ "Socket", KEY_STRING, "local:/run/mailpulse/milter.sock", FIELD(socket),
@@ -295,10 +304,12 @@ static gboolean parse_bool(const char *v, gboolean *out)
 	return FALSE;
 }
 
-/* parse_size - "1048576", "512k", "10M", "1g" to bytes */
+/* parse_size - "1048576", "512k", "10M", "1g" to bytes; not 0, no sign */
 static gboolean parse_size(const char *v, guint64 *out)
 {
 	char *end = NULL;
+	if (!g_ascii_isdigit(*v)) /* strtoull would take "-1" as 2^64-1 */
+		return FALSE;
 	errno = 0;
 	guint64 n = g_ascii_strtoull(v, &end, 10);
 	if (end == v || errno != 0)
@@ -311,7 +322,7 @@ static gboolean parse_size(const char *v, guint64 *out)
 	case 'g': mult = 1024ULL * 1024 * 1024; end++; break;
 	default: return FALSE;
 	}
-	if (*end != '\0' || n > G_MAXUINT64 / mult)
+	if (*end != '\0' || n == 0 || n > G_MAXUINT64 / mult)
 		return FALSE;
 	*out = n * mult;
 	return TRUE;
@@ -401,6 +412,12 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 			*reason = "missing value";
 			return FALSE;
 		}
+		/* GLib hands the pattern to PCRE2 as checked UTF-8: bytes that
+		 * are not crashed the parser (found by tests/fuzz/fuzz_config) */
+		if (key->type == KEY_REGEX && !g_utf8_validate(value, -1, NULL)) {
+			*reason = "not UTF-8 (a pattern is UTF-8 text)";
+			return FALSE;
+		}
 		if (key->type == KEY_REGEX && !valid_regex(value)) {
 			*reason = "not a valid regular expression (PCRE2 syntax)";
 			return FALSE;
@@ -442,7 +459,8 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		*reason = "expected yes or no";
 		return parse_bool(value, (gboolean *)field);
 	case KEY_SIZE:
-		*reason = "expected a size in bytes, e.g. 10485760, 512k or 10M";
+		*reason = "expected a size of at least 1 byte, e.g. 10485760, 512k or 10M "
+		          "(no sign; 0 is not \"no limit\")";
 		return parse_size(value, (guint64 *)field);
 	case KEY_SECONDS:
 		*reason = "expected a duration, e.g. 60, 90s, 5m or 1h";
@@ -461,6 +479,15 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 		guint64 n = g_ascii_strtoull(value, &end, 10);
 		*reason = "expected a number of days from 1 to 3650";
 		if (end == value || *end != '\0' || n < 1 || n > 3650)
+			return FALSE;
+		*(guint *)field = (guint)n;
+		return TRUE;
+	}
+	case KEY_NUMBER: {
+		char *end = NULL;
+		guint64 n = g_ascii_isdigit(*value) ? g_ascii_strtoull(value, &end, 10) : 0;
+		*reason = "expected a whole number from 1 to 1000000";
+		if (end == NULL || end == value || *end != '\0' || n < 1 || n > 1000000)
 			return FALSE;
 		*(guint *)field = (guint)n;
 		return TRUE;
@@ -514,13 +541,17 @@ static gboolean parse_line(mp_config *cfg, const char *name, guint lineno,
 	const config_key *key = find_key(line);
 	const char *reason = NULL;
 	if (key == NULL) {
+		char *shown = mp_escape_text(line, -1); /* an escape sequence is shown, not run */
 		g_set_error(error, MP_ERROR, MP_ERR_CONFIG, "%s:%u: unknown key \"%s\"",
-		            name, lineno, line);
+		            name, lineno, shown);
+		g_free(shown);
 		return FALSE;
 	}
 	if (!set_value(cfg, key, value, &reason)) {
+		char *shown = mp_escape_text(value, -1);
 		g_set_error(error, MP_ERROR, MP_ERR_CONFIG, "%s:%u: %s: %s (got \"%s\")",
-		            name, lineno, key->name, reason, value);
+		            name, lineno, key->name, reason, shown);
+		g_free(shown);
 		return FALSE;
 	}
 	if (key->offset == FIELD(rules_dir))
@@ -545,21 +576,53 @@ mp_config *mp_config_new_defaults(void)
 	return cfg;
 }
 
-/* mp_config_parse_text - parse a whole file's text over the defaults */
-mp_config *mp_config_parse_text(const char *name, const char *text, GError **error)
+/* bad_bytes - a NUL or a byte order mark in one line of a file: NULL when
+ * there is none, else the reason.  A NUL used to end the file silently (a
+ * NeverCapture line after it was ignored); a BOM before a key made it
+ * "unknown" with the BOM invisible. */
+static const char *bad_bytes(const char *line, gsize len, gboolean file_start)
+{
+	if (memchr(line, '\0', len) != NULL)
+		return "a NUL byte: the file is binary or corrupt, not a text file";
+	const char *bom = g_strstr_len(line, (gssize)len, MP_UTF8_BOM);
+	if (bom != NULL && !(file_start && bom == line))
+		return "a byte order mark (U+FEFF) inside the file (only the very start of a file may have one)";
+	return NULL;
+}
+
+/* mp_config_parse_data - parse len bytes of a file over the defaults */
+mp_config *mp_config_parse_data(const char *name, const char *data, gsize len, GError **error)
 {
 	mp_config *cfg = mp_config_new_defaults();
 	cfg->path = g_strdup(name);
-	char **lines = g_strsplit(text, "\n", -1);
 	gboolean ok = TRUE;
-	for (guint i = 0; lines[i] && ok; i++)
-		ok = parse_line(cfg, name, i + 1, lines[i], error);
-	g_strfreev(lines);
+	const char *p = data, *end = data + len;
+	for (guint lineno = 1; ok && p < end; lineno++) {
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		gsize n = nl ? (gsize)(nl - p) : (gsize)(end - p);
+		const char *bad = bad_bytes(p, n, p == data);
+		if (bad) {
+			g_set_error(error, MP_ERROR, MP_ERR_CONFIG, "%s:%u: %s", name, lineno, bad);
+			ok = FALSE;
+		} else {
+			gsize skip = p == data && n >= 3 && memcmp(p, MP_UTF8_BOM, 3) == 0 ? 3 : 0;
+			char *line = g_strndup(p + skip, n - skip);
+			ok = parse_line(cfg, name, lineno, line, error);
+			g_free(line);
+		}
+		p += n + 1;
+	}
 	if (!ok) {
 		mp_config_free(cfg);
 		return NULL;
 	}
 	return cfg;
+}
+
+/* mp_config_parse_text - parse a whole file's text over the defaults */
+mp_config *mp_config_parse_text(const char *name, const char *text, GError **error)
+{
+	return mp_config_parse_data(name, text, strlen(text), error);
 }
 
 /* mp_config_load - read path (or the default file if present) */
@@ -569,8 +632,9 @@ mp_config *mp_config_load(const char *path, GError **error)
 	if (!explicit)
 		path = MP_DEFAULT_CONFIG;
 	char *text = NULL;
+	gsize len = 0;
 	GError *read_error = NULL;
-	if (!g_file_get_contents(path, &text, NULL, &read_error)) {
+	if (!g_file_get_contents(path, &text, &len, &read_error)) {
 		gboolean missing = g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 		gboolean denied = g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_ACCES);
 		g_error_free(read_error);
@@ -585,7 +649,7 @@ mp_config *mp_config_load(const char *path, GError **error)
 			            missing ? "no such file" : "cannot read");
 		return NULL;
 	}
-	mp_config *cfg = mp_config_parse_text(path, text, error);
+	mp_config *cfg = mp_config_parse_data(path, text, len, error);
 	g_free(text);
 	return cfg;
 }
@@ -611,7 +675,7 @@ static const char *const type_names[] = {
 	[KEY_BOOL] = "boolean", [KEY_SIZE] = "size", [KEY_LOGLEVEL] = "level",
 	[KEY_SECONDS] = "seconds", [KEY_COUNT] = "number", [KEY_DAYS] = "days",
 	[KEY_MODE] = "mode", [KEY_MODE_LIST] = "list", [KEY_REGEX] = "regex",
-	[KEY_REAL] = "decimal",
+	[KEY_REAL] = "decimal", [KEY_NUMBER] = "number",
 };
 
 /* roff_escape - a copy safe to put in a man page line */
@@ -673,8 +737,13 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 		case KEY_NAMES:
 		case KEY_MODE_LIST: {
 			const GPtrArray *l = *(GPtrArray *const *)field;
-			for (guint j = 0; l && j < l->len; j++)
-				fprintf(out, "%s%s", j ? ", " : "", (char *)l->pdata[j]);
+			/* ", " reads better, but before a '#' the space would make
+			 * the rest a comment when the print is read back (found by
+			 * tests/fuzz/fuzz_config) */
+			for (guint j = 0; l && j < l->len; j++) {
+				const char *item = l->pdata[j];
+				fprintf(out, "%s%s", j == 0 ? "" : item[0] == '#' ? "," : ", ", item);
+			}
 			break;
 		}
 		case KEY_BOOL:
@@ -686,6 +755,7 @@ void mp_config_print(const mp_config *cfg, FILE *out)
 			break;
 		case KEY_COUNT:
 		case KEY_DAYS:
+		case KEY_NUMBER:
 			fprintf(out, "%u", *(const guint *)field);
 			break;
 		case KEY_REAL:

@@ -14,7 +14,11 @@
  * THREAD KEYS
  *	As notmuch does: the parent is In-Reply-To when it holds one sane
  *	message id, else the last References entry.  References keep their
- *	order, without duplicates or the message's own id, parent last.
+ *	order, without duplicates (a hash set: linear time) or the message's
+ *	own id, parent last.  At most MAX_REFERENCES are kept: the first (the
+ *	thread's root) and the nearest ancestors, as mailers trim the header
+ *	themselves; every one kept becomes a row of message_ids, and a
+ *	hostile message naming 100,000 ids would otherwise add 100,000.
  *
  * DATE
  *	Live mail: the MTA's receive time.  Backfill: the Date header when it
@@ -37,6 +41,8 @@
 /* A Date header further than this from our MTA's Received time is wrong. */
 #define MAX_CLOCK_SKEW (24 * 3600)
 #define MAX_MSGID_LEN 250
+/* References kept per message: the root and the nearest ancestors. */
+#define MAX_REFERENCES 100
 
 /* mp_extract_clean_msgid - strip <> and spaces; NULL unless it has an '@' */
 char *mp_extract_clean_msgid(const char *raw)
@@ -51,27 +57,31 @@ char *mp_extract_clean_msgid(const char *raw)
 	return g_strndup(raw, n);
 }
 
-/* add_unique - append id unless present or equal to self */
-static void add_unique(GPtrArray *list, const char *id, const char *self)
+/* add_unique - append id unless present in seen (the ids of list, a hash
+ * set: 100,000 references cost linear time) or equal to self */
+static void add_unique(GPtrArray *list, GHashTable *seen, const char *id, const char *self)
 {
-	if (id == NULL || (self && strcmp(id, self) == 0))
+	if (id == NULL || (self && strcmp(id, self) == 0) || g_hash_table_contains(seen, id))
 		return;
-	for (guint i = 0; i < list->len; i++)
-		if (strcmp(list->pdata[i], id) == 0)
-			return;
-	g_ptr_array_add(list, g_strdup(id));
+	char *copy = g_strdup(id);
+	g_ptr_array_add(list, copy);
+	g_hash_table_add(seen, copy);
 }
 
 /* thread_keys - parent and ordered references, parent last */
 static void thread_keys(mp_extract *ex, const mp_message *msg)
 {
 	ex->references = g_ptr_array_new_with_free_func(g_free);
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
 	char *in_reply_to = mp_extract_clean_msgid(msg->in_reply_to);
 	for (guint i = 0; msg->references && i < msg->references->len; i++) {
 		char *id = mp_extract_clean_msgid(msg->references->pdata[i]);
-		add_unique(ex->references, id, ex->message_id);
+		add_unique(ex->references, seen, id, ex->message_id);
 		g_free(id);
 	}
+	g_hash_table_destroy(seen);
+	if (ex->references->len > MAX_REFERENCES) /* keep [0] and the last ones */
+		g_ptr_array_remove_range(ex->references, 1, ex->references->len - MAX_REFERENCES);
 	if (in_reply_to && strcmp(in_reply_to, ex->message_id) != 0) {
 		ex->parent_id = g_strdup(in_reply_to);
 	} else if (ex->references->len > 0) {

@@ -4,8 +4,8 @@
  * SUMMARY
  *	mp_parse() hands the bytes to GMime's parser and copies out what the
  *	later stages need, all as valid UTF-8: the top-level headers (unfolded,
- *	RFC 2047 decoded), the address lists (groups flattened, addresses
- *	lowercased), Message-ID / In-Reply-To / References, the Date, the
+ *	RFC 2047 decoded), the address lists (read by mp_parse_addresses(),
+ *	the one address parser, from every header of the name), Message-ID / In-Reply-To / References, the Date, the
  *	decoded text of every text/plain part and of every text/html part
  *	(turned into text by parse_html.c), and the list of attachments by
  *	name, type and decoded size.  The GMime tree stays attached to the
@@ -18,8 +18,14 @@
  *	addresses) and every string goes through mp_utf8_sanitize(), so
  *	undeclared 8-bit bytes and unknown charsets never reach SQLite or JSON
  *	as invalid UTF-8.  The MIME walk has a depth limit and keeps at most
- *	MAX_TEXT_BYTES of text per message: a hostile message can neither
- *	exhaust the stack nor the memory of the worker.
+ *	MAX_TEXT_BYTES of text per message and MAX_HEADER_TEXT of each
+ *	header: a hostile message can neither
+ *	exhaust the stack nor the memory of the worker.  Before GMime sees a
+ *	message, it is cut before its MAX_MIME_DELIMITERS+1-th MIME boundary
+ *	line or the line naming its MAX_BOUNDARIES+1-th boundary (mime_limit):
+ *	GMime builds an object per part and compares each line with every
+ *	open boundary, so 100,000 parts cost it 200 MB and 100,000 nested
+ *	multiparts seconds; no real message comes near either limit.
  *
  * DIAGNOSTICS
  *	mp_parse() fails (NULL and a GError in MP_PARSE_ERROR) only when the
@@ -29,6 +35,16 @@
 #include "parse.h"
 
 #define MAX_MIME_DEPTH 32
+/* What is kept of a header's text (the subject, every header's value):
+ * Postfix's header_size_limit, so live mail never has more; a backfilled
+ * 8 MB Subject would otherwise be copied, indexed and stored whole. */
+#define MAX_HEADER_TEXT (100 * 1024)
+/* Boundary delimiter lines ("--b", "--b--") GMime is given at most. */
+#define MAX_MIME_DELIMITERS 5000
+/* Distinct boundaries (each multipart has one) GMime is given at most. */
+#define MAX_BOUNDARIES 1000
+/* Longest boundary noted (RFC 2046: 70). */
+#define MAX_BOUNDARY_LEN 200
 /* Enough for any human-written message; quoted digests beyond it are cut. */
 #define MAX_TEXT_BYTES (4 * 1024 * 1024)
 
@@ -71,6 +87,23 @@ static char *clean_text(const char *s)
 	return out;
 }
 
+/* header_text - clean_text() of a header value cut at MAX_HEADER_TEXT
+ * bytes (on a character boundary) */
+static char *header_text(const char *s)
+{
+	char *out = clean_text(s);
+	if (out && strlen(out) > MAX_HEADER_TEXT) {
+		const char *end = g_utf8_find_prev_char(out, out + MAX_HEADER_TEXT + 1);
+		out[end - out] = '\0';
+	}
+	return out;
+}
+
+char *mp_parse_clean_text(const char *s)
+{
+	return clean_text(s);
+}
+
 void mp_address_free(gpointer p)
 {
 	mp_address *a = p;
@@ -95,67 +128,20 @@ static void attachment_free(gpointer p)
 	g_free(a);
 }
 
-/* add_mailbox - one mailbox to list, unless it has no usable address */
-static void add_mailbox(GPtrArray *list, InternetAddressMailbox *mb)
-{
-	const char *addr = internet_address_mailbox_get_addr(mb);
-	char *clean = clean_text(addr);
-	if (clean == NULL || strchr(clean, '@') == NULL || strchr(clean, '@') == clean ||
-	    g_str_has_suffix(clean, "@")) {
-		g_free(clean);
-		return;
-	}
-	mp_address *a = g_new0(mp_address, 1);
-	a->address = g_utf8_strdown(clean, -1);
-	g_free(clean);
-	a->name = clean_text(internet_address_get_name(INTERNET_ADDRESS(mb)));
-	/* A display name that only repeats the address says nothing. */
-	if (a->name && g_ascii_strcasecmp(a->name, a->address) == 0) {
-		g_free(a->name);
-		a->name = NULL;
-	}
-	g_ptr_array_add(list, a);
-}
-
-/* collect_addresses - flatten a list (groups included) into mp_address */
-static void collect_addresses(GPtrArray *out, InternetAddressList *list, int depth)
-{
-	if (list == NULL || depth > 4)
-		return;
-	int n = internet_address_list_length(list);
-	for (int i = 0; i < n; i++) {
-		InternetAddress *ia = internet_address_list_get_address(list, i);
-		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
-			add_mailbox(out, INTERNET_ADDRESS_MAILBOX(ia));
-		else if (INTERNET_ADDRESS_IS_GROUP(ia))
-			collect_addresses(out, internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)),
-			                  depth + 1);
-	}
-}
-
-/* raw_header - the raw (folded, undecoded) value of the first header name */
-static const char *raw_header(GMimeMessage *mime, const char *name)
-{
-	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(mime));
-	GMimeHeader *h = g_mime_header_list_get_header(list, name);
-	return h ? g_mime_header_get_raw_value(h) : NULL;
-}
-
-/* address_list - GMime's reading of an address header, or the lenient
- * one (parse_address.c) when that finds more addresses */
-static GPtrArray *address_list(GMimeMessage *mime, const char *header, InternetAddressList *list)
+/* address_list - every address of every header called name, read by the
+ * one address parser (parse_address.c) from the raw values: GMime's own
+ * reading of the message's From differed from it on hostile names */
+static GPtrArray *address_list(GMimeMessage *mime, const char *name)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(mp_address_free);
-	collect_addresses(out, list, 0);
-	const char *raw = raw_header(mime, header);
-	if (raw == NULL)
-		return out;
-	GPtrArray *lenient = mp_parse_addresses(raw);
-	if (lenient->len > out->len) {
-		g_ptr_array_unref(out);
-		return lenient;
+	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(mime));
+	int n = g_mime_header_list_get_count(list);
+	for (int i = 0; i < n; i++) {
+		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+		const char *hname = g_mime_header_get_name(h);
+		if (hname && g_ascii_strcasecmp(hname, name) == 0)
+			mp_parse_addresses_append(out, g_mime_header_get_raw_value(h));
 	}
-	g_ptr_array_unref(lenient);
 	return out;
 }
 
@@ -172,7 +158,7 @@ static void copy_headers(mp_message *msg, GMimeObject *obj)
 			continue;
 		mp_header *copy = g_new0(mp_header, 1);
 		copy->name = mp_utf8_sanitize(name, -1, NULL);
-		copy->value = clean_text(g_mime_header_get_value(h));
+		copy->value = header_text(g_mime_header_get_value(h));
 		if (copy->value == NULL)
 			copy->value = g_strdup("");
 		g_ptr_array_add(msg->headers, copy);
@@ -339,6 +325,82 @@ static char *cr_only_copy(const char *data, gsize len)
 	return copy;
 }
 
+/* note_boundaries - add every boundary= parameter of one line to set;
+ * FALSE when the set is full and the line names one more */
+static gboolean note_boundaries(GHashTable *set, const char *p, const char *end)
+{
+	for (; end - p > 9; p++) {
+		if ((*p != 'b' && *p != 'B') || g_ascii_strncasecmp(p, "boundary", 8) != 0)
+			continue;
+		const char *v = p + 8;
+		while (v < end && (*v == ' ' || *v == '\t'))
+			v++;
+		if (v >= end || *v != '=')
+			continue;
+		v++;
+		while (v < end && (*v == ' ' || *v == '\t'))
+			v++;
+		const char *stop;
+		if (v < end && *v == '"') {
+			v++;
+			stop = memchr(v, '"', (gsize)(end - v));
+		} else {
+			stop = v;
+			while (stop < end && *stop != ';' && !g_ascii_isspace(*stop))
+				stop++;
+		}
+		if (stop == NULL || stop == v || stop - v > MAX_BOUNDARY_LEN)
+			continue;
+		char *name = g_strndup(v, (gsize)(stop - v));
+		if (!g_hash_table_contains(set, name) && g_hash_table_size(set) >= MAX_BOUNDARIES) {
+			g_free(name);
+			return FALSE;
+		}
+		g_hash_table_add(set, name);
+	}
+	return TRUE;
+}
+
+/* is_delimiter - the line is "--" + a noted boundary (+ "--"), then blanks */
+static gboolean is_delimiter(GHashTable *set, const char *p, const char *end)
+{
+	if (end - p < 3 || p[0] != '-' || p[1] != '-' || end - p > MAX_BOUNDARY_LEN + 8)
+		return FALSE;
+	p += 2;
+	while (end > p && g_ascii_isspace(end[-1]))
+		end--;
+	char *name = g_strndup(p, (gsize)(end - p));
+	gboolean yes = g_hash_table_contains(set, name);
+	if (!yes && end - p > 2 && end[-1] == '-' && end[-2] == '-') {
+		name[end - p - 2] = '\0';
+		yes = g_hash_table_contains(set, name);
+	}
+	g_free(name);
+	return yes;
+}
+
+/* mime_limit - the length of data before its MAX_MIME_DELIMITERS+1-th
+ * MIME boundary line, or before the line naming its MAX_BOUNDARIES+1-th
+ * boundary (all of it when it has fewer), in one pass: a boundary is noted
+ * where a boundary= parameter names it, before its delimiters */
+static gsize mime_limit(const char *data, gsize len)
+{
+	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	guint delimiters = 0;
+	const char *p = data, *end = data + len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		const char *eol = nl ? nl : end;
+		if (is_delimiter(set, p, eol) && ++delimiters > MAX_MIME_DELIMITERS)
+			break;
+		if (!note_boundaries(set, p, eol))
+			break;
+		p = nl ? nl + 1 : end;
+	}
+	g_hash_table_destroy(set);
+	return (gsize)(MIN(p, end) - data);
+}
+
 mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 {
 	mp_parse_init();
@@ -346,7 +408,9 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 		g_set_error(error, parse_error_quark(), 1, "empty message");
 		return NULL;
 	}
+	gsize full_len = len;
 	char *lf = cr_only_copy(data, len);
+	len = mime_limit(lf ? lf : data, len);
 	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(lf ? lf : data, len);
 	g_free(lf); /* the stream holds its own copy */
 	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
@@ -364,7 +428,7 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 
 	mp_message *msg = g_new0(mp_message, 1);
 	msg->mime = mime;
-	msg->raw_size = len;
+	msg->raw_size = full_len;
 	copy_headers(msg, GMIME_OBJECT(mime));
 	msg->message_id = clean_text(g_mime_message_get_message_id(mime));
 	GPtrArray *in_reply_to = parse_references(mp_message_header(msg, "In-Reply-To"));
@@ -372,25 +436,25 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 		msg->in_reply_to = g_strdup(in_reply_to->pdata[0]);
 	g_ptr_array_unref(in_reply_to);
 	msg->references = parse_references(mp_message_header(msg, "References"));
-	msg->subject = clean_text(g_mime_message_get_subject(mime));
+	msg->subject = header_text(g_mime_message_get_subject(mime));
 	GDateTime *date = g_mime_message_get_date(mime);
 	msg->date = date ? g_date_time_to_unix(date) : 0;
 	if (msg->date < 0)
 		msg->date = 0;
 
-	GPtrArray *from = address_list(mime, "From", g_mime_message_get_from(mime));
+	GPtrArray *from = address_list(mime, "From");
 	if (from->len > 0)
 		msg->from = g_ptr_array_steal_index(from, 0);
 	g_ptr_array_unref(from);
 	if (msg->from == NULL) { /* Sender: is the author when From: is unusable */
-		GPtrArray *sender = address_list(mime, "Sender", g_mime_message_get_sender(mime));
+		GPtrArray *sender = address_list(mime, "Sender");
 		if (sender->len > 0)
 			msg->from = g_ptr_array_steal_index(sender, 0);
 		g_ptr_array_unref(sender);
 	}
-	msg->to = address_list(mime, "To", g_mime_message_get_to(mime));
-	msg->cc = address_list(mime, "Cc", g_mime_message_get_cc(mime));
-	msg->reply_to = address_list(mime, "Reply-To", g_mime_message_get_reply_to(mime));
+	msg->to = address_list(mime, "To");
+	msg->cc = address_list(mime, "Cc");
+	msg->reply_to = address_list(mime, "Reply-To");
 	msg->attachments = g_ptr_array_new_with_free_func(attachment_free);
 	return msg;
 }

@@ -154,6 +154,10 @@ mp_pipe_outcome mp_pipeline_process(mp_pipeline *p, const char *data, gsize len,
 		outcome = journal && !note_journal(p, journal, "skipped", cls->skip_reason, reason)
 		          ? MP_PIPE_DB_ERROR : MP_PIPE_SKIPPED;
 	} else {
+		if (cls->participants_dropped) /* one line per message, never one per address */
+			mp_notice("%s: %u participants past MaximumParticipants (%u) not stored",
+			          origin ? origin : "-", cls->participants_dropped,
+			          p->cfg->maximum_participants);
 		mp_parse_body(msg);
 		outcome = store_one(p, msg, cls, journal, origin, reason);
 	}

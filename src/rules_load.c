@@ -33,7 +33,9 @@
  *	weight or applies-to, bad id, duplicate id (naming the first), and
  *	PCRE2's own message and offset for a pattern or an unless pattern
  *	that does not compile ("pattern error at offset ...", "unless error
- *	at offset ...").
+ *	at offset ..."), a NUL byte, a byte order mark past the start of the
+ *	file, a line that is not UTF-8.  Control characters in what an error
+ *	echoes are escaped (\x1B).
  */
 #include <math.h>
 #include <string.h>
@@ -79,14 +81,18 @@ typedef struct loader {
 	const char *alternation; /* the expanded @competitors */
 } loader;
 
-/* add_error - append "FILE:LINE: message" to the load's errors */
+/* add_error - append "FILE:LINE: message" to the load's errors; what the
+ * message echoes from the file has its control characters escaped, so an
+ * escape sequence in a rule file is shown, never run by the terminal */
 static void G_GNUC_PRINTF(4, 5)
 add_error(loader *ld, const char *file, guint line, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = g_strdup_vprintf(fmt, ap);
+	char *raw = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
+	char *msg = mp_escape_text(raw, -1);
+	g_free(raw);
 	if (ld->errors->len)
 		g_string_append_c(ld->errors, '\n');
 	if (line)
@@ -424,25 +430,44 @@ static void parse_line(loader *ld, block *b, guint lineno, char *line)
 	g_free(text);
 }
 
-/* load_file - every rule of one file into the loader */
+/* load_file - every rule of one file into the loader.  Lines are cut at
+ * '\n' over the whole length read, so a NUL byte is an error on its line
+ * and never the silent end of the file; so is a byte order mark anywhere
+ * but at the very start (skipped there: editors write one) and a line
+ * that is not UTF-8. */
 static void load_file(loader *ld, const char *path)
 {
 	char *contents = NULL;
+	gsize len = 0;
 	GError *err = NULL;
-	if (!g_file_get_contents(path, &contents, NULL, &err)) {
+	if (!g_file_get_contents(path, &contents, &len, &err)) {
 		add_error(ld, path, 0, "cannot read: %s", err->message);
 		g_error_free(err);
 		return;
 	}
-	if (!g_utf8_validate(contents, -1, NULL))
-		add_error(ld, path, 1, "not UTF-8 (rule files are UTF-8 text)");
 	block b = { .file = path, .first_line = 1, .last = N_FIELDS };
-	char **lines = g_strsplit(contents, "\n", -1);
-	for (guint i = 0; lines[i]; i++)
-		parse_line(ld, &b, i + 1, lines[i]);
+	const char *p = contents, *end = contents + len;
+	if (len >= 3 && memcmp(p, MP_UTF8_BOM, 3) == 0)
+		p += 3;
+	for (guint lineno = 1; p < end; lineno++) {
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		gsize n = nl ? (gsize)(nl - p) : (gsize)(end - p);
+		if (memchr(p, '\0', n) != NULL)
+			add_error(ld, path, lineno, "a NUL byte: the file is binary or corrupt, not a text file");
+		else if (g_strstr_len(p, (gssize)n, MP_UTF8_BOM) != NULL)
+			add_error(ld, path, lineno, "a byte order mark (U+FEFF) inside the file (only the "
+			          "very start of a file may have one)");
+		else if (!g_utf8_validate(p, (gssize)n, NULL))
+			add_error(ld, path, lineno, "not UTF-8 (rule files are UTF-8 text)");
+		else {
+			char *line = g_strndup(p, n);
+			parse_line(ld, &b, lineno, line);
+			g_free(line);
+		}
+		p += n + 1;
+	}
 	finish_block(ld, &b);
 	block_reset(&b, 0);
-	g_strfreev(lines);
 	g_free(contents);
 }
 

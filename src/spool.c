@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
+#include "log.h"
 #include "spool.h"
 #include "status.h"
 
@@ -57,21 +58,44 @@ static gboolean io_error(GError **error, const char *what, const char *path)
 	return FALSE;
 }
 
+/* prepare_dir - dir exists with no more than mode 0750: an existing
+ * directory that grants more (1777, group-writable ...) is corrected, with
+ * a log line, or refused when it cannot be; it holds customer mail */
+static gboolean prepare_dir(const char *dir, GError **error)
+{
+	if (g_mkdir_with_parents(dir, 0750) != 0)
+		return io_error(error, "cannot create", dir);
+	struct stat sb;
+	if (stat(dir, &sb) != 0)
+		return io_error(error, "cannot stat", dir);
+	mode_t mode = sb.st_mode & 07777;
+	if ((mode & ~(mode_t)0750) == 0)
+		return TRUE;
+	mode_t fixed = mode & 0750;
+	if (chmod(dir, fixed) != 0) {
+		int saved = errno;
+		g_set_error(error, MP_ERROR, MP_ERR_NOPERM, "%s has mode %04o, more open than 0750 (it "
+		            "holds customer mail), and cannot be changed: %s", dir, (unsigned)mode,
+		            g_strerror(saved));
+		return FALSE;
+	}
+	mp_warning("spool: %s had mode %04o, more open than 0750 (it holds customer mail): "
+	           "now %04o", dir, (unsigned)mode, (unsigned)fixed);
+	return TRUE;
+}
+
 gboolean mp_spool_prepare(const char *spool_dir, GError **error)
 {
 	static const char *const subs[] = { MP_SPOOL_TMP, MP_SPOOL_NEW, MP_SPOOL_QUARANTINE,
 	                                    MP_SPOOL_POOL };
-	if (g_mkdir_with_parents(spool_dir, 0750) != 0)
-		return io_error(error, "cannot create", spool_dir);
+	if (!prepare_dir(spool_dir, error))
+		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(subs); i++) {
 		char *dir = g_build_filename(spool_dir, subs[i], NULL);
-		int rc = g_mkdir_with_parents(dir, 0750);
-		if (rc != 0) {
-			io_error(error, "cannot create", dir);
-			g_free(dir);
-			return FALSE;
-		}
+		gboolean ok = prepare_dir(dir, error);
 		g_free(dir);
+		if (!ok)
+			return FALSE;
 	}
 	return TRUE;
 }
@@ -335,6 +359,8 @@ static mp_envelope *parse_trailer(const char *p, const char *end)
 				env->received_time = g_ascii_strtoll(value, NULL, 10);
 			else if (strcmp(line, "truncated") == 0)
 				env->truncated = strcmp(value, "1") == 0;
+			else if (strcmp(line, "message_bytes") == 0)
+				env->message_bytes = g_ascii_strtoull(value, NULL, 10);
 		}
 		g_free(line);
 		p = eol + 1;
@@ -369,6 +395,37 @@ mp_spool_file *mp_spool_read(const char *path, GError **error)
 	f->message_len = (gsize)offset;
 	f->envelope = parse_trailer(data + offset + sizeof TRAILER_MARK - 1, tag);
 	return f;
+}
+
+/* read_at - exactly len bytes at offset; FALSE on a short read */
+static gboolean read_at(int fd, char *buf, gsize len, off_t offset)
+{
+	ssize_t n;
+	do
+		n = pread(fd, buf, len, offset);
+	while (n < 0 && errno == EINTR);
+	return n == (ssize_t)len;
+}
+
+gboolean mp_spool_is_capture(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return FALSE;
+	struct stat sb;
+	char tag[TRAILER_LINE_LEN + 1] = "", mark[sizeof TRAILER_MARK] = "";
+	gboolean yes = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	               sb.st_size >= (off_t)TRAILER_LINE_LEN &&
+	               read_at(fd, tag, TRAILER_LINE_LEN, sb.st_size - (off_t)TRAILER_LINE_LEN) &&
+	               strncmp(tag, TRAILER_TAG, sizeof TRAILER_TAG - 1) == 0;
+	if (yes) {
+		guint64 offset = g_ascii_strtoull(tag + sizeof TRAILER_TAG - 1, NULL, 10);
+		yes = offset <= (guint64)sb.st_size - TRAILER_LINE_LEN &&
+		      read_at(fd, mark, sizeof TRAILER_MARK - 1, (off_t)offset) &&
+		      memcmp(mark, TRAILER_MARK, sizeof TRAILER_MARK - 1) == 0;
+	}
+	close(fd);
+	return yes;
 }
 
 void mp_spool_file_free(mp_spool_file *f)

@@ -349,7 +349,9 @@ static gint64 insert_message_row(mp_store *st, const mp_message *msg, const mp_c
 		sqlite3_bind_int64(s, 11, env->received_time);
 	store_bind_text(s, 12, ex->subject);
 	store_bind_text(s, 13, msg->from ? msg->from->address : (env ? env->sender : NULL));
-	sqlite3_bind_int64(s, 14, (sqlite3_int64)msg->raw_size);
+	/* the size of the message, not of what MaximumBodyBytes let us keep */
+	guint64 size = env && env->message_bytes > msg->raw_size ? env->message_bytes : msg->raw_size;
+	sqlite3_bind_int64(s, 14, (sqlite3_int64)size);
 	sqlite3_bind_int(s, 15, env ? env->truncated : 0);
 	store_bind_text(s, 16, origin);
 	store_bind_text(s, 17, env ? env->queue_id : NULL);

@@ -11,9 +11,12 @@
  *	mp_store_search() runs an FTS5 MATCH ranked by BM25 with the subject
  *	weighted 5x the body, and returns a snippet of the body with the hits
  *	between the query's markers.  A query FTS5 cannot parse (an apostrophe,
- *	"5.1.1", "co-op") is retried with every word quoted as a phrase, so
- *	users never have to learn FTS5 syntax to look up an address or a code.
+ *	"5.1.1", "co-op", "foo:bar" read as a column) is retried with every
+ *	word quoted as a phrase, so users never have to learn FTS5 syntax to
+ *	look up an address or a code; a query that still fails is a usage
+ *	error (MP_ERR_USAGE) quoting FTS5's reason, never an I/O error.
  */
+#include <math.h>
 #include <string.h>
 #include "store_internal.h"
 #include "status.h"
@@ -79,6 +82,9 @@ json_t *mp_store_list_accounts(mp_store *st, GError **error)
 	json_t *rows = json_array();
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		/* an ARR an old import let through as inf: shown as unknown, the
+		 * account still listed (json_real(inf) is NULL: the row vanished) */
+		double arr = sqlite3_column_double(s, 3);
 		json_t *domains = json_array();
 		const char *joined = store_col_text(s, 1);
 		char **parts = g_strsplit(joined ? joined : "", ";", -1);
@@ -88,7 +94,8 @@ json_t *mp_store_list_accounts(mp_store *st, GError **error)
 		g_strfreev(parts);
 		json_array_append_new(rows, json_pack("{s:o s:o s:o s:o s:o s:o s:o s:o s:o s:o}",
 			"account", store_jstr(store_col_text(s, 0)), "domains", domains,
-			"owner", store_jstr(store_col_text(s, 2)), "arr", json_real(sqlite3_column_double(s, 3)),
+			"owner", store_jstr(store_col_text(s, 2)),
+			"arr", isfinite(arr) ? json_real(arr) : json_null(),
 			"renewal_date", store_jstr(store_col_text(s, 4)), "segment", store_jstr(store_col_text(s, 5)),
 			"origin", store_jstr(store_col_text(s, 6)), "messages", store_jcol(s, 7),
 			"contacts", store_jcol(s, 8), "last_message", store_jtime(s, 9)));
@@ -154,8 +161,14 @@ static json_t *run_search(mp_store *st, const char *match, const mp_query *q,
 			"snippet", store_jstr(store_col_text(s, 6)), "rank", sqlite3_column_double(s, 7),
 			"thread", store_jcol(s, 8)));
 	}
-	*syntax = rc == SQLITE_ERROR && strstr(sqlite3_errmsg(st->db), "syntax") != NULL;
+	/* The statement is fixed and prepared: SQLITE_ERROR from a step is
+	 * FTS5 refusing the query (a syntax error, an unknown column, an
+	 * unterminated string ...); busy, I/O and corruption have codes of
+	 * their own. */
+	*syntax = rc == SQLITE_ERROR;
 	if (*syntax) {
+		g_clear_error(error);
+		g_set_error(error, MP_ERROR, MP_ERR_USAGE, "%s", sqlite3_errmsg(st->db));
 		sqlite3_reset(s);
 		json_decref(rows);
 		return NULL;
@@ -169,10 +182,18 @@ json_t *mp_store_search(mp_store *st, const char *fts_query, const mp_query *q, 
 	json_t *rows = run_search(st, fts_query, q, &syntax, error);
 	if (rows != NULL || !syntax)
 		return rows;
+	g_clear_error(error);
 	char *quoted = quote_terms(fts_query);
 	rows = run_search(st, quoted, q, &syntax, error);
-	if (rows == NULL && syntax)
-		g_set_error(error, MP_ERROR, MP_ERR_USAGE, "cannot search for \"%s\"", fts_query);
+	if (rows == NULL && syntax) {
+		char *shown = mp_escape_text(fts_query, -1);
+		char *reason = g_strdup(error && *error ? (*error)->message : "?");
+		g_clear_error(error);
+		g_set_error(error, MP_ERROR, MP_ERR_USAGE, "cannot search for \"%s\": %s (FTS5 "
+		            "query syntax: words, \"phrases\", AND, OR, NOT, prefix*)", shown, reason);
+		g_free(reason);
+		g_free(shown);
+	}
 	g_free(quoted);
 	return rows;
 }

@@ -16,6 +16,17 @@
  *	  full): the batch is rolled back, its files stay, the worker sleeps
  *	  (1 s doubling to 60 s) and tries again.  Nothing is lost; the spool
  *	  absorbs the outage.
+ *	- The database made read-only (or replaced, or removed) while the
+ *	  worker has it open: an open file descriptor would keep writing to
+ *	  it, so before each poll the worker checks the file it opened is still
+ *	  the one at Database and still writable for it (database_unwritable)
+ *	  and, if not, closes it, says why and backs off as above, at once and
+ *	  not only after a restart.  A read-only database is not even opened:
+ *	  SQLite would open it read-only and create its -shm file with the
+ *	  database's read-only mode, which would then stay read-only after the
+ *	  admin made the database writable again.
+ *	- "stored" is logged for a message once the batch holding it has
+ *	  committed, never before: a batch rolled back stored nothing.
  *	- A file that is not a spool file or a message that cannot be parsed
  *	  goes to quarantine/ with a log line: kept for the admin, out of the
  *	  way of the rest.  An empty file is not quarantined: it is what a
@@ -57,6 +68,8 @@ typedef struct worker {
 	struct timespec new_mtime;  /* new/'s mtime when last looked at */
 	gint64 last_arrival;      /* monotonic µs when new/ was last seen changing */
 	gint64 deferred_since;    /* monotonic µs the current wait began, 0 = none */
+	dev_t db_dev;             /* the database file opened (device, inode) */
+	ino_t db_ino;
 } worker;
 
 /* worker_file - SpoolDir/worker.<index>.<what> (caller frees) */
@@ -201,9 +214,10 @@ static void sleep_backoff(worker *w, const char *why)
 }
 
 /* process_file - one spool file through the pipeline; FALSE on a database
- * error (the batch must be retried) */
+ * error (the batch must be retried).  The log lines of stored messages go
+ * to stored_log, for after the commit. */
 static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrArray *done,
-                             char **db_error)
+                             GPtrArray *stored_log, char **db_error)
 {
 	char *path = g_build_filename(w->cfg->spool_dir, MP_SPOOL_NEW, name, NULL);
 	GError *error = NULL;
@@ -230,7 +244,7 @@ static gboolean process_file(worker *w, mp_pipeline *p, const char *name, GPtrAr
 	switch (o) {
 	case MP_PIPE_STORED:
 	case MP_PIPE_DUPLICATE:
-		mp_info("%s: %s", qid, mp_pipe_outcome_name(o));
+		g_ptr_array_add(stored_log, g_strdup_printf("%s: %s", qid, mp_pipe_outcome_name(o)));
 		g_ptr_array_add(done, g_strdup(name));
 		break;
 	case MP_PIPE_SKIPPED:
@@ -268,10 +282,11 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 	mp_pipeline *p = mp_pipeline_new(w->cfg, st, BATCH);
 	mp_pipeline_set_rules(p, w->rules);
 	GPtrArray *done = g_ptr_array_new_with_free_func(g_free);
+	GPtrArray *stored_log = g_ptr_array_new_with_free_func(g_free);
 	char *db_error = NULL;
 	gboolean ok = TRUE;
 	for (guint i = 0; i < names->len && ok && !*w->stop; i++)
-		ok = process_file(w, p, names->pdata[i], done, &db_error);
+		ok = process_file(w, p, names->pdata[i], done, stored_log, &db_error);
 	GError *error = NULL;
 	if (ok && !mp_pipeline_flush(p, &error)) {
 		db_error = g_strdup(error->message);
@@ -283,6 +298,8 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 	set_inflight(w, NULL);
 	int handled = -1;
 	if (ok) {
+		for (guint i = 0; i < stored_log->len; i++) /* committed: now it is true */
+			mp_info("%s", (char *)stored_log->pdata[i]);
 		recycle_done(w, done);
 		w->last_commit = g_get_real_time() / G_USEC_PER_SEC;
 		w->stored_total += stored;
@@ -292,6 +309,7 @@ static int drain_batch(worker *w, mp_store *st, GPtrArray *names)
 		sleep_backoff(w, db_error);
 	}
 	g_free(db_error);
+	g_ptr_array_unref(stored_log);
 	g_ptr_array_unref(done);
 	return handled;
 }
@@ -352,6 +370,46 @@ static void note_own_changes(worker *w)
 	g_free(dir);
 }
 
+/* note_opened - remember which file the database is (device, inode) */
+static void note_opened(worker *w)
+{
+	struct stat sb;
+	if (stat(w->cfg->database, &sb) == 0) {
+		w->db_dev = sb.st_dev;
+		w->db_ino = sb.st_ino;
+	}
+}
+
+/* database_unwritable - why the database cannot take the next batch (made
+ * read-only; when opened, also replaced or removed since), or NULL.
+ * access() asks the kernel with this process's ids: a mode of 0444, a
+ * read-only mount (EROFS) and an immutable file (EPERM) all answer no. */
+static char *database_unwritable(const worker *w, gboolean opened)
+{
+	const char *db = w->cfg->database;
+	struct stat sb;
+	if (stat(db, &sb) != 0)
+		return opened ? g_strdup_printf("%s: %s since the worker opened it", db,
+		                                g_strerror(errno))
+		              : NULL; /* mp_store_open() creates it, or says why not */
+	if (opened && (sb.st_dev != w->db_dev || sb.st_ino != w->db_ino))
+		return g_strdup_printf("%s: replaced since the worker opened it: reopening", db);
+	/* SQLite writes the -wal and -shm files too; created by a reader while
+	 * the database was read-only, they keep its read-only mode */
+	static const char *const suffixes[] = { "", "-wal", "-shm" };
+	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		char *path = g_strconcat(db, suffixes[i], NULL);
+		char *why = NULL;
+		if (access(path, W_OK) != 0 && (i == 0 || errno != ENOENT))
+			why = g_strdup_printf("%s: read-only (%s): captures wait in the spool until it "
+			                      "is writable", path, g_strerror(errno));
+		g_free(path);
+		if (why)
+			return why;
+	}
+	return NULL;
+}
+
 int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
                   const volatile sig_atomic_t *stop)
 {
@@ -361,6 +419,12 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
 	write_state(&w, "starting", NULL);
 	while (!*stop) {
 		if (st == NULL) {
+			char *unwritable = database_unwritable(&w, FALSE);
+			if (unwritable != NULL) {
+				sleep_backoff(&w, unwritable);
+				g_free(unwritable);
+				continue;
+			}
 			GError *error = NULL;
 			st = mp_store_open(cfg->database, MP_STORE_CREATE, &error);
 			if (st == NULL) {
@@ -368,7 +432,16 @@ int mp_worker_run(const mp_config *cfg, const mp_ruleset *rules, guint index,
 				g_error_free(error);
 				continue;
 			}
+			note_opened(&w);
 			write_state(&w, "idle", NULL);
+		}
+		char *unwritable = database_unwritable(&w, TRUE);
+		if (unwritable != NULL) {
+			mp_store_close(st);
+			st = NULL;
+			sleep_backoff(&w, unwritable);
+			g_free(unwritable);
+			continue;
 		}
 		if (mail_path_busy(&w)) {
 			g_usleep(QUIET_MS * 1000 / 4);

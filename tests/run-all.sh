@@ -1,12 +1,13 @@
 #!/bin/bash
 # run-all.sh - run the test suites and print one closing line.
 #
-#   tests/run-all.sh [unit|asan|cli|docs|milter|e2e|pkg|corpus|fuzz|signals|analyze]...   (default: all)
+#   tests/run-all.sh [unit|asan|cli|docs|milter|e2e|pkg|corpus|fuzz|hostile|signals|analyze]...   (default: all)
 #
 # Unit tests are cmocka programs (build/tests/test_*), run once optimised
 # and once under ASan+UBSan (build-asan/tests/test_*); CLI, corpus and docs
 # tests are shell scripts (tests/cli/T*.sh, tests/corpus/T*.sh,
-# tests/docs/T*.sh, tests/signals/T*.sh, tests/analyze/T*.sh) written against tests/lib.sh, which prints one
+# tests/docs/T*.sh, tests/signals/T*.sh, tests/analyze/T*.sh, tests/hostile/T*.sh)
+# written against tests/lib.sh, which prints one
 # "PASS name" or "FAIL name" line per subtest.  The closing line,
 # "N passed, N failed", is what CI reads.
 set -u
@@ -61,6 +62,7 @@ suite_cli() { for t in tests/cli/T*.sh; do [ -e "$t" ] && run_script "$t" cli; d
 suite_corpus() { for t in tests/corpus/T*.sh; do [ -e "$t" ] && run_script "$t" corpus; done; }
 suite_docs() { for t in tests/docs/T*.sh; do [ -e "$t" ] && run_script "$t" docs; done; }
 suite_fuzz() { for t in tests/fuzz/T*.sh; do [ -e "$t" ] && run_script "$t" fuzz; done; }
+suite_hostile() { for t in tests/hostile/T*.sh; do [ -e "$t" ] && run_script "$t" hostile; done; }
 suite_milter() { for t in tests/milter/T*.sh; do [ -e "$t" ] && run_script "$t" milter; done; }
 suite_pkg() { for t in tests/pkg/T*.sh; do [ -e "$t" ] && run_script "$t" pkg; done; }
 suite_signals() { for t in tests/signals/T*.sh; do [ -e "$t" ] && run_script "$t" signals; done; }
@@ -68,7 +70,7 @@ suite_analyze() { for t in tests/analyze/T*.sh; do [ -e "$t" ] && run_script "$t
 suite_e2e() { for t in tests/e2e/T*.sh; do [ -e "$t" ] && run_script "$t" e2e; done; }
 
 suites=("$@")
-[ ${#suites[@]} -eq 0 ] && suites=(unit asan cli docs milter e2e pkg corpus fuzz signals analyze)
+[ ${#suites[@]} -eq 0 ] && suites=(unit asan cli docs milter e2e pkg corpus fuzz hostile signals analyze)
 for s in "${suites[@]}"; do "suite_$s"; done
 
 echo

@@ -49,6 +49,16 @@ expect_equal "$(python3 -c 'import json,sys; print(sorted(json.load(open(sys.arg
 begin_subtest "search with no hit says so"
 expect_equal "$("$MP" -c "$TMP/mp.conf" search zeppelin)" "no match"
 
+begin_subtest "search: what FTS5 cannot parse is searched as words, else a usage error (64), never 74"
+for q in 'forecasting:x' '"forecasting' 'col:forecasting' '*'; do
+	expect_status 0 "$MP" -c "$TMP/mp.conf" search "$q"
+done
+expect_match "$("$MP" -c "$TMP/mp.conf" search 'forecasting:' 2>&1)" "forecasting"
+expect_status 64 "$MP" -c "$TMP/mp.conf" search ' '
+expect_match "$(cat "$TMP/.err")" '^mailpulse: search: cannot search for " ": fts5: syntax error'
+expect_status 64 "$MP" -c "$TMP/mp.conf" search $'\n\t'
+expect_match "$(cat "$TMP/.err")" 'cannot search for "\\x0A\\x09"'
+
 begin_subtest "contacts --account lists that account's people with their best names"
 out=$("$MP" -c "$TMP/mp.conf" contacts --account "Acme Logistics" --json)
 expect_equal "$(echo "$out" | python3 -c 'import json,sys; print([(c["address"], c["name"], c["account"]) for c in json.load(sys.stdin)])')" \
@@ -68,3 +78,27 @@ expect_equal "$("$MP" -c "$TMP/mp.conf" --as-of 2026-12-20 contacts --account 'B
 begin_subtest "an unknown account is a clear error"
 expect_status 1 "$MP" -c "$TMP/mp.conf" contacts --account Nobody
 expect_match "$(cat "$TMP/.err")" "no account named \"Nobody\""
+
+begin_subtest "listings show U+202E and the other bidi and C1 controls as '?', never raw"
+mkdir -p "$TMP/bidi"
+rlo=$(printf '\342\200\256') lri=$(printf '\342\201\246') csi=$(printf '\302\233')
+name=$(printf 'Eve %sevE %s2J' "$rlo" "$csi" | base64 -w0)
+subject=$(printf 'Invoice %sgpj.exe %sx' "$rlo" "$lri" | base64 -w0)
+cat >"$TMP/bidi/1.eml" <<MSG
+From: =?utf-8?b?$name?= <eve@acme.com>
+To: claire@northwind-analytics.com
+Message-ID: <bidi@test>
+Date: Thu, 03 Sep 2026 10:00:00 +0000
+Subject: =?utf-8?b?$subject?=
+
+Please pay the invoice $(printf '%s' "$rlo")gpj.exe today.
+MSG
+"$MP" -c "$TMP/mp.conf" ingest "$TMP/bidi" >/dev/null
+out="$("$MP" -c "$TMP/mp.conf" contacts --account 'acme logistics')
+$("$MP" -c "$TMP/mp.conf" search invoice)
+$("$MP" -c "$TMP/mp.conf" signals --account 'acme logistics' 2>&1)
+$("$MP" -c "$TMP/mp.conf" inspect --internal northwind-analytics.com "$TMP/bidi/1.eml" 2>&1)"
+expect_match "$out" 'Eve \?evE \?2J'
+expect_match "$out" 'Invoice \?gpj\.exe \?x'
+expect_match "$out" 'invoice\]? \?gpj\.exe today'
+expect_no_match "$out" "$rlo|$lri|$csi"

@@ -44,3 +44,25 @@ printf 'From: "Evil \033[31mRed" <evil@customer.example>\nTo: claire@northwind-a
 expect_equal "$(grep -c "$(printf '\033')" "$TMP/esc.out")" "0"
 expect_match "$(cat "$TMP/esc.out")" "Evil \\?\\[31mRed"
 expect_match "$(cat "$TMP/esc.out")" "attachment .*x\\?\\[2Jy\\.pdf"
+
+begin_subtest "an mbox: every message inspected, named path:offset (it was read as one)"
+{
+	echo "From a@x Tue Sep  1 10:00:00 2026"
+	sed 's/abc@chateauvins.fr/m1@chateauvins.fr/' "$TMP/in.eml"
+	echo
+	echo "From a@x Tue Sep  1 11:00:00 2026"
+	sed 's/abc@chateauvins.fr/m2@chateauvins.fr/' "$TMP/in.eml"
+} >"$TMP/box.mbox"
+"$MP" -c /dev/null inspect --internal northwind-analytics.com --json "$TMP/box.mbox" >"$TMP/box.json"
+expect_equal "$(python3 -c 'import json,sys; print(" ".join(o["file"].rsplit("/", 1)[1] + "=" + o["message_id"] for o in json.load(open(sys.argv[1]))))' "$TMP/box.json")" \
+	"box.mbox:0=m1@chateauvins.fr box.mbox:$(grep -b '^From a@x' "$TMP/box.mbox" | sed -n '2s/:.*//p')=m2@chateauvins.fr"
+
+begin_subtest "a FIFO is reported, never opened for reading; a long message cut at MaximumBodyBytes"
+mkfifo "$TMP/pipe.eml"
+expect_status 1 timeout 60 "$MP" -c /dev/null inspect --internal northwind-analytics.com "$TMP/pipe.eml" "$TMP/in.eml"
+expect_match "$(cat "$TMP/.err")" "inspect: $TMP/pipe.eml: a FIFO \(named pipe\), not a mail file: skipped"
+expect_match "$(cat "$TMP/.out")" "message_id +abc@chateauvins.fr"
+printf 'MaximumBodyBytes 2k\nInternalDomains northwind-analytics.com\n' >"$TMP/cut.conf"
+{ cat "$TMP/in.eml"; head -c 100000 /dev/zero | tr '\0' 'y'; echo; } >"$TMP/long.eml"
+"$MP" -c "$TMP/cut.conf" inspect --json "$TMP/long.eml" >"$TMP/long.json"
+expect_equal "$(python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))[0]; print(o["truncated"], len(o["new_text"]) < 2048)' "$TMP/long.json")" "True True"

@@ -60,6 +60,25 @@ expect_status 78 "$MP" -c /dev/null rules check "$TMP/ex"
 expect_match "$(cat "$TMP/.err")" "^$TMP/ex/x.rules:8: example does not fire rule \"more-seats\"$"
 expect_no_match "$(cat "$TMP/.err")" "x.rules:(7|9):"
 
+begin_subtest "a NUL byte, a misplaced BOM, escapes: reported with FILE:LINE; no line after a NUL ignored"
+mkdir -p "$TMP/nul"
+# a valid rule, then a NUL, then a broken rule: the broken one must be seen
+{
+	printf '\357\273\277rule: more-seats\ncategory: expansion\nweight: 3\napplies: customer\n'
+	printf 'label: more seats\npattern: \\bmore\\s+seats\\b\n\0\n\n'
+	printf 'rule: after-nul\ncategory: upsell\nweight: 1\napplies: customer\nlabel: x\npattern: y\n\n'
+	printf 'rule: bom\n\357\273\277category: renewal\n\n'
+	printf 'rule: esc\ncat\033]0;owned\007egory: renewal\n'
+} >"$TMP/nul/n.rules"
+expect_status 78 "$MP" -c /dev/null rules check "$TMP/nul"
+err=$(cat "$TMP/.err")
+expect_match "$err" "^$TMP/nul/n.rules:7: a NUL byte: the file is binary or corrupt, not a text file$"
+expect_match "$err" "^$TMP/nul/n.rules:10: unknown category \"upsell\""
+expect_match "$err" "^$TMP/nul/n.rules:17: a byte order mark \\(U\\+FEFF\\) inside the file"
+expect_match "$err" "^$TMP/nul/n.rules:20: unknown field \"cat\\\\x1B\\]0;owned\\\\x07egory\""
+expect_no_match "$err" $'\033'
+expect_no_match "$err" "n.rules:1:"
+
 begin_subtest "a missing directory or one without rules is reported (exit 66)"
 expect_status 66 "$MP" -c /dev/null rules check "$TMP/nowhere"
 mkdir -p "$TMP/empty"

@@ -185,6 +185,14 @@ expect_status 64 "$MP" -c "$TMP/mp.conf" forget "not an address"
 expect_status 64 "$MP" -c "$TMP/mp.conf" forget
 expect_equal "$(sql "SELECT count(*) FROM messages")" 2
 
+begin_subtest "forget refuses a public suffix (co.uk, github.io), even in a dry run"
+for suffix in co.uk github.io CO.UK; do
+	expect_status 64 "$MP" -c "$TMP/mp.conf" forget --dry-run "$suffix"
+	expect_match "$(cat "$TMP/.err")" "is a public suffix \\(Public Suffix List\\)"
+done
+expect_status 0 "$MP" -c "$TMP/mp.conf" forget --dry-run acme.co.uk
+expect_equal "$(sql "SELECT count(*) FROM messages")" 2
+
 # ---- purge ------------------------------------------------------------------
 rm -f "$TMP"/mailpulse.db*
 new_config "$TMP/purge.conf" "Retention 365"

@@ -1,33 +1,100 @@
 #!/bin/bash
-# T010-fuzz.sh - a short libFuzzer run of parse+classify+extract in `make check`.
+# T010-fuzz.sh - a short libFuzzer run of every target in `make check`.
 #
-# Seeds: the sample correspondence, the journal report and routing copy
-# fixtures and, when present, the MIME torture and bounce sets of
-# ../shared/corpora (read in place).  The run lasts
-# FUZZ_SECONDS (default 60); any crash, leak or sanitizer report fails.
+# One subtest per build-fuzz/fuzz_* target (tests/fuzz/fuzz_*.c): mail
+# (parse + classify + extract + rules), the config file, the rule files,
+# the accounts CSV and address headers.  Each is seeded with real inputs of
+# its kind (sample mail and, when present, the MIME and bounce sets of
+# ../shared/corpora; the shipped config, rules and CSV; the address headers
+# of the sample mail) and runs FUZZ_SECONDS (default 8); any crash, leak,
+# sanitizer report or broken invariant fails.  Each run's executions per
+# second and coverage go to tests/out/fuzz-stats.txt (the figures of
+# tests/fuzz/README.md).  With FUZZ_KEEP=DIR (make fuzz), each target's
+# corpus grows in DIR/<target> from one run to the next.
 . "$(dirname "$0")/../lib.sh"
-FUZZ=${FUZZ:-$ROOT/build-fuzz/fuzz_parse}
-FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+FUZZ_DIR=${FUZZ_DIR:-$ROOT/build-fuzz}
+FUZZ_SECONDS=${FUZZ_SECONDS:-8}
+STATS=$ROOT/tests/out/fuzz-stats.txt
+mkdir -p "$(dirname "$STATS")"
+printf '%-14s %8s %10s %10s %8s %8s\n' target seconds runs execs/s cov ft >"$STATS"
 
-begin_subtest "fuzz_parse runs ${FUZZ_SECONDS}s without a crash, leak or sanitizer report"
-if [ ! -x "$FUZZ" ]; then
-	skip_subtest "$FUZZ not built (make fuzz needs clang and libclang-rt-14-dev)"
-else
-	mkdir -p "$TMP/corpus" "$TMP/seeds"
-	n=0
-	# journal reports and routing copies (tests/cli/journal-fixtures.py)
-	python3 "$ROOT/tests/cli/journal-fixtures.py" "$TMP/journal"
-	for dir in "$ROOT/sample/mail" "$TMP/journal" "$CORPORA/mime" "$CORPORA/bounces/eml"; do
-		[ -d "$dir" ] || continue
-		while IFS= read -r f; do
-			n=$((n + 1))
-			cp "$f" "$TMP/seeds/$n"
-		done < <(find "$dir" -type f -size -64k | sort | head -150)
+# seed_copy DIR FILE... - each FILE into DIR under a number
+seed_copy() {
+	local dir=$1 f
+	shift
+	mkdir -p "$dir"
+	for f in "$@"; do
+		[ -f "$f" ] && cp "$f" "$dir/$(( $(ls "$dir" | wc -l) + 1 ))"
 	done
-	"$FUZZ" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-		-print_final_stats=1 "$TMP/corpus" "$TMP/seeds" >"$TMP/fuzz.log" 2>&1
-	status=$?
-	tail -5 "$TMP/fuzz.log" | sed 's/^/    /'
-	expect_equal "$status" "0"
-	expect_no_match "$(cat "$TMP/fuzz.log")" "ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:"
+	return 0
+}
+
+# seeds TARGET DIR - the real inputs a target starts from
+seeds() {
+	local target=$1 dir=$2
+	case $target in
+	fuzz_parse)
+		local d
+		# journal reports and routing copies (tests/cli/journal-fixtures.py)
+		python3 "$ROOT/tests/cli/journal-fixtures.py" "$TMP/journal" >/dev/null
+		for d in "$ROOT/sample/mail" "$TMP/journal" "$CORPORA/mime" "$CORPORA/bounces/eml"; do
+			[ -d "$d" ] || continue
+			# shellcheck disable=SC2046
+			seed_copy "$dir" $(find "$d" -type f -size -64k | sort | head -150)
+		done ;;
+	fuzz_config)
+		seed_copy "$dir" "$ROOT/packaging/mailpulse.conf" "$ROOT"/tests/milter/*.conf ;;
+	fuzz_rules)
+		seed_copy "$dir" "$ROOT"/rules/*.rules ;;
+	fuzz_csv)
+		seed_copy "$dir" "$ROOT/sample/accounts.csv" ;;
+	fuzz_address)
+		mkdir -p "$dir"
+		grep -h -i -E '^(From|To|Cc): ' "$ROOT"/sample/mail/* 2>/dev/null | sort -u | head -200 |
+			while IFS= read -r line; do
+				printf '%s' "${line#*: }" >"$dir/$(( $(ls "$dir" | wc -l) + 1 ))"
+			done
+		printf '=?utf-8?Q?a:_ceo@acme-logistics.com_b:c?= <eve@evil.com>' >"$dir/colon"
+		printf 'm..presto@enron.com, "Lee, Ann" <ANN@Acme.com>, team: a@x.com, b@y.com;' >"$dir/lenient" ;;
+	esac
+	mkdir -p "$dir"
+}
+
+targets=("$FUZZ_DIR"/fuzz_*)
+if [ ! -x "${targets[0]}" ]; then
+	begin_subtest "fuzz targets"
+	skip_subtest "$FUZZ_DIR/fuzz_* not built (make fuzz-build needs clang and libclang-rt-14-dev)"
+	exit 0
 fi
+for fuzz in "${targets[@]}"; do
+	[ -x "$fuzz" ] || continue
+	target=$(basename "$fuzz")
+	begin_subtest "$target runs ${FUZZ_SECONDS}s without a crash, leak, sanitizer report or broken invariant"
+	corpus=$TMP/corpus-$target
+	[ -n "${FUZZ_KEEP:-}" ] && corpus=$FUZZ_KEEP/$target
+	mkdir -p "$corpus"
+	seeds "$target" "$TMP/seeds-$target"
+	work=$TMP/work-$target # where a crash-* input lands
+	mkdir -p "$work"
+	(cd "$work" && "$fuzz" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 "$corpus" "$TMP/seeds-$target") \
+		>"$TMP/$target.log" 2>&1
+	status=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$TMP/$target.log")
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$TMP/$target.log")
+	last=$(grep -E '^#[0-9]+.*cov: ' "$TMP/$target.log" | tail -1)
+	cov=$(printf '%s' "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
+	ft=$(printf '%s' "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
+	printf '%-14s %8s %10s %10s %8s %8s\n' "$target" "$FUZZ_SECONDS" "${runs:-?}" "${rate:-?}" \
+		"${cov:-?}" "${ft:-?}" >>"$STATS"
+	tail -3 "$TMP/$target.log" | sed 's/^/    /'
+	expect_equal "$status" "0"
+	expect_no_match "$(cat "$TMP/$target.log")" "ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:"
+	# a crash leaves its input in its working directory: keep it
+	for crash in "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-*; do
+		[ -e "$crash" ] && cp "$crash" "$ROOT/tests/out/$target-$(basename "$crash")" &&
+			_fail "input kept as tests/out/$target-$(basename "$crash")"
+	done
+done
+end_subtest
+sed 's/^/    /' "$STATS"

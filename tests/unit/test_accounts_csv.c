@@ -38,13 +38,30 @@ static const struct {
 	const char *row;
 	const char *want; /* the first line of the error */
 } bad_rows[] = {
-	{ "Acme,acme.com,am@us.com,12k,,\n", "c.csv:3: arr: expected a plain non-negative number (e.g. 120000)" },
+	{ "Acme,acme.com,am@us.com,12k,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	/* strtod() takes all of these; an ARR of inf made the account vanish
+	 * from listings and the digest fail with "unknown error", exit 0 */
+	{ "Acme,acme.com,am@us.com,inf,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,nan,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,0x1p4,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,1e400,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,1e3,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,-5,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,+5,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,5.,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,.5,,\n", "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
+	{ "Acme,acme.com,am@us.com,100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000,,\n", /* inf as a double */ "c.csv:3: arr: expected a plain non-negative decimal number (e.g. 120000 or 99.5; no sign, exponent, hex, inf or nan)" },
 	{ "Acme,acme.com,am@us.com,1,2027-02-30,\n", "c.csv:3: renewal_date: expected YYYY-MM-DD" },
 	{ "Acme,acme.com,am@us.com,1,,large\n", "c.csv:3: segment: expected enterprise, mid or smb" },
 	{ "Acme,,am@us.com,1,,\n", "c.csv:3: domains: at least one domain is needed" },
 	{ "Acme,acme com,am@us.com,1,,\n", "c.csv:3: domains: not a domain name" },
 	{ ",acme.com,am@us.com,1,,\n", "c.csv:3: account: empty name" },
 	{ "Acme,acme.com,Alice,1,,\n", "c.csv:3: owner: not an email address" },
+	/* a quoted owner may hold a line break: it becomes a mail recipient */
+	{ "Acme,acme.com,\"am@us.com\r\nBcc: x@evil.com\",1,,\n",
+	  "c.csv:3: owner: a line break or control character in an email address" },
+	{ "Acme,acme.com,\"am@us.com\nx\",1,,\n",
+	  "c.csv:3: owner: a line break or control character in an email address" },
 	{ "Acme,acme.com,am@us.com,1,\n", "c.csv:3: too few fields (expected 6)" },
 	{ "Other,ok.com,,,,\n", "c.csv:3: account: listed twice in this file" },
 	{ "Other2,good.com,,,,\n", "c.csv:3: domains: a domain is listed for two accounts" },

@@ -218,6 +218,50 @@ static void test_capture_modes(void **state)
 }
 
 /* The milter's checks: the envelope at DATA, then each header. */
+/* test_participant_cap - 5,000 recipients (each twice), ours and a
+ * NeverCapture one at the end: every party counts for the verdicts, only
+ * MaximumParticipants are kept, ours and the author first */
+static void test_participant_cap(void **state)
+{
+	GError *error = NULL;
+	mp_config *cfg = mp_config_parse_text("t.conf", "InternalDomains example.com\n"
+	                                      "MaximumParticipants 100\n", &error);
+	mp_classifier *c = mp_classifier_new(cfg);
+	GString *to = g_string_new(NULL);
+	for (int round = 0; round < 2; round++)
+		for (int i = 0; i < 5000; i++)
+			g_string_append_printf(to, "u%d@customer.org,", i);
+	g_string_append(to, "am@example.com");
+	mp_message *m = make_message("boss@customer.org", to->str, NULL);
+	mp_classification *cls = mp_classify(c, m);
+	assert_int_equal(cls->direction, MP_DIRECTION_INBOUND);
+	assert_int_equal(cls->participants->len, 100);
+	assert_int_equal(cls->participants_dropped, 5002 - 100);
+	const mp_participant *first = cls->participants->pdata[0], *second = cls->participants->pdata[1];
+	const mp_participant *last = cls->participants->pdata[99];
+	assert_string_equal(first->address, "boss@customer.org");
+	assert_string_equal(second->address, "u0@customer.org");
+	assert_string_equal(last->address, "am@example.com"); /* kept, in its place */
+	mp_classification_free(cls);
+	free_message(m);
+	/* the 5,001st party is in NeverCapture: the message is out */
+	g_string_append(to, ",private@customer.org");
+	mp_config_free(cfg);
+	cfg = mp_config_parse_text("t.conf", "InternalDomains example.com\nMaximumParticipants 100\n"
+	                           "NeverCapture private@customer.org\n", &error);
+	mp_classifier_free(c);
+	c = mp_classifier_new(cfg);
+	m = make_message("boss@customer.org", to->str, NULL);
+	cls = mp_classify(c, m);
+	assert_int_equal(cls->direction, MP_DIRECTION_NONE);
+	assert_string_equal(cls->skip_reason, "NeverCapture");
+	mp_classification_free(cls);
+	free_message(m);
+	g_string_free(to, TRUE);
+	mp_classifier_free(c);
+	mp_config_free(cfg);
+}
+
 static void test_milter_checks(void **state)
 {
 	mp_config *cfg = mp_config_parse_text("p.conf", policy_conf, NULL);
@@ -260,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_registrable),
 		cmocka_unit_test(test_capture_modes),
 		cmocka_unit_test(test_milter_checks),
+		cmocka_unit_test(test_participant_cap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,7 @@
 /*
  * test_config.c - mailpulse.conf parsing: values, defaults, FILE:LINE errors.
  */
+#include <unistd.h>
 #include "unit.h"
 #include "config.h"
 #include "status.h"
@@ -13,6 +14,7 @@ static void test_defaults(void **state)
 	assert_int_equal(cfg->internal_domains->len, 0);
 	assert_true(cfg->freemail_domains->len > 20);
 	assert_int_equal(cfg->maximum_body_bytes, 10 * 1024 * 1024);
+	assert_int_equal(cfg->maximum_participants, 1000);
 	mp_config_free(cfg);
 }
 
@@ -69,8 +71,25 @@ static const struct {
 	{ "Databse /x\n", "b.conf:1: unknown key \"Databse\"" },
 	{ "\n\nAutoCreateAccounts maybe\n",
 	  "b.conf:3: AutoCreateAccounts: expected yes or no (got \"maybe\")" },
-	{ "MaximumBodyBytes 10Q\n",
-	  "b.conf:1: MaximumBodyBytes: expected a size in bytes, e.g. 10485760, 512k or 10M (got \"10Q\")" },
+	{ "MaximumBodyBytes 10Q\n", "b.conf:1: MaximumBodyBytes: expected a size of at least 1 byte, e.g. 10485760, 512k or 10M (no sign; 0 is not \"no limit\") (got \"10Q\")" },
+	/* strtoull() read "-1" as 2^64-1, and 0 meant no limit at all */
+	{ "MaximumBodyBytes -1\n", "b.conf:1: MaximumBodyBytes: expected a size of at least 1 byte, e.g. 10485760, 512k or 10M (no sign; 0 is not \"no limit\") (got \"-1\")" },
+	{ "MaximumBodyBytes 0\n", "b.conf:1: MaximumBodyBytes: expected a size of at least 1 byte, e.g. 10485760, 512k or 10M (no sign; 0 is not \"no limit\") (got \"0\")" },
+	{ "MaximumBodyBytes 0k\n", "b.conf:1: MaximumBodyBytes: expected a size of at least 1 byte, e.g. 10485760, 512k or 10M (no sign; 0 is not \"no limit\") (got \"0k\")" },
+	{ "MaximumBodyBytes  +5\n", "b.conf:1: MaximumBodyBytes: expected a size of at least 1 byte, e.g. 10485760, 512k or 10M (no sign; 0 is not \"no limit\") (got \"+5\")" },
+	{ "MaximumParticipants 0\n",
+	  "b.conf:1: MaximumParticipants: expected a whole number from 1 to 1000000 (got \"0\")" },
+	{ "MaximumParticipants -3\n",
+	  "b.conf:1: MaximumParticipants: expected a whole number from 1 to 1000000 (got \"-3\")" },
+	/* what an error echoes is escaped: the terminal shows, never obeys */
+	{ "Data\033[2Jbase /x\n", "b.conf:1: unknown key \"Data\\x1B[2Jbase\"" },
+	{ "LogLevel \xe2\x80\xaeloud\n",
+	  "b.conf:1: LogLevel: expected error, warning, notice, info or debug (got \"\\u{202E}loud\")" },
+	/* a byte order mark is only skipped at the very start of the file */
+	{ "Database /x\n\xef\xbb\xbfLogLevel debug\n",
+	  "b.conf:2: a byte order mark (U+FEFF) inside the file (only the very start of a file may have one)" },
+	{ "Database /x \xef\xbb\xbf\n",
+	  "b.conf:1: a byte order mark (U+FEFF) inside the file (only the very start of a file may have one)" },
 	{ "LogLevel loud\n",
 	  "b.conf:1: LogLevel: expected error, warning, notice, info or debug (got \"loud\")" },
 	{ "Database\n", "b.conf:1: Database: missing value (got \"\")" },
@@ -85,6 +104,9 @@ static const struct {
 	{ "NeverCaptureSubjects pay(roll\n",
 	  "b.conf:1: NeverCaptureSubjects: not a valid regular expression (PCRE2 syntax) "
 	  "(got \"pay(roll\")" },
+	/* a pattern that is not UTF-8 crashed PCRE2 inside g_regex_new() */
+	{ "NeverCaptureSubjects \\b(pay)\xff\xff}\n",
+	  "b.conf:1: NeverCaptureSubjects: not UTF-8 (a pattern is UTF-8 text) (got \"\\b(pay)\\xFF\\xFF}\")" },
 	{ "Retention 0\n", "b.conf:1: Retention: expected a number of days from 1 to 3650 (got \"0\")" },
 	/* a RulesDir that is not there stops everything, naming the path */
 	{ "\nRulesDir /nonexistent/rules\n",
@@ -105,6 +127,67 @@ static void test_bad_lines(void **state)
 		assert_str_row(row, error->message, bad_lines[i].want);
 		g_error_free(error);
 	}
+}
+
+/* test_nul_and_bom - a NUL byte used to end the file silently: the
+ * NeverCapture line after it was ignored and -n said "configuration OK" */
+static void test_nul_and_bom(void **state)
+{
+	static const char nul[] = "Database /x\nLogLevel info\0\nNeverCapture ceo@us.com\n";
+	GError *error = NULL;
+	mp_config *cfg = mp_config_parse_data("n.conf", nul, sizeof nul - 1, &error);
+	assert_null(cfg);
+	assert_int_equal(error->code, MP_ERR_CONFIG);
+	assert_string_equal(error->message,
+	                    "n.conf:2: a NUL byte: the file is binary or corrupt, not a text file");
+	g_clear_error(&error);
+	/* through the file too (mp_config_load reads the length, not up to NUL) */
+	char *path = g_build_filename(g_get_tmp_dir(), "mp-nul-XXXXXX.conf", NULL);
+	int fd = g_mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, nul, sizeof nul - 1), (ssize_t)(sizeof nul - 1));
+	close(fd);
+	cfg = mp_config_load(path, &error);
+	assert_null(cfg);
+	assert_non_null(strstr(error->message, ":2: a NUL byte"));
+	g_clear_error(&error);
+	unlink(path);
+	g_free(path);
+	/* a BOM at the very start is what Windows editors write: skipped */
+	static const char bom[] = "\xef\xbb\xbf" "Database /x\nNeverCapture ceo@us.com\n";
+	cfg = mp_config_parse_data("b.conf", bom, sizeof bom - 1, &error);
+	assert_non_null(cfg);
+	assert_string_equal(cfg->database, "/x");
+	assert_int_equal(cfg->never_capture->len, 1);
+	mp_config_free(cfg);
+}
+
+/* test_print_reads_back - `mailpulse config` prints a file that reads back
+ * to the same print, even with a list element starting with '#' (after
+ * ", " it became a comment: found by tests/fuzz/fuzz_config) */
+static void test_print_reads_back(void **state)
+{
+	GError *error = NULL;
+	mp_config *cfg = mp_config_parse_text("p.conf", "InternalDomains us.com,#odd.com, x.org\n"
+	                                      "Competitors Looker,#1 Analytics\n", &error);
+	assert_non_null(cfg);
+	char *once = NULL, *twice = NULL;
+	size_t n1 = 0, n2 = 0;
+	FILE *f = open_memstream(&once, &n1);
+	mp_config_print(cfg, f);
+	fclose(f);
+	mp_config *again = mp_config_parse_data("printed.conf", once, n1, &error);
+	assert_non_null(again);
+	assert_int_equal(again->internal_domains->len, 3);
+	f = open_memstream(&twice, &n2);
+	mp_config_print(again, f);
+	fclose(f);
+	assert_string_equal(once, twice);
+	assert_non_null(strstr(once, "us.com,#odd.com, x.org\n"));
+	free(once);
+	free(twice);
+	mp_config_free(again);
+	mp_config_free(cfg);
 }
 
 static void test_missing_file(void **state)
@@ -169,6 +252,8 @@ int main(void)
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_rules_dir),
+		cmocka_unit_test(test_nul_and_bom),
+		cmocka_unit_test(test_print_reads_back),
 		cmocka_unit_test(test_man_lists_every_key),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

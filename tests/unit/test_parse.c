@@ -61,7 +61,19 @@ static void test_lenient_addresses(void **state)
 {
 	static const struct { const char *raw; int n; const char *first; const char *name; } rows[] = {
 		{ "m..presto@enron.com", 1, "m..presto@enron.com", NULL },
-		{ "Doe, John <j@x.com>", 1, "j@x.com", "John" },
+		{ "Mark <m..presto@enron.com>, k@y.com", 2, "m..presto@enron.com", "Mark" },
+		{ ".j@x.com", 1, ".j@x.com", NULL },
+		{ "j.doe.@x.com (Jo)", 1, "j.doe.@x.com", "Jo" },
+		{ "\"a b\"@x.com", 1, "\"a b\"@x.com", NULL },
+		/* an encoded name holding ':' and an address is a name: the
+		 * second reader saw group "=?utf-8?Q?a" and author _ceo@... */
+		{ "=?utf-8?Q?a:_ceo@acme-logistics.com_b:c?= <eve@evil.com>", 1, "eve@evil.com",
+		  "a: ceo@acme-logistics.com b:c" },
+		{ "=?utf-8?Q?Jos=C3=A9?=\r\n =?utf-8?Q?_Garc=C3=ADa?= <j@x.com>", 1, "j@x.com",
+		  "José García" },
+		{ "x: =?utf-8?B?YTpi?= <q@r.com>;", 1, "q@r.com", "a:b" },
+		{ "=?utf-8?Q?\"q\"?= <q@r.com>", 1, "q@r.com", "\"q\"" },
+		{ "Doe, John <j@x.com>", 1, "j@x.com", "Doe, John" },
 		{ "j@x.com (John Doe), k@y.com", 2, "j@x.com", "John Doe" },
 		{ "team: a@x.com, b@y.com;", 2, "a@x.com", NULL },
 		{ "\"Lee, Ann\" <ANN@Acme.com>", 1, "ann@acme.com", "Lee, Ann" },
@@ -80,6 +92,26 @@ static void test_lenient_addresses(void **state)
 		}
 		g_ptr_array_unref(got);
 	}
+}
+
+/* test_one_reader - the message's author is what mp_parse_addresses()
+ * (the milter's reader of the From header) says, never a second reading;
+ * every To header counts */
+static void test_one_reader(void **state)
+{
+	const char *from = "=?utf-8?Q?a:_ceo@acme-logistics.com_b:c?= <eve@evil.com>";
+	char *raw = g_strdup_printf("From: %s\nTo: c@us.com\nTo: d@us.com, \"m..x\"@us.com\n\nhi\n", from);
+	mp_message *m = parse_text(raw);
+	GPtrArray *milter = mp_parse_addresses(from);
+	assert_int_equal(milter->len, 1);
+	assert_string_equal(m->from->address, ((mp_address *)milter->pdata[0])->address);
+	assert_string_equal(m->from->address, "eve@evil.com");
+	assert_string_equal(m->from->name, "a: ceo@acme-logistics.com b:c");
+	assert_int_equal(m->to->len, 3);
+	assert_string_equal(((mp_address *)m->to->pdata[2])->address, "m..x@us.com");
+	g_ptr_array_unref(milter);
+	mp_message_free(m);
+	g_free(raw);
 }
 
 static void test_alternative_and_attachments(void **state)
@@ -153,6 +185,63 @@ static void test_deep_nesting(void **state)
 	g_string_append(raw, "Content-Type: text/plain\n\ndeep\n");
 	mp_message *m = parse_text(raw->str);
 	assert_true(m->part_count <= 1); /* past the depth limit, nothing is read */
+	mp_message_free(m);
+	g_string_free(raw, TRUE);
+}
+
+/* test_mime_limits - GMime is given at most 5,000 boundary lines and 1,000
+ * boundaries: 100,000 parts cost it 200 MB, 100,000 nested ones seconds */
+static void test_mime_limits(void **state)
+{
+	GString *raw = g_string_new("From: a@b.com\nMIME-Version: 1.0\n"
+	                            "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+	                            "--b\nContent-Type: text/plain\n\nfirst\n");
+	for (int i = 0; i < 20000; i++)
+		g_string_append_printf(raw, "--b\nContent-Type: application/x-part; name=p%d\n\nx\n", i);
+	g_string_append(raw, "--b--\n");
+	mp_message *m = parse_text(raw->str);
+	assert_int_equal(m->part_count, 5000);
+	assert_string_equal(m->text_plain, "first");
+	assert_int_equal(m->raw_size, raw->len); /* the message's size, not what was parsed */
+	mp_message_free(m);
+	/* boundary lines of an undeclared boundary, or in a text, do not count */
+	g_string_assign(raw, "From: a@b.com\nContent-Type: text/plain\n\n");
+	for (int i = 0; i < 6000; i++)
+		g_string_append(raw, "--b\n");
+	m = parse_text(raw->str);
+	assert_int_equal(strlen(m->text_plain), 6000 * 4);
+	mp_message_free(m);
+	/* the line naming the 1,001st boundary ends what GMime sees: 2,000
+	 * alternatives of one part each, the top boundary and 999 read */
+	g_string_assign(raw, "From: a@b.com\nMIME-Version: 1.0\n"
+	                     "Content-Type: multipart/mixed; boundary=top\n\n");
+	for (int i = 0; i < 2000; i++)
+		g_string_append_printf(raw, "--top\nContent-Type: multipart/alternative; boundary=b%d\n\n"
+		                       "--b%d\nContent-Type: text/plain\n\npart %d\n--b%d--\n", i, i, i, i);
+	g_string_append(raw, "--top--\n");
+	m = parse_text(raw->str);
+	assert_in_range(m->part_count, 999, 1000);
+	assert_non_null(strstr(m->text_plain, "part 998"));
+	assert_null(strstr(m->text_plain, "part 999"));
+	mp_message_free(m);
+	g_string_free(raw, TRUE);
+}
+
+/* test_long_header - an 8 MB Subject was copied, indexed and stored whole;
+ * 100 KB are kept (Postfix's header_size_limit), cut between characters */
+static void test_long_header(void **state)
+{
+	GString *raw = g_string_new("From: a@b.com\nSubject: ");
+	for (int i = 0; i < 60000; i++)
+		g_string_append(raw, "\xc3\xa9"); /* 120,000 bytes of U+00E9 */
+	g_string_append(raw, "\nX-Long: ");
+	for (int i = 0; i < 300000; i++)
+		g_string_append_c(raw, 'x');
+	g_string_append(raw, "\n\nbody\n");
+	mp_message *m = parse_text(raw->str);
+	assert_int_equal(strlen(m->subject), 100 * 1024);
+	assert_true(g_utf8_validate(m->subject, -1, NULL));
+	assert_int_equal(strlen(mp_message_header(m, "X-Long")), 100 * 1024);
 	mp_message_free(m);
 	g_string_free(raw, TRUE);
 }
@@ -247,6 +336,9 @@ int main(void)
 		cmocka_unit_test(test_headers),
 		cmocka_unit_test(test_missing_date_and_garbage_headers),
 		cmocka_unit_test(test_lenient_addresses),
+		cmocka_unit_test(test_one_reader),
+		cmocka_unit_test(test_mime_limits),
+		cmocka_unit_test(test_long_header),
 		cmocka_unit_test(test_alternative_and_attachments),
 		cmocka_unit_test(test_html_only_base64_and_2022jp),
 		cmocka_unit_test(test_bad_input),

@@ -2,6 +2,7 @@
  * test_spool.c - spool files: write, commit, read back, truncate, abort,
  * recycle, quarantine, clean-up of a dead writer's files.
  */
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 #include "unit.h"
@@ -105,6 +106,10 @@ static void test_truncation(void **state)
 	assert_non_null(sf);
 	assert_int_equal(sf->message_len, 100);
 	assert_true(sf->envelope->truncated);
+	/* the message's real size travels with it, for the size column */
+	assert_int_equal(sf->envelope->message_bytes, 64000);
+	assert_true(mp_spool_is_capture(path));
+	assert_false(mp_spool_is_capture(f->dir));
 	mp_spool_file_free(sf);
 	g_free(path);
 	g_free(name);
@@ -194,6 +199,29 @@ static void test_quarantine_and_dead_writer(void **state)
 	g_free(name);
 }
 
+/* test_prepare_fixes_modes - an existing spool left world-writable (1777)
+ * used to stay so; it is brought back to 0750, its subdirectories too */
+static void test_prepare_fixes_modes(void **state)
+{
+	fixture *f = *state;
+	char *new_dir = g_build_filename(f->dir, "new", NULL);
+	assert_int_equal(chmod(f->dir, 01777), 0);
+	assert_int_equal(chmod(new_dir, 0775), 0);
+	GError *error = NULL;
+	assert_true(mp_spool_prepare(f->dir, &error));
+	struct stat sb;
+	assert_int_equal(stat(f->dir, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0750);
+	assert_int_equal(stat(new_dir, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0750);
+	/* a stricter mode is the admin's choice and stays */
+	assert_int_equal(chmod(new_dir, 0700), 0);
+	assert_true(mp_spool_prepare(f->dir, &error));
+	assert_int_equal(stat(new_dir, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0700);
+	g_free(new_dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +230,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_abort_and_not_spool, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_recycle_and_reuse, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quarantine_and_dead_writer, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_prepare_fixes_modes, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
