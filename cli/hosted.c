@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "journal.h"
 
+/* cli_journal_json - the "journal" object of inspect --json */
 json_t *cli_journal_json(const mp_journal *j)
 {
 	json_t *rcpts = json_array();
@@ -41,6 +42,7 @@ static char *shown(json_t *o, const char *key)
 	return json_is_string(v) ? cli_value_text(v) : g_strdup("");
 }
 
+/* cli_print_journal - the journal lines of inspect's text output */
 void cli_print_journal(json_t *journal)
 {
 	if (!json_is_object(journal))
@@ -81,6 +83,7 @@ static char *local_time(json_t *v)
 	return s;
 }
 
+/* cli_print_journal_status - the journal line of status */
 void cli_print_journal_status(json_t *summary)
 {
 	if (!json_is_object(summary))

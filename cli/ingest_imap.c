@@ -167,6 +167,7 @@ static gboolean one_folder(imap_run *r, const char *folder, GError **error)
 	return ok;
 }
 
+/* cli_ingest_imap - every new message of the URL's folders through the pipeline */
 int cli_ingest_imap(cli_context *ctx, mp_pipeline *pipeline, mp_store *st, const char *url,
                     const cli_imap_args *args, gboolean progress, guint64 *seen)
 {
@@ -206,6 +207,7 @@ int cli_ingest_imap(cli_context *ctx, mp_pipeline *pipeline, mp_store *st, const
 	return status;
 }
 
+/* cli_imap_option - one IMAP option of ingest into args */
 gboolean cli_imap_option(cli_imap_args *args, int opt, const char *arg)
 {
 	switch (opt) {

@@ -83,6 +83,7 @@ gboolean mp_journal_is_address(const mp_config *cfg, const char *address);
 /* mp_journal_kind_name - "exchange", "google" */
 const char *mp_journal_kind_name(mp_journal_kind kind);
 
+/* mp_journal_free - free a journal and everything it holds; NULL is fine */
 void mp_journal_free(mp_journal *j);
 
 #endif

@@ -33,6 +33,7 @@ gboolean mp_imap_is_url(const char *s);
 /* mp_imap_open - parse url (imaps://user@host[:port]/[FOLDER]; the user
  * may itself hold an '@'), read the credentials, log in; NULL with error */
 mp_imap *mp_imap_open(const char *url, const mp_imap_options *o, GError **error);
+/* mp_imap_close - log out, wipe the secret from memory, free; NULL is fine */
 void mp_imap_close(mp_imap *c);
 
 /* mp_imap_folder - the folder the URL names ("" when none) */

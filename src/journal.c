@@ -60,6 +60,7 @@
 /* Enough for any group expansion; a report claiming more is cut there. */
 #define MAX_RECIPIENTS 10000
 
+/* rcpt_free - free one mp_journal_rcpt (a GDestroyNotify) */
 static void rcpt_free(gpointer p)
 {
 	mp_journal_rcpt *r = p;
@@ -69,6 +70,7 @@ static void rcpt_free(gpointer p)
 	g_free(r);
 }
 
+/* mp_journal_free - free a journal and everything it holds; NULL is fine */
 void mp_journal_free(mp_journal *j)
 {
 	if (j == NULL)
@@ -84,6 +86,7 @@ void mp_journal_free(mp_journal *j)
 	g_free(j);
 }
 
+/* mp_journal_kind_name - "exchange" or "google", as stored */
 const char *mp_journal_kind_name(mp_journal_kind kind)
 {
 	return kind == MP_JOURNAL_EXCHANGE ? "exchange" : kind == MP_JOURNAL_GOOGLE ? "google" : "?";
@@ -122,6 +125,7 @@ static gboolean domain_matches(const char *host, const char *domain)
 	       (h == d || host[h - d - 1] == '.');
 }
 
+/* mp_journal_is_address - address is listed in JournalAddresses (case ignored) */
 gboolean mp_journal_is_address(const mp_config *cfg, const char *address)
 {
 	for (guint i = 0; address && cfg->journal_addresses && i < cfg->journal_addresses->len; i++)
@@ -138,8 +142,7 @@ static gboolean is_report(const mp_message *msg)
 }
 
 /* fail - a GError naming the report, and NULL */
-static mp_message *fail(GError **error, const mp_journal *j, const char *fmt, ...)
-	G_GNUC_PRINTF(3, 4);
+G_GNUC_PRINTF(3, 4)
 static mp_message *fail(GError **error, const mp_journal *j, const char *fmt, ...)
 {
 	va_list ap;
@@ -438,6 +441,7 @@ static void adopt_copy(const mp_config *cfg, mp_message *msg, mp_envelope *env, 
 	msg->envelope = env;
 }
 
+/* mp_journal_parse - the message to store: the original of a report, a copy adopted, or the input */
 mp_message *mp_journal_parse(const mp_config *cfg, const char *data, gsize len,
                              mp_envelope *env, mp_journal **journal, GError **error)
 {
@@ -463,6 +467,7 @@ mp_message *mp_journal_parse(const mp_config *cfg, const char *data, gsize len,
 	return msg;
 }
 
+/* mp_journal_skip_reason - Takeout's Spam and Chat labels as a skip reason */
 const char *mp_journal_skip_reason(const mp_message *msg)
 {
 	const char *labels = mp_message_header(msg, "X-Gmail-Labels");
@@ -481,6 +486,7 @@ const char *mp_journal_skip_reason(const mp_message *msg)
 	return why;
 }
 
+/* mp_journal_adjust_roles - the To or Cc role a report gives an envelope-only participant */
 void mp_journal_adjust_roles(const mp_journal *j, mp_classification *cls)
 {
 	if (j == NULL || j->kind != MP_JOURNAL_EXCHANGE)

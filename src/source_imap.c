@@ -92,26 +92,31 @@ struct mp_imap {
 	GByteArray *lines; /* what the header callback received */
 };
 
+/* mp_imap_is_url - an imap:// or imaps:// URL, not a path */
 gboolean mp_imap_is_url(const char *s)
 {
 	return g_str_has_prefix(s, "imap://") || g_str_has_prefix(s, "imaps://");
 }
 
+/* mp_imap_folder - the folder the URL named */
 const char *mp_imap_folder(const mp_imap *c)
 {
 	return c->folder;
 }
 
+/* mp_imap_user - the login name */
 const char *mp_imap_user(const mp_imap *c)
 {
 	return c->user;
 }
 
+/* mp_imap_bytes - message bytes fetched on this connection */
 guint64 mp_imap_bytes(const mp_imap *c)
 {
 	return c->bytes;
 }
 
+/* mp_imap_key - the folder's key in imap_mailboxes */
 char *mp_imap_key(const mp_imap *c, const char *folder)
 {
 	return g_strdup_printf("%s@%s/%s", c->user, c->host, folder);
@@ -345,6 +350,7 @@ static void configure(mp_imap *c)
 		curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
 }
 
+/* mp_imap_open - parse, read credentials, log in (errors named here) */
 mp_imap *mp_imap_open(const char *url, const mp_imap_options *o, GError **error)
 {
 	static gsize curl_ready = 0;
@@ -371,6 +377,7 @@ mp_imap *mp_imap_open(const char *url, const mp_imap_options *o, GError **error)
 	return c;
 }
 
+/* mp_imap_close - log out, wipe the secret, free; NULL is fine */
 void mp_imap_close(mp_imap *c)
 {
 	if (c == NULL)
@@ -469,6 +476,7 @@ GPtrArray *mp_imap_folders(mp_imap *c, GError **error)
 	return all;
 }
 
+/* mp_imap_status - UIDVALIDITY and UIDNEXT of a folder (STATUS) */
 gboolean mp_imap_status(mp_imap *c, const char *folder, guint64 *uidvalidity, guint64 *uidnext,
                         GError **error)
 {
@@ -544,6 +552,7 @@ static gboolean list_span(mp_imap *c, const char *path, const char *folder, guin
 	return TRUE;
 }
 
+/* mp_imap_uids_after - the UIDs and sizes above uid, listed in short spans */
 GArray *mp_imap_uids_after(mp_imap *c, const char *folder, guint64 uid, guint64 uidnext,
                            GError **error)
 {
@@ -696,6 +705,7 @@ static GByteArray *fetch_parts(mp_imap *c, const char *path, guint64 uid, const 
 	}
 }
 
+/* mp_imap_fetch - messages by UID, BODY.PEEK, small ones together, large ones in parts */
 GPtrArray *mp_imap_fetch(mp_imap *c, const char *folder, guint64 uidvalidity,
                          const mp_imap_uid *msgs, guint n, GError **error)
 {

@@ -103,6 +103,7 @@ static gboolean merge_participants(mp_store *st, gint64 message, const mp_classi
 	return ok;
 }
 
+/* mp_store_journal - a report's row, and for its message the union of recipients */
 gboolean mp_store_journal(mp_store *st, const mp_journal *j, const char *outcome,
                           const char *reason, const mp_classification *cls,
                           const mp_extract *ex, GError **error)
@@ -130,6 +131,7 @@ gboolean mp_store_journal(mp_store *st, const mp_journal *j, const char *outcome
 	       merge_participants(st, message, cls, ex, error);
 }
 
+/* mp_store_journal_summary - status's counts of reports and failures */
 json_t *mp_store_journal_summary(mp_store *st, gint64 since, GError **error)
 {
 	sqlite3_stmt *s = store_stmt(st,
@@ -163,6 +165,7 @@ json_t *mp_store_journal_summary(mp_store *st, gint64 since, GError **error)
 	return o;
 }
 
+/* mp_store_journal_envelope - the recorded envelope of a message */
 json_t *mp_store_journal_envelope(mp_store *st, const char *message_id, GError **error)
 {
 	sqlite3_stmt *s = store_stmt(st,
@@ -182,6 +185,7 @@ json_t *mp_store_journal_envelope(mp_store *st, const char *message_id, GError *
 	return store_finish_rows(st, s, rc, rows, error);
 }
 
+/* mp_store_imap_position - where the last run of a folder stopped */
 gboolean mp_store_imap_position(mp_store *st, const char *mailbox, guint64 *uidvalidity,
                                 guint64 *last_uid, GError **error)
 {
@@ -202,6 +206,7 @@ gboolean mp_store_imap_position(mp_store *st, const char *mailbox, guint64 *uidv
 	return TRUE;
 }
 
+/* mp_store_imap_advance - record a folder's new position (a new UIDVALIDITY restarts the count) */
 gboolean mp_store_imap_advance(mp_store *st, const char *mailbox, const char *user,
                                guint64 uidvalidity, guint64 last_uid, guint64 added,
                                GError **error)
