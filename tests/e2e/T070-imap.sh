@@ -10,7 +10,8 @@
 # itself) logs in; a run killed between committing messages and recording its
 # position (a test hook, so the moment is certain) and a run killed by a
 # plain SIGKILL both resume and store nothing twice; the messages stay
-# unread; --all-folders reads Sent and not Trash; a wrong password, a
+# unread; --all-folders reads Sent and not Trash; a renumbered folder
+# (new UIDVALIDITY) is read anew without storing anything twice; a wrong password, a
 # refused TLS handshake and an untrusted certificate are clear errors.
 # The closing lines give the IMAP rate beside `ingest` of the same
 # Maildir.
@@ -205,6 +206,15 @@ begin_subtest "imap:// with STARTTLS works as imaps://"
 "$MP" -c "$TMP/mp.conf" -d "$TMP/st.db" ingest --password-file "$TMP/password" \
 	--ca-file "$DV/cert.pem" "imap://$USER_NAME@127.0.0.1:$IMAP_PORT/Sent" >"$TMP/st.out" 2>&1
 expect_match "$(cat "$TMP/st.out")" ": 20 stored"
+
+begin_subtest "a folder renumbered (new UIDVALIDITY) is read anew, nothing stored twice"
+dv_stop "$DV"
+rm -f "$DV/Maildir/dovecot-uidlist" "$DV/Maildir/dovecot-uidvalidity"* "$DV/Maildir/dovecot.index"*
+dv_start "$DV" "$IMAPS_PORT" "$IMAP_PORT" "$USER_NAME" 's3cret pass' >/dev/null 2>&1
+imap_ingest "$TMP/a.db" "$URL" >"$TMP/v.out" 2>&1
+expect_match "$(cat "$TMP/v.out")" "$KEY: UIDVALIDITY changed \\([0-9]+ -> [0-9]+\\): reading the folder anew"
+expect_match "$(cat "$TMP/v.out")" ": 0 stored, $N already stored"
+expect_equal "$(count "$TMP/a.db") $(position "$TMP/a.db")" "$N $N"
 
 begin_subtest "stopping Dovecot leaves no process behind"
 dv_stop "$DV"
