@@ -36,6 +36,10 @@ enum {
 };
 
 mp_store *mp_store_open(const char *path, int flags, GError **error);
+/* mp_store_access_problem - why this process may not open the database at
+ * path for writing (a file another user owns, a directory closed to it),
+ * in one line with the fix, or NULL (caller frees) */
+char *mp_store_access_problem(const char *path);
 void mp_store_close(mp_store *st);
 
 /* mp_store_readonly - the store was opened MP_STORE_READONLY */

@@ -176,3 +176,8 @@ char *store_access_problem(const char *path, gboolean write, int *code)
 		*code = err == EACCES || err == EPERM ? MP_ERR_NOPERM : MP_ERR_IO;
 	return problem;
 }
+
+char *mp_store_access_problem(const char *path)
+{
+	return store_access_problem(path, TRUE, NULL);
+}

@@ -439,6 +439,17 @@ static void note_opened(worker *w)
 	}
 }
 
+/* owned_by_other - whether file (of the database db) belongs to someone
+ * other than the owner of db's directory */
+static gboolean owned_by_other(const char *file, const char *db)
+{
+	struct stat sb, dsb;
+	char *dir = g_path_get_dirname(db);
+	gboolean other = stat(file, &sb) == 0 && stat(dir, &dsb) == 0 && sb.st_uid != dsb.st_uid;
+	g_free(dir);
+	return other;
+}
+
 /* database_unwritable - why the database cannot take the next batch (made
  * read-only; when opened, also replaced or removed since), or NULL.
  * access() asks the kernel with this process's ids: a mode of 0444, a
@@ -459,9 +470,14 @@ static char *database_unwritable(const worker *w, gboolean opened)
 	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		char *path = g_strconcat(db, suffixes[i], NULL);
 		char *why = NULL;
-		if (access(path, W_OK) != 0 && (i == 0 || errno != ENOENT))
+		int err = access(path, W_OK) == 0 ? 0 : errno;
+		/* a file another user owns (root, an older mailpulse): say whose
+		 * it is and the chown, not just "read-only" */
+		if ((err == EACCES || err == EPERM) && owned_by_other(path, db))
+			why = mp_store_access_problem(db);
+		if (why == NULL && err != 0 && (i == 0 || err != ENOENT))
 			why = g_strdup_printf("%s: read-only (%s): captures wait in the spool until it "
-			                      "is writable", path, g_strerror(errno));
+			                      "is writable", path, g_strerror(err));
 		g_free(path);
 		if (why)
 			return why;

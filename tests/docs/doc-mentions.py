@@ -35,7 +35,13 @@ import sys
 # where an admin is told to put something of their own.
 NOT_SHIPPED = {
     "/etc/mailpulse/rules",  # "copy the rules to /etc/mailpulse/rules"
+    "/etc/mailpulse/imap-claire",  # a password file the admin writes for `ingest`
 }
+
+# A path is mailpulse's when one of its parts is a mailpulse name: the
+# directory mailpulse, a program mailpulse-milter, a file mailpulse.conf.5.gz.
+# A host name such as mailpulse.example.com (a certificate's directory) is not.
+OURS = re.compile(r"^mailpulse(-[a-z]+)?(\.(conf|db|service|socket|timer|md|gz|pid|sock|[1-8]))*$")
 
 
 def read_lines(path):
@@ -161,7 +167,8 @@ def check_paths(contents, files):
                 raw = re.sub(r"(:\d+:?)$", "", m.group(0).rstrip(".,;:*"))
                 for p in brace_expand(raw):
                     p = p.rstrip("/")
-                    if "mailpulse" not in p or p.startswith("/usr/local/"):
+                    if not any(OURS.match(part) for part in p.split("/")) \
+                            or p.startswith("/usr/local/"):
                         continue
                     if p in shipped or p in NOT_SHIPPED:
                         continue
