@@ -38,6 +38,9 @@ MESSAGES=${BENCH_MESSAGES:-2000}
 ROUNDS=${BENCH_ROUNDS:-3}
 SESSIONS=${BENCH_SESSIONS:-10 50}
 PROFILE=${BENCH_PROFILE:-}
+# BENCH_MILTER: another build's mailpulse-milter (an older commit's, to
+# profile the mail path before a change beside after)
+MILTER=${BENCH_MILTER:-$ROOT/build/mailpulse-milter}
 NOOP=$ROOT/build/bench/noop-milter
 POOL_MAX=$(sed -n 's/^#define MP_SPOOL_POOL_MAX \([0-9]*\).*/\1/p' "$ROOT/include/spool.h")
 . "$ROOT/bench/postfix-instance.sh"
@@ -109,7 +112,7 @@ SpoolSync $1
 Syslog no
 LogLevel info
 CONF
-	"$ROOT/build/mailpulse-milter" -c "$WORK/m.conf" -f 2>"$WORK/milter.log" &
+	"$MILTER" -c "$WORK/m.conf" -f 2>"$WORK/milter.log" &
 	milter_pid=$!
 	wait_socket
 	# as in production a few seconds after a start: the idle worker has
