@@ -268,6 +268,7 @@ const char *mp_automated_kind_name(mp_automated_kind k)
 		[MP_AUTO_FEEDBACK] = "feedback",
 		[MP_AUTO_LIST] = "list",
 		[MP_AUTO_GENERATED] = "auto_generated",
+		[MP_AUTO_BROADCAST] = "broadcast",
 	};
 	return (unsigned)k < G_N_ELEMENTS(names) ? names[k] : "none";
 }
