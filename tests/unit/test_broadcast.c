@@ -84,6 +84,17 @@ static const struct {
 	{ "calendar part", "To: am@example.com\nSubject: QBR\nMIME-Version: 1.0\n"
 	  "Content-Type: text/calendar; method=REQUEST\n",
 	  "BEGIN:VCALENDAR\nEND:VCALENDAR", "auto_generated" },
+	{ "invitation a person wrote", "To: am@example.com\nSubject: Steering committee\nMIME-Version: 1.0\n"
+	  "Content-Type: multipart/alternative; boundary=b\n",
+	  "--b\nContent-Type: text/plain\n\n"
+	  "Dear Ms Lee, we would like you to present to our steering committee next week.\n"
+	  "--b\nContent-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n--b--",
+	  "none" },
+	{ "bare invitation", "To: am@example.com\nSubject: Steering committee\nMIME-Version: 1.0\n"
+	  "Content-Type: multipart/alternative; boundary=b\n",
+	  "--b\nContent-Type: text/plain\n\nWhen: Tuesday 3 March 10:00\n"
+	  "--b\nContent-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n--b--",
+	  "auto_generated" },
 	{ "ticket subject", "To: am@example.com\nSubject: [Ticket #4821] Login fails\n",
 	  "Your request was updated.", "auto_generated" },
 	{ "ticket header", "To: am@example.com\nX-Zendesk-From-Account-Id: 42\nSubject: Login fails\n",
