@@ -4,7 +4,8 @@
  * SUMMARY
  *	mp_store_message(), inside the caller's transaction:
  *	1. skips the message if its dedup key is already stored (idempotent
- *	   replay: same message, same key, see extract.c);
+ *	   replay: same message, same key, see extract.c), or if it is a copy
+ *	   of a stored message under another Message-ID (store_copy.c);
  *	2. resolves the account from the customer domain; when the domain has
  *	   none, it may auto-create one (see ACCOUNTS);
  *	3. finds or creates the thread (see THREADS);
@@ -552,6 +553,14 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 	if (!message_exists(st, ex->dedup_key, &exists, error))
 		return FALSE;
 	if (exists) {
+		*outcome = MP_STORED_DUPLICATE;
+		return TRUE;
+	}
+	/* the same mail under another Message-ID (store_copy.c): stored once */
+	gint64 copy = store_find_copy(st, ex, cls, msg->from ? msg->from->address : NULL, error);
+	if (copy < 0)
+		return FALSE;
+	if (copy > 0) {
 		*outcome = MP_STORED_DUPLICATE;
 		return TRUE;
 	}
