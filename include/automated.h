@@ -31,6 +31,8 @@ typedef enum {
 	MP_AUTO_GENERATED,       /* other machine mail (notifications ...) */
 	MP_AUTO_BROADCAST,       /* a person's mail to many, or a publication
 	                            passed on (automated_broadcast.c) */
+	MP_AUTO_PERSONAL,        /* people writing about private life, not
+	                            business (automated_personal.c) */
 	MP_AUTO_N_KINDS
 } mp_automated_kind;
 
@@ -66,8 +68,13 @@ void mp_automated_free(mp_automated *a);
 mp_automated_kind mp_automated_broadcast(const mp_message *msg, const char *quoted,
                                          gboolean forwarded, const char **reason);
 
+/* mp_automated_personal - subject and new text speak of private life
+ * (family, dinner, football, a job interview ...) and of no business:
+ * kind MP_AUTO_PERSONAL (automated_personal.c) */
+gboolean mp_automated_personal(const char *subject, const char *new_text);
+
 /* mp_automated_kind_name - "none", "auto_reply", "out_of_office",
- * "bounce", "feedback", "list", "auto_generated", "broadcast" (the
+ * "bounce", "feedback", "list", "auto_generated", "broadcast", "personal" (the
  * inspect --json `automated` values) */
 const char *mp_automated_kind_name(mp_automated_kind k);
 

@@ -327,6 +327,7 @@ const char *mp_automated_kind_name(mp_automated_kind k)
 		[MP_AUTO_LIST] = "list",
 		[MP_AUTO_GENERATED] = "auto_generated",
 		[MP_AUTO_BROADCAST] = "broadcast",
+		[MP_AUTO_PERSONAL] = "personal",
 	};
 	return (unsigned)k < G_N_ELEMENTS(names) ? names[k] : "none";
 }

@@ -13,6 +13,7 @@
  *	   and then (automated_broadcast.c) whether mail a person wrote is a
  *	   broadcast or a notification: forwarded publications, mail to many
  *	   or to undisclosed recipients, calendar, ticketing, e-cards, e-bills;
+ *	   and (automated_personal.c) whether it speaks of private life only;
  *	3. the phrase rules (rules.c) on the new text only, for the author's
  *	   side: inbound mail is written by the customer, outbound by us.
  *	   Rules never run on automated mail: an out-of-office that quotes
@@ -83,6 +84,10 @@ static void take_newtext(mp_extract *ex, const mp_message *msg)
 	if (ex->automated == MP_AUTO_NONE) {
 		const char *why = "";
 		ex->automated = mp_automated_broadcast(msg, nt->quoted, ex->forwarded, &why);
+		if (ex->automated == MP_AUTO_NONE && mp_automated_personal(ex->subject, nt->body)) {
+			ex->automated = MP_AUTO_PERSONAL;
+			why = "private life, no business";
+		}
 		if (ex->automated != MP_AUTO_NONE) {
 			ex->automated_name = mp_automated_kind_name(ex->automated);
 			ex->automated_reason = why;

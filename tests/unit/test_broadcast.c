@@ -1,8 +1,8 @@
 /*
  * test_broadcast.c - mail a person sent that is not a conversation with
  * us (automated_broadcast.c): forwarded publications, broadcasts,
- * calendar, ticketing, e-card and e-bill notifications, and the business
- * mail that must stay "none".
+ * calendar, ticketing, e-card and e-bill notifications, personal mail
+ * (automated_personal.c), and the business mail that must stay "none".
  *
  * Each row is a whole message (From and Date added), parsed, split by
  * newtext.c as the pipeline does, then judged; a failing row prints
@@ -149,12 +149,35 @@ static void test_many_recipients(void **state)
 	g_free(h);
 }
 
+/* test_personal - private life without business is personal mail;
+ * one business word keeps a message as evidence */
+static void test_personal(void **state)
+{
+	static const struct { const char *subject, *text; gboolean personal; } cases[] = {
+		{ "Happy Birthday", "Hope all is well with you and your wife this weekend.", TRUE },
+		{ "Fishing or Golf?", "Anyone want to join us for some beers after golf?", TRUE },
+		{ "Telephone interview", "Your resume has been forwarded; he would like an interview.", TRUE },
+		{ "Hochzeit", "Wir laden dich und deine Familie zu unserer Hochzeit ein.", TRUE },
+		{ "Vacances", "Bonnes vacances en famille !", TRUE },
+		{ "Renewal", "Before my vacation this weekend: please send the renewal quote.", FALSE },
+		{ "Dinner", "Dinner with your team on Tuesday to review the project plan?", FALSE },
+		{ "Re: outage", "The export failed again, my family of reports is empty.", FALSE },
+		{ "Golf", "Golf on Saturday?", FALSE },
+		{ "Hello", NULL, FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (mp_automated_personal(cases[i].subject, cases[i].text) != cases[i].personal)
+			fail_msg("row %s: got %d, want %d", cases[i].subject, !cases[i].personal,
+			         cases[i].personal);
+}
+
 int main(void)
 {
 	mp_parse_init();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_many_recipients),
+		cmocka_unit_test(test_personal),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
