@@ -29,6 +29,10 @@ typedef enum {
 	MP_AUTO_FEEDBACK,        /* ARF abuse/feedback report */
 	MP_AUTO_LIST,            /* mailing list or bulk/marketing mail */
 	MP_AUTO_GENERATED,       /* other machine mail (notifications ...) */
+	MP_AUTO_BROADCAST,       /* a person's mail to many, or a publication
+	                            passed on (automated_broadcast.c) */
+	MP_AUTO_PERSONAL,        /* people writing about private life, not
+	                            business (automated_personal.c) */
 	MP_AUTO_N_KINDS
 } mp_automated_kind;
 
@@ -55,9 +59,23 @@ typedef struct mp_automated {
 mp_automated *mp_automated_detect(const mp_message *msg);
 void mp_automated_free(mp_automated *a);
 
+/* mp_automated_broadcast - after the new text is split (newtext.h): is a
+ * message that mp_automated_detect() found written by a person a
+ * broadcast (MP_AUTO_BROADCAST), a calendar, ticketing, e-card or
+ * billing notification (MP_AUTO_GENERATED), or neither (MP_AUTO_NONE)?
+ * quoted is the part newtext split off (may be NULL), forwarded whether it
+ * is a forward; *reason is the cue (static, "" for none). */
+mp_automated_kind mp_automated_broadcast(const mp_message *msg, const char *quoted,
+                                         gboolean forwarded, const char **reason);
+
+/* mp_automated_personal - subject and new text speak of private life
+ * (family, dinner, football, a job interview ...) and of no business:
+ * kind MP_AUTO_PERSONAL (automated_personal.c) */
+gboolean mp_automated_personal(const char *subject, const char *new_text);
+
 /* mp_automated_kind_name - "none", "auto_reply", "out_of_office",
- * "bounce", "feedback", "list", "auto_generated" (the inspect --json
- * `automated` values) */
+ * "bounce", "feedback", "list", "auto_generated", "broadcast", "personal" (the
+ * inspect --json `automated` values) */
 const char *mp_automated_kind_name(mp_automated_kind k);
 
 #endif

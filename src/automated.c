@@ -25,7 +25,13 @@
  *	4. Other machine headers: Auto-Submitted other than "no",
  *	   X-FC-MachineGenerated, X-Cron-Env: auto_generated, unless its text
  *	   is an absence or departure notice (step 3's reading).
- *	5. Precedence bulk/junk/list, List-Id, List-Unsubscribe: list.
+ *	5. Precedence bulk/junk/list, List-Id, List-Unsubscribe and the other
+ *	   list headers (List-Post, Mailing-List, X-BeenThere, X-Mailman-Version
+ *	   ...), a list manager's Sender (owner-x@, x-bounces@), or a list
+ *	   address in To or Cc (lists.x.org, x-users@, x-devel@ ...): list.
+ *	   The last catches personal copies of list threads: a reply sent to
+ *	   a person and copied to the list carries no List-Id in the person's
+ *	   copy.
  *	6. Other bulk cues (automated_bulk.c): campaign headers, mass-mailing
  *	   software, broadcast or no-reply senders, a subscription footer in a
  *	   message that answers nothing, or two weak cues together.
@@ -146,18 +152,70 @@ static const char *machine_header(const mp_message *msg)
 	return reason;
 }
 
-/* list_header - Precedence bulk/junk/list or a list header, or NULL */
+/* list_address - a mailing list's address: a list host (lists.x.org,
+ * listserv.x.edu, googlegroups.com ...) or a list's local part
+ * (xyz-list@, xyz-l@, xyz-users@, xyz-devel@, xyz-talk@ ...) */
+static gboolean list_address(const char *address)
+{
+	static const char *const hosts[] = {
+		"lists.", "list.", "listserv.", "listserver.", "mailman.", "googlegroups.com",
+		"groups.io", "yahoogroups.com", "freelists.org",
+	};
+	static const char *const suffixes[] = {
+		"-list", "-l", "-users", "-user", "-devel", "-dev", "-announce", "-discuss",
+		"-talk", "-workers", "-general", "-digest",
+	};
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (at == NULL)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(hosts); i++)
+		if (g_ascii_strncasecmp(at + 1, hosts[i], strlen(hosts[i])) == 0 ||
+		    (hosts[i][strlen(hosts[i]) - 1] != '.' && g_ascii_strcasecmp(at + 1, hosts[i]) == 0))
+			return TRUE;
+	size_t local = (size_t)(at - address);
+	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		size_t n = strlen(suffixes[i]);
+		if (local > n && g_ascii_strncasecmp(at - n, suffixes[i], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* list_recipient - a list's address in To or Cc: a personal copy of a
+ * list thread (the list's own copy carries List-Id, this one does not) */
+static gboolean list_recipient(const mp_message *msg)
+{
+	const GPtrArray *lists[] = { msg->to, msg->cc };
+	for (guint k = 0; k < G_N_ELEMENTS(lists); k++)
+		for (guint i = 0; lists[k] && i < lists[k]->len; i++)
+			if (list_address(((const mp_address *)lists[k]->pdata[i])->address))
+				return TRUE;
+	return FALSE;
+}
+
+/* list_header - Precedence bulk/junk/list, a list header, a list
+ * manager's trace, or a list address among the recipients; or NULL */
 static const char *list_header(const mp_message *msg)
 {
+	static const char *const list_headers[] = {
+		"List-Id", "List-Unsubscribe", "List-Post", "List-Subscribe", "List-Help",
+		"List-Archive", "List-Owner", "Mailing-List", "X-BeenThere", "X-Mailman-Version",
+		"X-List", "X-ListServer",
+	};
 	char *t = header_token(msg, "Precedence");
 	const char *reason = NULL;
 	if (t && (strcmp(t, "bulk") == 0 || strcmp(t, "junk") == 0 || strcmp(t, "list") == 0))
 		reason = "Precedence";
 	g_free(t);
-	if (!reason && mp_message_header(msg, "List-Id"))
-		reason = "List-Id";
-	if (!reason && mp_message_header(msg, "List-Unsubscribe"))
-		reason = "List-Unsubscribe";
+	for (guint i = 0; !reason && i < G_N_ELEMENTS(list_headers); i++)
+		if (mp_message_header(msg, list_headers[i]))
+			reason = list_headers[i];
+	const char *sender = mp_message_header(msg, "Sender");
+	if (!reason && sender && (strstr(sender, "owner-") || strstr(sender, "-admin@") ||
+	                          strstr(sender, "-bounces@") || strstr(sender, "-owner@")))
+		reason = "list Sender";
+	if (!reason && list_recipient(msg))
+		reason = "list address";
 	return reason;
 }
 
@@ -268,6 +326,8 @@ const char *mp_automated_kind_name(mp_automated_kind k)
 		[MP_AUTO_FEEDBACK] = "feedback",
 		[MP_AUTO_LIST] = "list",
 		[MP_AUTO_GENERATED] = "auto_generated",
+		[MP_AUTO_BROADCAST] = "broadcast",
+		[MP_AUTO_PERSONAL] = "personal",
 	};
 	return (unsigned)k < G_N_ELEMENTS(names) ? names[k] : "none";
 }

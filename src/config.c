@@ -76,7 +76,26 @@ typedef struct config_key {
 	"gmx.ch web.de t-online.de freenet.de posteo.de mailbox.org orange.fr " \
 	"wanadoo.fr free.fr laposte.net sfr.fr bluewin.ch libero.it virgilio.it " \
 	"mail.ru yandex.ru yandex.com qq.com 163.com 126.com naver.com " \
-	"zoho.com mail.com fastmail.com hey.com tutanota.com"
+	"zoho.com mail.com fastmail.com hey.com tutanota.com " CONSUMER_ISP_DEFAULT
+
+/* Consumer internet providers, whose mail domains are people's home
+ * mailboxes (san.rr.com, earthlink.net ...): an account made of one would
+ * gather a customer's employees' private mail with strangers'.  Part of
+ * the FreemailDomains default; subdomains match (houston.rr.com). */
+#define CONSUMER_ISP_DEFAULT \
+	"rr.com earthlink.net earthlink.com home.com att.net attbi.com worldnet.att.net " \
+	"swbell.net sbcglobal.net pacbell.net bellsouth.net ameritech.net verizon.net " \
+	"comcast.net cox.net charter.net optonline.net adelphia.net mediaone.net " \
+	"qwest.net uswest.net centurylink.net frontier.com windstream.net alltel.net " \
+	"mindspring.com juno.com netzero.net netzero.com prodigy.net flash.net " \
+	"compuserve.com cs.com netscape.net netcom.com erols.com concentric.net " \
+	"peoplepc.com sprintmail.com excite.com lycos.com usa.net email.com " \
+	"ymail.com rocketmail.com aol.co.uk btinternet.com virginmedia.com ntlworld.com " \
+	"blueyonder.co.uk sky.com talktalk.net shaw.ca rogers.com sympatico.ca " \
+	"telus.net bigpond.com optusnet.com.au xtra.co.nz arcor.de online.de " \
+	"alice.it tin.it tiscali.it neuf.fr club-internet.fr skynet.be telenet.be " \
+	"hetnet.nl planet.nl home.nl ziggo.nl kpnmail.nl xs4all.nl chello.nl " \
+	"telefonica.net terra.es wp.pl o2.pl onet.pl seznam.cz"
 
 static const config_key config_keys[] = {
 	{ "Database", KEY_PATH, "/var/lib/mailpulse/mailpulse.db", FIELD(database),
@@ -84,7 +103,7 @@ static const config_key config_keys[] = {
 	{ "InternalDomains", KEY_LIST, "", FIELD(internal_domains),
 	  "Domains of the company itself; subdomains included. Decides direction." },
 	{ "FreemailDomains", KEY_LIST, FREEMAIL_DEFAULT, FIELD(freemail_domains),
-	  "Mailbox providers whose domain never names an account (replaces the built-in list)." },
+	  "Mailbox providers and consumer internet providers whose domain never names an account (a value starting with '+' adds to the built-in list, any other replaces it)." },
 	{ "AutoCreateAccounts", KEY_BOOL, "yes", FIELD(auto_create_accounts),
 	  "Create an account for an unknown customer domain once the company writes to a person there (never for freemail)." },
 	{ "NeverCapture", KEY_LIST, "", FIELD(never_capture),
@@ -443,6 +462,19 @@ static gboolean set_value(mp_config *cfg, const config_key *key,
 			return FALSE;
 		}
 		GPtrArray **list = field;
+		if (key->type == KEY_LIST && *value == '+' && *list) {
+			/* "+ a.net b.net": add to what is there (the built-in
+			 * list), so an admin need not copy it to extend it */
+			for (guint i = 0; i < parsed->len; i++) {
+				const char *w = parsed->pdata[i];
+				while (*w == '+')
+					w++;
+				if (*w != '\0')
+					g_ptr_array_add(*list, g_strdup(w));
+			}
+			g_ptr_array_unref(parsed);
+			return TRUE;
+		}
 		if (*list)
 			g_ptr_array_unref(*list);
 		*list = parsed;

@@ -10,6 +10,10 @@
  *	   a contact of it);
  *	2. the new text (newtext.c): what the author wrote now, without quoted
  *	   history and signature, and the title in the signature;
+ *	   and then (automated_broadcast.c) whether mail a person wrote is a
+ *	   broadcast or a notification: forwarded publications, mail to many
+ *	   or to undisclosed recipients, calendar, ticketing, e-cards, e-bills;
+ *	   and (automated_personal.c) whether it speaks of private life only;
  *	3. the phrase rules (rules.c) on the new text only, for the author's
  *	   side: inbound mail is written by the customer, outbound by us.
  *	   Rules never run on automated mail: an out-of-office that quotes
@@ -67,7 +71,8 @@ static gboolean claims_reply(const char *subject)
 	return FALSE;
 }
 
-/* take_newtext - new text, signature and title into ex */
+/* take_newtext - new text, signature and title into ex; then, for mail a
+ * person wrote, whether it is a broadcast (it needs the forwarded part) */
 static void take_newtext(mp_extract *ex, const mp_message *msg)
 {
 	mp_newtext *nt = mp_newtext_split(ex->text, msg->from ? msg->from->name : NULL);
@@ -76,6 +81,18 @@ static void take_newtext(mp_extract *ex, const mp_message *msg)
 	ex->sig_title = g_strdup(nt->sig_title);
 	if (nt->forwarded && !claims_reply(ex->subject))
 		ex->forwarded = TRUE;
+	if (ex->automated == MP_AUTO_NONE) {
+		const char *why = "";
+		ex->automated = mp_automated_broadcast(msg, nt->quoted, ex->forwarded, &why);
+		if (ex->automated == MP_AUTO_NONE && mp_automated_personal(ex->subject, nt->body)) {
+			ex->automated = MP_AUTO_PERSONAL;
+			why = "private life, no business";
+		}
+		if (ex->automated != MP_AUTO_NONE) {
+			ex->automated_name = mp_automated_kind_name(ex->automated);
+			ex->automated_reason = why;
+		}
+	}
 	mp_newtext_free(nt);
 }
 

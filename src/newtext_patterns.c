@@ -33,6 +33,11 @@
 	"Inizio messaggio inoltrato|Doorgestuurd bericht|Begin doorgestuurd bericht|" \
 	"Mensagem encaminhada|Início da mensagem reencaminhada|Videresendt meddelelse|" \
 	"Videresendt melding|Vidarebefordrat meddelande|Välitetty viesti"
+/* Lotus Notes writes its forward marker as a dashed line naming who
+ * forwarded and when ("----- Forwarded by Jane Roe/HOU/ECT on 05/14/2001
+ * 03:22 PM -----"), in the language of the client. */
+#define NOTES_FORWARD "Forwarded by|Transféré par|Transmis par|Weitergeleitet von|" \
+	"Reenviado por|Doorgestuurd door|Inoltrato da|Encaminhado por"
 /* Header block fields; the kind of each is decided in newtext_quote.c. */
 #define FIELDS "From|Von|De|Da|Van|Fra|Från|Od|Lähettäjä|Feladó|От|" \
 	"Sent|Gesendet|Envoyé|Envoyé le|Enviado|Enviado el|Enviada em|Inviato|" \
@@ -138,7 +143,8 @@ static gpointer build_patterns(gpointer unused)
 	p->date_or_time = compile("\\d{1,2}:\\d\\d|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|"
 		"\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}", 0);
 	p->original_message = compile("^\\s*[-_=*]{2,}\\s*(" ORIGINAL ")\\s*[-_=*]{2,}\\s*$", ci);
-	p->forward_marker = compile("^\\s*[-_=*]*\\s*(" FORWARD ")\\s*:?\\s*[-_=*]*\\s*$", ci);
+	p->forward_marker = compile("^\\s*[-_=*]*\\s*(" FORWARD ")\\s*:?\\s*[-_=*]*\\s*$"
+		"|^\\s*-{3,}\\s*(" NOTES_FORWARD ")\\s+\\S", ci);
 	p->header_field = compile("^\\s*[*_]*\\s*(" FIELDS ")\\s*[*_]*\\s*[:：]", 0);
 	p->forward_subject = compile("^\\s*[*_]*\\s*\\w+\\s*[*_]*\\s*:\\s*[*_]*\\s*(FW|FWD|WG|TR|RV|I|Fwd|Fw|Doorst)\\s*:", ci);
 	p->mobile_footer = compile("^\\s*(Sent from (my|a|an|the)?\\s*[\\w][\\w\\s.'-]{0,40}|"

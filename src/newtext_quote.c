@@ -16,7 +16,8 @@
  *	- "-----Original Message-----" and its translations, a forwarded
  *	  message marker ("---------- Forwarded message ---------", "Begin
  *	  forwarded message:", "Message transféré", "Weitergeleitete
- *	  Nachricht" ...) and an Outlook header block (From:/Sent:/To:/
+ *	  Nachricht" ..., Lotus Notes' "----- Forwarded by NAME on DATE -----"
+ *	  and its FR DE ES NL forms) and an Outlook header block (From:/Sent:/To:/
  *	  Subject: in several languages, at least three distinct fields) start
  *	  the history: they and all after them are quoted, as is a separator
  *	  line ("____") just above them.  A marker, or a block whose subject

@@ -38,6 +38,13 @@ void store_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* store_col_text - column as a UTF-8 string, or NULL */
 const char *store_col_text(sqlite3_stmt *s, int i);
 
+/* store_find_copy - the row id of a stored copy of this message under
+ * another Message-ID (same sender, subject and new text, dates within
+ * minutes, a recipient in common; store_copy.c), 0 when none, -1 with
+ * error set on a database error.  from is the sender's address as stored */
+gint64 store_find_copy(mp_store *st, const mp_extract *ex, const mp_classification *cls,
+                       const char *from, GError **error);
+
 /* store_now - current unix time */
 gint64 store_now(void);
 

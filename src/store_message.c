@@ -4,7 +4,8 @@
  * SUMMARY
  *	mp_store_message(), inside the caller's transaction:
  *	1. skips the message if its dedup key is already stored (idempotent
- *	   replay: same message, same key, see extract.c);
+ *	   replay: same message, same key, see extract.c), or if it is a copy
+ *	   of a stored message under another Message-ID (store_copy.c);
  *	2. resolves the account from the customer domain; when the domain has
  *	   none, it may auto-create one (see ACCOUNTS);
  *	3. finds or creates the thread (see THREADS);
@@ -40,8 +41,13 @@
  *	message of that thread before it.  Two threads that merely share a
  *	subject ("Quick question") never merge: an original carries no reply
  *	prefix, and a reply must come from someone the thread was sent to.
- *	The fallback looks backwards only: a headerless reply stored before
- *	the message it answers starts a thread of its own.
+ *	It works in both directions of ingest: a headerless reply stored
+ *	before the message it answers (a backfill reads folders in any order,
+ *	Sent after Inbox) starts a thread of its own, and when that message
+ *	comes, adopt_later_replies() gives it the reply: a thread that a
+ *	headerless reply opened, with the same subject, within SUBJECT_WINDOW
+ *	after it, from one of its recipients, is merged into its thread and
+ *	the reply's parent becomes its latest message before the reply.
  */
 #include <string.h>
 #include "store_internal.h"
@@ -251,6 +257,57 @@ static gint64 thread_by_subject(mp_store *st, const mp_extract *ex,
 	}
 	sqlite3_reset(s);
 	return thread;
+}
+
+/* adopt_later_replies - see SUBJECT FALLBACK: headerless replies stored
+ * before message (row id, in thread) join its thread; FALSE on error */
+static gboolean adopt_later_replies(mp_store *st, gint64 message, gint64 thread,
+                                    const mp_extract *ex, GError **error)
+{
+	if (ex->date <= 0)
+		return TRUE;
+	/* orphans: the first message of their thread, a reply by its subject
+	 * (stored subject longer than the thread's bare one), no parent */
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT r.id, r.thread_id FROM messages r"
+		" JOIN threads t ON t.id = r.thread_id"
+		" JOIN threads mine ON mine.id = ?1"
+		" WHERE t.id <> ?1 AND t.subject = mine.subject COLLATE NOCASE AND t.subject <> ''"
+		"  AND r.parent_id IS NULL AND length(r.subject) > length(t.subject)"
+		"  AND r.date > ?2 AND r.date <= ?2 + ?3 AND t.first_date = r.date"
+		"  AND EXISTS (SELECT 1 FROM participants pa WHERE pa.message_id = ?4"
+		"   AND pa.address = r.from_address AND pa.role <> 'from')"
+		" ORDER BY r.date", error);
+	if (s == NULL)
+		return FALSE;
+	sqlite3_bind_int64(s, 1, thread);
+	sqlite3_bind_int64(s, 2, ex->date);
+	sqlite3_bind_int64(s, 3, SUBJECT_WINDOW);
+	sqlite3_bind_int64(s, 4, message);
+	GArray *orphans = g_array_new(FALSE, FALSE, sizeof(gint64) * 2);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		gint64 pair[2] = { sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1) };
+		g_array_append_val(orphans, pair);
+	}
+	sqlite3_reset(s);
+	gboolean ok = rc == SQLITE_DONE || store_fail(st, "looking for earlier replies", error);
+	for (guint i = 0; ok && i < orphans->len; i++) {
+		gint64 *pair = &g_array_index(orphans, gint64, 2 * i);
+		sqlite3_stmt *u = store_stmt(st,
+			"UPDATE messages SET parent_id = (SELECT p.message_id FROM messages p"
+			"  WHERE p.thread_id = ?2 AND p.date <= (SELECT date FROM messages WHERE id = ?1)"
+			"  ORDER BY p.date DESC, p.id DESC LIMIT 1) WHERE id = ?1", error);
+		ok = u != NULL;
+		if (ok) {
+			sqlite3_bind_int64(u, 1, pair[0]);
+			sqlite3_bind_int64(u, 2, thread);
+			ok = store_step_done(st, u, "adopting a reply", error) &&
+			     merge_thread(st, thread, pair[1], error);
+		}
+	}
+	g_array_free(orphans, TRUE);
+	return ok;
 }
 
 /* resolve_thread - the thread the message belongs to, merging if needed;
@@ -499,6 +556,14 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 		*outcome = MP_STORED_DUPLICATE;
 		return TRUE;
 	}
+	/* the same mail under another Message-ID (store_copy.c): stored once */
+	gint64 copy = store_find_copy(st, ex, cls, msg->from ? msg->from->address : NULL, error);
+	if (copy < 0)
+		return FALSE;
+	if (copy > 0) {
+		*outcome = MP_STORED_DUPLICATE;
+		return TRUE;
+	}
 	gint64 account = resolve_account(st, cfg, cls, error);
 	if (account < 0)
 		return FALSE;
@@ -509,6 +574,7 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 		message = insert_message_row(st, msg, cls, ex, thread, account, parent, origin, error);
 	g_free(parent);
 	if (message < 0 || !store_insert_participants(st, message, cls, ex, &sender, error) ||
+	    !adopt_later_replies(st, message, thread, ex, error) ||
 	    !insert_attachments(st, message, msg, cls->capture_mode == MP_CAPTURE_FULL, error) ||
 	    !store_signals(st, message, account, sender, cls, ex, error))
 		return FALSE;

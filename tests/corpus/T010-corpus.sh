@@ -40,6 +40,13 @@ compare_oracle() {
 	total=$(grep -c -E '^(inbound|outbound) ' "$TMP/$name.oracle")
 	agree=$(join -1 2 -2 2 <(grep -E '^(inbound|outbound) ' "$TMP/$name.oracle") "$TMP/$name.stored" |
 		awk '$2 == $3' | wc -l)
+	# a file the oracle stores that the pipeline judged a copy of a stored
+	# message under another Message-ID (src/store_copy.c: same sender and
+	# subject, dates within minutes) is stored once: it agrees
+	copies=$(join -v 1 -1 2 -2 2 <(grep -E '^(inbound|outbound) ' "$TMP/$name.oracle") "$TMP/$name.stored" |
+		cut -d' ' -f1 | python3 "$ROOT/tests/corpus/copies.py" "$TMP/$name.db")
+	echo "$name: $copies of the oracle's files stored once as copies"
+	agree=$((agree + copies))
 	extra=$(join -v 2 -1 2 -2 2 <(grep -E '^(inbound|outbound) ' "$TMP/$name.oracle") "$TMP/$name.stored" | wc -l)
 	echo "$name: oracle stores $total, pipeline stores $(wc -l <"$TMP/$name.stored"), agree on $agree, $extra stored that the oracle skips"
 	join -v 1 -1 2 -2 2 <(grep -E '^(inbound|outbound) ' "$TMP/$name.oracle") "$TMP/$name.stored" | head -5 | sed 's/^/  oracle only: /'
@@ -78,7 +85,8 @@ begin_subtest "Enron corpus: ingesting again stores nothing new"
 if need_corpus enron; then
 	before=$(sqlite3 "$TMP/enron.db" "SELECT count(*) FROM messages")
 	ingest_corpus enron enron.com "$CORPORA/enron/maildir"
-	expect_match "$out" ": 0 stored, $before already stored"
+	expect_match "$out" ": 0 stored, [0-9]+ already stored"
+	expect_equal "$(sqlite3 "$TMP/enron.db" "SELECT count(*) FROM messages")" "$before"
 fi
 
 begin_subtest "bounces and MIME torture sets: no fault, every file read"

@@ -88,6 +88,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mp_extract *ex = mp_extract_run(msg, cls);
 	const char *text = mp_message_text(msg);
 	mp_newtext *nt = mp_newtext_split(text, msg->from ? msg->from->name : NULL);
+	/* broadcasts and personal mail are judged on the split text */
+	const char *why = NULL;
+	(void)mp_automated_broadcast(msg, nt->quoted, nt->forwarded, &why);
+	(void)mp_automated_personal(msg->subject, nt->body);
 	/* the rules see what they see in production: the new text */
 	GPtrArray *hits = mp_rules_match(rules, nt->body, MP_SIDE_ANYONE, ex->date);
 	g_ptr_array_unref(hits);

@@ -62,6 +62,14 @@ static const struct {
 	{ "X-Cron-Env: <SHELL=/bin/sh>\nSubject: Cron job\n", "Done.", "auto_generated" },
 	{ "List-Id: <dev.lists.acme.com>\nSubject: [dev] patch\n", "Patch.", "list" },
 	{ "List-Unsubscribe: <mailto:leave@acme.com>\nSubject: News\n", "News.", "list" },
+	/* personal copies of list threads: no List-Id */
+	{ "Cc: spamassassin-talk@lists.sourceforge.net\nSubject: Re: rules\n", "Agreed.", "list" },
+	{ "Cc: exmh-workers@redhat.com\nSubject: Re: patch\n", "Works.", "list" },
+	{ "Cc: dev@googlegroups.com\nSubject: Re: release\n", "Works.", "list" },
+	{ "X-BeenThere: dev@acme.org\nSubject: Re: release\n", "Works.", "list" },
+	{ "Sender: owner-dev@acme.org\nSubject: Re: release\n", "Works.", "list" },
+	{ "Cc: finance@acme.com, j.doe@acme.com\nSubject: Re: invoice\n", "Paid.", "none" },
+	{ "Cc: devlin@acme.com\nSubject: Re: invoice\n", "Paid.", "none" },
 	/* subject forms, seven languages */
 	{ "Subject: Automatic reply: contract\n", "I am out of the office.", "out_of_office" },
 	{ "Subject: Automatic reply: contract\n", "Your ticket 123 was received.", "auto_reply" },

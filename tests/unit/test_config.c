@@ -18,6 +18,41 @@ static void test_defaults(void **state)
 	mp_config_free(cfg);
 }
 
+/* in_list - list holds word */
+static gboolean in_list(const GPtrArray *list, const char *word)
+{
+	for (guint i = 0; i < list->len; i++)
+		if (strcmp(list->pdata[i], word) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* test_freemail_list - the built-in list holds webmail and consumer
+ * ISPs; '+' adds to it, any other value replaces it */
+static void test_freemail_list(void **state)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	assert_true(in_list(cfg->freemail_domains, "gmail.com"));
+	assert_true(in_list(cfg->freemail_domains, "rr.com"));
+	assert_true(in_list(cfg->freemail_domains, "earthlink.net"));
+	assert_true(in_list(cfg->freemail_domains, "home.com"));
+	guint builtin = cfg->freemail_domains->len;
+	mp_config_free(cfg);
+	GError *error = NULL;
+	cfg = mp_config_parse_text("f.conf", "FreemailDomains +myisp.example, Other.example\n", &error);
+	assert_non_null(cfg);
+	assert_int_equal(cfg->freemail_domains->len, builtin + 2);
+	assert_true(in_list(cfg->freemail_domains, "rr.com"));
+	assert_true(in_list(cfg->freemail_domains, "myisp.example"));
+	assert_true(in_list(cfg->freemail_domains, "other.example"));
+	mp_config_free(cfg);
+	cfg = mp_config_parse_text("f.conf", "FreemailDomains + a.example\nFreemailDomains only.example\n", &error);
+	assert_non_null(cfg);
+	assert_int_equal(cfg->freemail_domains->len, 1);
+	assert_string_equal(g_ptr_array_index(cfg->freemail_domains, 0), "only.example");
+	mp_config_free(cfg);
+}
+
 static void test_values(void **state)
 {
 	GError *error = NULL;
@@ -247,6 +282,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_freemail_list),
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_capture_policy),
 		cmocka_unit_test(test_bad_lines),

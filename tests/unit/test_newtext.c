@@ -130,6 +130,21 @@ static void test_forwards(void **state)
 		  "To: Bob <bob@us.com>\nSubject: FW: renewal\n\nold", "Please handle.", NULL, TRUE },
 		{ "forward with nothing above", "---------- Forwarded message ---------\nFrom: a@b.com\n\nold",
 		  "", NULL, TRUE },
+		/* Lotus Notes: the marker names who forwarded and when */
+		{ "notes forward",
+		  "See below.\n\n---------------------- Forwarded by Jane Roe/HOU/ECT on 05/14/2001 03:22 PM"
+		  " ---------------------------\n\nThe Fed will ease by 25bp next Tuesday.",
+		  "See below.", NULL, TRUE },
+		{ "notes forward fr", "Pour info.\n\n----- Transféré par Jean Dupont/PAR/ACME le 14/05/2001 15:22 -----\n\nancien",
+		  "Pour info.", NULL, TRUE },
+		{ "notes forward de", "Zur Info.\n\n----- Weitergeleitet von Eva Roth/MUC am 14.05.2001 15:22 -----\n\nalt",
+		  "Zur Info.", NULL, TRUE },
+		{ "notes forward es", "Para info.\n\n----- Reenviado por Ana Ruiz/MAD el 14/05/2001 15:22 -----\n\nviejo",
+		  "Para info.", NULL, TRUE },
+		{ "notes forward nl", "Ter info.\n\n----- Doorgestuurd door Jan Smit/AMS op 14-05-2001 15:22 -----\n\noud",
+		  "Ter info.", NULL, TRUE },
+		{ "forwarded by in a sentence", "This was forwarded by Ann yesterday.",
+		  "This was forwarded by Ann yesterday.", NULL, FALSE },
 	};
 	check_rows(rows, G_N_ELEMENTS(rows));
 }

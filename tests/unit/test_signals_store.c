@@ -495,6 +495,38 @@ static void test_subject_fallback(void **state)
 	assert_int_equal(count(f, "SELECT count(DISTINCT thread_id) FROM messages"), 5);
 }
 
+/* test_subject_fallback_late_parent - a headerless reply stored before
+ * the message it answers joins it when that message comes */
+static void test_subject_fallback_late_parent(void **state)
+{
+	fixture *f = *state;
+	/* our reply (Sent folder read first), then a customer's answer to it */
+	feed(f, "Me <me@us.com>", "ann@acme.com", "r1@us.com", NULL,
+	     "Tue, 8 Sep 2026 11:00:00 +0000", "RE: Renewal terms", NULL);
+	feed(f, "Ann <ann@acme.com>", "me@us.com", "r2@acme.com", "r1@us.com",
+	     "Tue, 8 Sep 2026 15:00:00 +0000", "Re: Renewal terms", NULL);
+	/* a reply by someone the original was not sent to, and one too late */
+	feed(f, "Carl <carl@gamma.com>", "me@us.com", "x1@gamma.com", NULL,
+	     "Tue, 8 Sep 2026 12:00:00 +0000", "Re: Renewal terms", NULL);
+	feed(f, "Bob <bob@acme.com>", "me@us.com", "x2@acme.com", NULL,
+	     "Fri, 30 Oct 2026 10:00:00 +0000", "Re: Renewal terms", NULL);
+	assert_int_equal(count(f, "SELECT count(DISTINCT thread_id) FROM messages"), 3);
+	/* the original comes last */
+	feed(f, "Ann <ann@acme.com>", "me@us.com, bob@acme.com", "o1@acme.com", NULL,
+	     "Tue, 8 Sep 2026 09:00:00 +0000", "Renewal terms", NULL);
+	assert_int_equal(count(f, "SELECT count(DISTINCT thread_id) FROM messages"), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages WHERE message_id = 'r1@us.com'"
+	                          " AND parent_id = 'o1@acme.com' AND thread_id ="
+	                          " (SELECT thread_id FROM messages WHERE message_id = 'o1@acme.com')"), 1);
+	assert_int_equal(count(f, "SELECT message_count FROM threads WHERE id ="
+	                          " (SELECT thread_id FROM messages WHERE message_id = 'o1@acme.com')"), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages WHERE parent_id IS NULL"
+	                          " AND message_id IN ('x1@gamma.com', 'x2@acme.com')"), 2);
+	/* the reply's latency is now known */
+	assert_int_equal(count(f, "SELECT count(*) FROM replies r JOIN messages m ON m.id = r.reply_id"
+	                          " WHERE m.message_id = 'r1@us.com' AND r.latency = 7200"), 1);
+}
+
 static void test_date_sanity(void **state)
 {
 	fixture *f = *state;
@@ -674,6 +706,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_departure_and_replacement, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bounce_departure, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_subject_fallback, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_subject_fallback_late_parent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_date_sanity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_latency_multi_party, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pipeline_verdicts, setup, teardown),

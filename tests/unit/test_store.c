@@ -223,6 +223,34 @@ static void test_threads_any_order(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 4);
 }
 
+/* test_copies - the same mail under another Message-ID is stored once */
+static void test_copies(void **state)
+{
+	fixture *f = *state;
+	const char *body = "Please send the signed renewal by Friday, we need it for the audit.";
+	assert_int_equal(feed(f, "ann@acme.com", "me@us.com", "c1@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:00:00 +0000", "Renewal", body), MP_PIPE_STORED);
+	/* a gateway's copy: new id, two minutes later, white space changed */
+	assert_int_equal(feed(f, "ann@acme.com", "me@us.com, you@us.com", "gw-77@relay.acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:02:00 +0000", "Renewal",
+	                      "Please send the signed renewal by Friday,\nwe need it for the audit."),
+	                 MP_PIPE_DUPLICATE);
+	/* the same words to someone else: another message */
+	assert_int_equal(feed(f, "ann@acme.com", "bob@us.com", "c2@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:03:00 +0000", "Renewal", body), MP_PIPE_STORED);
+	/* an hour later: a reminder, not a copy */
+	assert_int_equal(feed(f, "ann@acme.com", "me@us.com", "c3@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 11:00:00 +0000", "Renewal", body), MP_PIPE_STORED);
+	/* another subject, or too little text to compare */
+	assert_int_equal(feed(f, "ann@acme.com", "me@us.com", "c4@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:01:00 +0000", "Audit", body), MP_PIPE_STORED);
+	assert_int_equal(feed(f, "ann@acme.com", "me@us.com", "t1@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:05:00 +0000", "Thanks", "Thanks!"), MP_PIPE_STORED);
+	assert_int_equal(feed(f, "ann@acme.com", "me@us.com", "t2@acme.com", NULL,
+	                      "Tue, 1 Sep 2026 10:06:00 +0000", "Thanks", "Thanks!"), MP_PIPE_STORED);
+	assert_int_equal(count(f, "SELECT count(*) FROM messages"), 6);
+}
+
 /* raw_thread_message - one message of a thread: In-Reply-To and/or References */
 static void feed_raw(fixture *f, const char *id, const char *irt, const char *refs, int minute)
 {
@@ -456,6 +484,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_accounts_import, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_best_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_threads_any_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_thread_shapes_every_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly_dry_run, setup, teardown),
