@@ -80,7 +80,8 @@ typedef struct an_account {
 	int comp[AN_N_COMPONENTS]; /* 0-100, -1: not judged */
 	int health;                /* 0-100, -1: too little mail */
 	double recent_latency_h, baseline_latency_h; /* NAN: none */
-	guint recent_replies;      /* latencies the recent median rests on */
+	guint recent_replies;      /* latencies and waits the recent median rests on */
+	guint recent_answered;     /* of which replies that came (not waits) */
 	guint recent_substantive;  /* substantive customer messages, recent window */
 	double baseline_substantive; /* the same per window length, baseline */
 	guint active_contacts;
@@ -143,9 +144,26 @@ void an_health_compute(an_ctx *ctx, an_account *a);
 json_t *an_components_json(const int comp[AN_N_COMPONENTS]);
 /* an_reply_hours - median customer reply hours of the messages in [from,
  * to) (only from `from_address` when not NULL), counting our unanswered
- * messages as waits up to `to`; NAN when none.  *n: how many. */
+ * questions as waits still running at `to` (censored observations, a
+ * Kaplan-Meier median); NAN when none.  *n: how many. */
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n);
+/* an_reply_hours_km - the same; running: also our questions from before
+ * `from` still waiting at `to` with no customer message since (an
+ * account going dark); *replies: how many of *n are replies that came */
+double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char *from_address,
+                         gboolean running, guint *n, guint *replies);
+/* an_km_median - Kaplan-Meier median of a GArray of {double hours,
+ * gboolean censored} (sorts it): the first reply time where the share
+ * still waiting falls to one half; the longest time seen when more than
+ * half are still waiting; NAN when empty.  *events: uncensored ones. */
+double an_km_median(GArray *obs, guint *events);
+
+/* an_usual_gap_days - median days between the days that had a
+ * substantive customer message, before the recent window; NAN with fewer
+ * than three such days (a question and its answer the same day are one
+ * exchange) */
+double an_usual_gap_days(an_ctx *ctx, const an_account *a);
 
 /* analyze_momentum.c */
 json_t *an_momentum_json(an_ctx *ctx, const an_account *a);
