@@ -141,8 +141,14 @@ static void health_drop(an_ctx *ctx, an_account *a, GArray *history, GPtrArray *
 	g_ptr_array_add(out, al);
 }
 
+static gboolean asks_something(const an_msg *m);
+
 /* quiet - no substantive customer word for QuietDays and for much longer
- * than the account's usual gap */
+ * than the account's usual gap, while we kept asking (two human messages
+ * of ours or more since that ask something, with no substantive answer: a
+ * read receipt or "Thanks!" is none): a lull on both sides (the summer, a
+ * project done, our answer to their last question) or one question not yet
+ * answered is not a customer going dark */
 static void quiet(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	if (a->last_substantive == NULL)
@@ -151,10 +157,27 @@ static void quiet(an_ctx *ctx, an_account *a, GPtrArray *out)
 	double gap = an_usual_gap_days(ctx, a);
 	if (days < ctx->cfg->quiet_days || isnan(gap) || days < ctx->cfg->quiet_gap_factor * gap)
 		return;
+	const an_msg *ours = NULL;
+	guint chased = 0;
+	for (guint i = a->msgs->len; i-- > 0;) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (m->date <= a->last_substantive->date)
+			break;
+		if (!m->inbound && m->human && asks_something(m)) {
+			chased++;
+			if (ours == NULL)
+				ours = m;
+		}
+	}
+	if (chased < 2)
+		return;
 	an_alert *al = an_alert_new("quiet", NULL, renewal_soon(a) ? "high" : "medium", floor(days));
 	al->title = g_strdup_printf("Gone quiet: no substantive customer message for %.0f days "
 	                            "(usually every %.0f)", floor(days), MAX(gap, 1));
 	quote(al, a->last_substantive, a->last_substantive->subject);
+	char *d = an_date(ours->date);
+	fact(al, ours->date, "We wrote %u times since, last on %s: no answer", chased, d);
+	g_free(d);
 	ask_main(al, a, "Write to {who} with something useful to them (a result, a tip, an "
 	         "invitation) and ask for 20 minutes.");
 	g_ptr_array_add(out, al);
@@ -434,8 +457,48 @@ static gint64 business_seconds(gint64 t0, gint64 t1)
 	return total;
 }
 
-/* unanswered - a customer question (or a new thread) nobody of ours
- * answered in UnansweredBusinessHours; one alert per thread */
+/* asks_something - the new text asks a question or makes a request, in
+ * one of the languages mailpulse reads: a signed order or a thank-you
+ * that opens a thread waits for nothing */
+static gboolean asks_something(const an_msg *m)
+{
+	static const char *const requests[] = {
+		"please", "could you", "can you", "would you", "let me know", "i need", "we need",
+		"bitte", "können sie", "könnten sie", "würden sie", "brauchen wir",
+		"merci de", "pourriez-vous", "pouvez-vous", "pourriez vous", "pouvez vous",
+		"nous avons besoin", "j'ai besoin",
+		"por favor", "podría", "podrían", "puede enviar", "necesitamos",
+		"kunt u", "zou u", "graag", "hebben we nodig",
+	};
+	if (m->question)
+		return TRUE;
+	char *low = g_utf8_strdown(m->text ? m->text : "", -1);
+	gboolean found = FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(requests) && !found; i++)
+		found = strstr(low, requests[i]) != NULL;
+	g_free(low);
+	return found;
+}
+
+/* addressed_to_us - one of us is in the To of the message (not only
+ * copied, not a broadcast to an undisclosed list) */
+static gboolean addressed_to_us(an_ctx *ctx, const an_msg *m)
+{
+	sqlite3_stmt *s = store_stmt(ctx->st,
+		"SELECT 1 FROM participants WHERE message_id = ?1 AND role = 'to' AND internal = 1"
+		" AND robot = 0 LIMIT 1", NULL);
+	if (s == NULL)
+		return TRUE; /* in doubt, judge it as before */
+	sqlite3_bind_int64(s, 1, m->id);
+	gboolean found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_reset(s);
+	return found;
+}
+
+/* unanswered - a customer question or request addressed to us
+ * that nobody of ours answered in UnansweredBusinessHours, in its thread
+ * or anywhere else (any later human message of ours to that person);
+ * one alert per thread */
 static void unanswered(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	const mp_config *cfg = ctx->cfg;
@@ -443,20 +506,23 @@ static void unanswered(an_ctx *ctx, an_account *a, GPtrArray *out)
 	GHashTable *seen = g_hash_table_new(g_int64_hash, g_int64_equal);
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		gboolean first = TRUE, answered = FALSE;
+		gboolean answered = FALSE;
 		if (m->date < since || !an_substantive(ctx, m) || g_hash_table_contains(seen, &m->thread_id))
 			continue;
 		for (guint j = 0; j < a->msgs->len; j++) {
 			const an_msg *o = a->msgs->pdata[j];
 			if (o->thread_id != m->thread_id)
 				continue;
-			first &= !(o->date < m->date && o->human);
 			answered |= !o->inbound && o->human && o->date >= m->date;
 		}
-		if (answered || !(m->question || first))
+		if (answered || !asks_something(m))
 			continue;
 		double hours = business_seconds(m->date, ctx->cutoff) / AN_HOUR;
 		if (hours < cfg->unanswered_business_hours)
+			continue;
+		if (m->from && we_wrote_to(ctx, m->from, m->date + 1))
+			continue; /* answered in another thread, or by a new message */
+		if (!addressed_to_us(ctx, m))
 			continue;
 		g_hash_table_add(seen, (gpointer)&m->thread_id);
 		an_alert *al = an_alert_new("unanswered", m->message_id,
