@@ -470,14 +470,7 @@ static gboolean asks_something(const an_msg *m)
 		"por favor", "podría", "podrían", "puede enviar", "necesitamos",
 		"kunt u", "zou u", "graag", "hebben we nodig",
 	};
-	if (m->question)
-		return TRUE;
-	char *low = g_utf8_strdown(m->text ? m->text : "", -1);
-	gboolean found = FALSE;
-	for (guint i = 0; i < G_N_ELEMENTS(requests) && !found; i++)
-		found = strstr(low, requests[i]) != NULL;
-	g_free(low);
-	return found;
+	return m->question || an_text_has_any(m->text, requests, G_N_ELEMENTS(requests));
 }
 
 /* addressed_to_us - one of us is in the To of the message (not only

@@ -41,6 +41,7 @@ typedef struct an_msg {
 	gboolean human;       /* automated = none */
 	guint words;          /* words of the new text */
 	gboolean question;    /* the new text asks something ('?') */
+	gboolean attachment;  /* it carries an attachment */
 	gint64 parent_date;   /* the other side's human message it answers; 0: none */
 	char *from, *from_name, *subject, *message_id;
 	char *text;           /* new text */
@@ -125,6 +126,11 @@ gboolean an_segment_refs(an_ctx *ctx, GError **error);
 char *an_slug(const char *name);
 /* an_words - words in text */
 guint an_words(const char *text);
+/* an_text_has_any - text, lowercased, holds one of n lowercase words
+ * (phrases of request or delivery; a substring test, so "attached"
+ * also finds "attachedfile": the lists hold words that do not occur
+ * inside others by chance) */
+gboolean an_text_has_any(const char *text, const char *const *words, guint n);
 /* an_date - "YYYY-MM-DD" of a unix time; caller frees */
 char *an_date(gint64 t);
 /* an_person - "Name <address>" or the address; caller frees */
