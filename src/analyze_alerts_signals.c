@@ -15,7 +15,7 @@
  *	commitment_overdue  a promise of ours (commitment signal, side us)
  *	    whose due date is CommitmentGraceDays past and that no later human
  *	    message of ours in its thread delivered (an attachment, or "here
- *	    is", "as promised", "anbei", "ci-joint" ...: see delivers()).
+ *	    is", "as promised", "anbei", "ci-joint" ...: see an_delivers()).
  *
  * TOPICS
  *	A topic is "<one or two words> module|add-on|feature|plan|..." read
@@ -309,11 +309,11 @@ static gboolean followed_up(const an_account *a, gint64 thread, gint64 t)
 	return FALSE;
 }
 
-/* delivers - our message hands something over: an attachment, or the
+/* an_delivers - the message hands something over: an attachment, or the
  * words of a delivery in a language mailpulse reads ("here is", "as
  * promised", "anbei", "ci-joint", "adjunto", "bijgevoegd" ...).  An
  * apology or "I'll send it as soon as I can" delivers nothing. */
-static gboolean delivers(const an_msg *m)
+gboolean an_delivers(const an_msg *m)
 {
 	static const char *const words[] = {
 		"here is", "here's", "here are", "attached", "as promised", "please find",
@@ -326,12 +326,12 @@ static gboolean delivers(const an_msg *m)
 }
 
 /* delivered - a human message of ours after the promise, in its
- * thread, that delivers (see delivers) */
+ * thread, that delivers (see an_delivers) */
 static gboolean delivered(const an_account *a, const an_signal *g)
 {
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (m->inbound || !m->human || m->date <= g->date || !delivers(m))
+		if (m->inbound || !m->human || m->date <= g->date || !an_delivers(m))
 			continue;
 		if (m->thread_id == g->thread_id)
 			return TRUE;

@@ -187,6 +187,9 @@ void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:
  * question topics and expansion signals since a date */
 json_t *an_expansion_topics_json(const an_account *a, gint64 since);
+/* an_delivers - the message hands something over: an attachment, or
+ * delivery words ("here is", "as promised", "anbei", "ci-joint" ...) */
+gboolean an_delivers(const an_msg *m);
 /* an_followed_up - a human message of ours in thread after t */
 gboolean an_followed_up(const an_account *a, gint64 thread, gint64 t);
 
