@@ -488,8 +488,7 @@ static gboolean addressed_to_us(an_ctx *ctx, const an_msg *m)
 	return found;
 }
 
-/* unanswered - a customer question, request or new thread (not a
- * delivery) addressed to us
+/* unanswered - a customer question or request addressed to us
  * that nobody of ours answered in UnansweredBusinessHours, in its thread
  * or anywhere else (any later human message of ours to that person);
  * one alert per thread */
@@ -500,20 +499,20 @@ static void unanswered(an_ctx *ctx, an_account *a, GPtrArray *out)
 	GHashTable *seen = g_hash_table_new(g_int64_hash, g_int64_equal);
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		gboolean first = TRUE, answered = FALSE;
+		gboolean answered = FALSE;
 		if (m->date < since || !an_substantive(ctx, m) || g_hash_table_contains(seen, &m->thread_id))
 			continue;
 		for (guint j = 0; j < a->msgs->len; j++) {
 			const an_msg *o = a->msgs->pdata[j];
 			if (o->thread_id != m->thread_id)
 				continue;
-			first &= !(o->date < m->date && o->human);
 			answered |= !o->inbound && o->human && o->date >= m->date;
 		}
-		/* A thread the customer opens waits for us ("our board asked us to
-		 * evaluate alternatives"), unless it hands something over (the
-		 * signed order, the file we asked for) */
-		if (answered || !(asks_something(m) || (first && !an_delivers(m))))
+		/* A question or a request, as the issue defines it: a thread the
+		 * customer opens without asking (news, a signed order, "fyi")
+		 * raised 23 false of 39 judged on real mail (Enron) when it
+		 * counted too */
+		if (answered || !asks_something(m))
 			continue;
 		double hours = business_seconds(m->date, ctx->cutoff) / AN_HOUR;
 		if (hours < cfg->unanswered_business_hours)
