@@ -68,6 +68,9 @@ typedef struct mp_config {
 	double breadth_target;       /* BreadthTarget */
 	guint sentiment_days;        /* SentimentDays */
 	guint sentiment_half_life_days; /* SentimentHalfLifeDays */
+	GPtrArray *sentiment_categories; /* SentimentCategories */
+	double health_weakest_margin; /* HealthWeakestMargin */
+	guint renewal_risk_days;     /* RenewalRiskDays */
 	guint stability_days;        /* StabilityDays */
 	double departure_penalty;    /* DeparturePenalty */
 	double champion_departure_penalty; /* ChampionDeparturePenalty */

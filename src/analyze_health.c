@@ -49,48 +49,123 @@ static int clamp100(double v)
 	return (int)lround(CLAMP(v, 0.0, 100.0));
 }
 
-/* answered_after - a customer human message in thread after t (before to) */
-static gboolean answered_after(const an_account *a, guint from_index, gint64 thread, gint64 to)
+/* A reply time or a wait still running (censored: the reply, if it
+ * comes, takes at least this long). */
+typedef struct {
+	double hours;
+	gboolean censored;
+} health_obs;
+
+/* health_obs_cmp - by time; at a tie the reply before the wait (the
+ * Kaplan-Meier convention: a wait censored at t was at risk at t) */
+static int health_obs_cmp(gconstpointer x, gconstpointer y)
 {
-	for (guint i = from_index + 1; i < a->msgs->len; i++) {
+	const health_obs *a = x, *b = y;
+	if (a->hours != b->hours)
+		return a->hours < b->hours ? -1 : 1;
+	return (int)a->censored - (int)b->censored;
+}
+
+double an_km_median(GArray *obs, guint *events)
+{
+	guint n = obs->len, d = 0;
+	if (events)
+		*events = 0;
+	if (n == 0)
+		return NAN;
+	g_array_sort(obs, health_obs_cmp);
+	double surv = 1.0, longest = 0;
+	for (guint i = 0; i < n; i++) {
+		const health_obs *o = &g_array_index(obs, health_obs, i);
+		longest = MAX(longest, o->hours);
+		if (o->censored)
+			continue;
+		d++;
+		surv *= 1.0 - 1.0 / (double)(n - i); /* n - i still waiting at this time */
+		if (surv <= 0.5 + 1e-9) {
+			if (events) {
+				for (guint j = i + 1; j < n; j++)
+					d += !g_array_index(obs, health_obs, j).censored;
+				*events = d;
+			}
+			return o->hours;
+		}
+	}
+	if (events)
+		*events = d;
+	/* More than half are still waiting: the median is beyond every time
+	 * seen, and the longest wait is the best lower bound.  It grows for
+	 * as long as the silence lasts, which is the point. */
+	return longest;
+}
+
+/* health_obs_add - append one observation */
+static void health_obs_add(GArray *v, double hours, gboolean censored)
+{
+	health_obs o = { hours, censored };
+	g_array_append_val(v, o);
+}
+
+double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char *from_address,
+                         gboolean running, guint *n, guint *replies)
+{
+	/* One pass backwards finds, for each of our questions, whether the
+	 * customer wrote in its thread later (before to), and whether they
+	 * wrote at all later: linear in the messages of the account. */
+	GHashTable *answered_threads = g_hash_table_new(g_int64_hash, g_int64_equal);
+	gint64 *threads = g_new0(gint64, a->msgs->len + 1);
+	gboolean *answered = g_new0(gboolean, a->msgs->len + 1);
+	gint64 last_inbound = 0;
+	for (guint i = a->msgs->len; i-- > 0;) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (m->date >= to)
+			continue;
+		if (m->inbound && m->human) {
+			threads[i] = m->thread_id;
+			g_hash_table_add(answered_threads, &threads[i]);
+			last_inbound = MAX(last_inbound, m->date);
+		} else if (!m->inbound) {
+			answered[i] = g_hash_table_contains(answered_threads, &m->thread_id);
+		}
+	}
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(health_obs));
+	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
 		if (m->date >= to)
 			break;
-		if (m->inbound && m->human && m->thread_id == thread)
-			return TRUE;
+		gboolean in_window = m->date >= from;
+		if (in_window && m->inbound && m->parent_date &&
+		    (from_address == NULL || g_ascii_strcasecmp(from_address, m->from ? m->from : "") == 0)) {
+			health_obs_add(v, (m->date - m->parent_date) / AN_HOUR, FALSE);
+		} else if (!m->inbound && m->human && m->question && from_address == NULL &&
+		           !answered[i] && (in_window || (running && m->date > last_inbound))) {
+			/* Still waiting: at least this long.  Before the window it
+			 * counts only while the customer has written nothing since:
+			 * the silence of an account going dark. */
+			health_obs_add(v, (to - m->date) / AN_HOUR, TRUE);
+		}
 	}
-	return FALSE;
+	if (n)
+		*n = v->len;
+	double med = an_km_median(v, replies);
+	g_array_unref(v);
+	g_hash_table_destroy(answered_threads);
+	g_free(threads);
+	g_free(answered);
+	return med;
 }
 
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n)
 {
-	GArray *v = g_array_new(FALSE, FALSE, sizeof(double));
-	for (guint i = 0; i < a->msgs->len; i++) {
-		const an_msg *m = a->msgs->pdata[i];
-		if (m->date < from || m->date >= to)
-			continue;
-		if (m->inbound && m->parent_date &&
-		    (from_address == NULL || g_ascii_strcasecmp(from_address, m->from ? m->from : "") == 0)) {
-			double h = (m->date - m->parent_date) / AN_HOUR;
-			g_array_append_val(v, h);
-		} else if (!m->inbound && m->human && m->question && from_address == NULL &&
-		           !answered_after(a, i, m->thread_id, to)) {
-			double h = (to - m->date) / AN_HOUR; /* still waiting: at least this */
-			g_array_append_val(v, h);
-		}
-	}
-	if (n)
-		*n = v->len;
-	double med = an_median(v);
-	g_array_unref(v);
-	return med;
+	return an_reply_hours_km(a, from, to, from_address, FALSE, n, NULL);
 }
 
 /* responsiveness - see SUMMARY */
 static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 {
-	a->recent_latency_h = an_reply_hours(a, recent, ctx->cutoff, NULL, &a->recent_replies);
+	a->recent_latency_h = an_reply_hours_km(a, recent, ctx->cutoff, NULL, TRUE, &a->recent_replies,
+	                                        &a->recent_answered);
 	a->baseline_latency_h = an_reply_hours(a, base, recent, NULL, NULL);
 	/* One late reply (to a proposal the customer answered after the
 	 * meeting, say) must not cost 20 points: with fewer than
@@ -154,6 +229,17 @@ static int breadth(an_ctx *ctx, an_account *a)
 	return clamp100(100.0 * a->active_contacts / MAX(ctx->cfg->breadth_target, 1));
 }
 
+/* health_category_counts - the category is in SentimentCategories */
+static gboolean health_category_counts(const mp_config *cfg, const char *category)
+{
+	if (cfg->sentiment_categories == NULL)
+		return TRUE;
+	for (guint i = 0; i < cfg->sentiment_categories->len; i++)
+		if (g_strcmp0(cfg->sentiment_categories->pdata[i], category) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* sentiment - see SUMMARY */
 static int sentiment(an_ctx *ctx, an_account *a)
 {
@@ -162,7 +248,8 @@ static int sentiment(an_ctx *ctx, an_account *a)
 	guint n = 0;
 	for (guint i = 0; i < a->signals->len; i++) {
 		const an_signal *g = a->signals->pdata[i];
-		if (!g->customer || g->date < since || g->weight == 0)
+		if (!g->customer || g->date < since || g->weight == 0 ||
+		    !health_category_counts(ctx->cfg, g->category))
 			continue;
 		double age = (double)(ctx->cutoff - g->date) / AN_DAY;
 		sum += g->weight * pow(0.5, age / ctx->cfg->sentiment_half_life_days);
@@ -187,6 +274,26 @@ static int stability(an_ctx *ctx, an_account *a)
 	return clamp100(score);
 }
 
+double an_usual_gap_days(an_ctx *ctx, const an_account *a)
+{
+	gint64 recent = ctx->cutoff - (gint64)ctx->cfg->health_window_days * AN_DAY, prev = -1;
+	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(double));
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		gint64 day = m->date / AN_DAY;
+		if (!an_substantive(ctx, m) || m->date >= recent || day == prev)
+			continue;
+		if (prev >= 0) {
+			double d = (double)(day - prev);
+			g_array_append_val(gaps, d);
+		}
+		prev = day;
+	}
+	double med = gaps->len >= 2 ? an_median(gaps) : NAN;
+	g_array_unref(gaps);
+	return med;
+}
+
 /* recency - see SUMMARY; remembers the last substantive message */
 static int recency(an_ctx *ctx, an_account *a)
 {
@@ -202,6 +309,15 @@ static int recency(an_ctx *ctx, an_account *a)
 		return any_human ? 0 : -1;
 	double days = (double)(ctx->cutoff - a->last_substantive->date) / AN_DAY;
 	double full = ctx->cfg->recency_full_days, zero = MAX(ctx->cfg->recency_zero_days, full + 1);
+	/* Relative to the account's own rhythm: a customer who writes every
+	 * few days and has been silent for six of their usual gaps is as
+	 * gone as one silent for RecencyZeroDays; a monthly one is not late
+	 * after two weeks. */
+	double gap = an_usual_gap_days(ctx, a);
+	if (!isnan(gap)) {
+		full = MAX(full, 2 * gap);
+		zero = MAX(full + 1, MIN(zero, full + 6 * MAX(gap, 1)));
+	}
 	if (days <= full)
 		return 100;
 	return clamp100(100 * (zero - days) / (zero - full));
@@ -232,7 +348,16 @@ void an_health_compute(an_ctx *ctx, an_account *a)
 			sum += weights[c] * a->comp[c];
 			total += weights[c];
 		}
-	a->health = human >= cfg->health_min_messages && total > 0 ? clamp100(sum / total) : -1;
+	double health = total > 0 ? sum / total : NAN;
+	/* The weakest link: a customer who stopped answering, threatens to
+	 * leave, lost their champion or went silent is at risk however many
+	 * colleagues write and however busy the account was; a mean of six
+	 * would hide it behind the four that are fine. */
+	static const an_component risk[] = { AN_RESPONSIVENESS, AN_SENTIMENT, AN_STABILITY, AN_RECENCY };
+	for (guint i = 0; i < G_N_ELEMENTS(risk); i++)
+		if (a->comp[risk[i]] >= 0)
+			health = MIN(health, a->comp[risk[i]] + cfg->health_weakest_margin);
+	a->health = human >= cfg->health_min_messages && total > 0 ? clamp100(health) : -1;
 }
 
 json_t *an_components_json(const int comp[AN_N_COMPONENTS])

@@ -41,6 +41,7 @@ typedef struct an_msg {
 	gboolean human;       /* automated = none */
 	guint words;          /* words of the new text */
 	gboolean question;    /* the new text asks something ('?') */
+	gboolean attachment;  /* it carries an attachment */
 	gint64 parent_date;   /* the other side's human message it answers; 0: none */
 	char *from, *from_name, *subject, *message_id;
 	char *text;           /* new text */
@@ -80,7 +81,8 @@ typedef struct an_account {
 	int comp[AN_N_COMPONENTS]; /* 0-100, -1: not judged */
 	int health;                /* 0-100, -1: too little mail */
 	double recent_latency_h, baseline_latency_h; /* NAN: none */
-	guint recent_replies;      /* latencies the recent median rests on */
+	guint recent_replies;      /* latencies and waits the recent median rests on */
+	guint recent_answered;     /* of which replies that came (not waits) */
 	guint recent_substantive;  /* substantive customer messages, recent window */
 	double baseline_substantive; /* the same per window length, baseline */
 	guint active_contacts;
@@ -124,6 +126,11 @@ gboolean an_segment_refs(an_ctx *ctx, GError **error);
 char *an_slug(const char *name);
 /* an_words - words in text */
 guint an_words(const char *text);
+/* an_text_has_any - text, lowercased, holds one of n lowercase words
+ * (phrases of request or delivery; a substring test, so "attached"
+ * also finds "attachedfile": the lists hold words that do not occur
+ * inside others by chance) */
+gboolean an_text_has_any(const char *text, const char *const *words, guint n);
 /* an_date - "YYYY-MM-DD" of a unix time; caller frees */
 char *an_date(gint64 t);
 /* an_person - "Name <address>" or the address; caller frees */
@@ -143,9 +150,26 @@ void an_health_compute(an_ctx *ctx, an_account *a);
 json_t *an_components_json(const int comp[AN_N_COMPONENTS]);
 /* an_reply_hours - median customer reply hours of the messages in [from,
  * to) (only from `from_address` when not NULL), counting our unanswered
- * messages as waits up to `to`; NAN when none.  *n: how many. */
+ * questions as waits still running at `to` (censored observations, a
+ * Kaplan-Meier median); NAN when none.  *n: how many. */
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n);
+/* an_reply_hours_km - the same; running: also our questions from before
+ * `from` still waiting at `to` with no customer message since (an
+ * account going dark); *replies: how many of *n are replies that came */
+double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char *from_address,
+                         gboolean running, guint *n, guint *replies);
+/* an_km_median - Kaplan-Meier median of a GArray of {double hours,
+ * gboolean censored} (sorts it): the first reply time where the share
+ * still waiting falls to one half; the longest time seen when more than
+ * half are still waiting; NAN when empty.  *events: uncensored ones. */
+double an_km_median(GArray *obs, guint *events);
+
+/* an_usual_gap_days - median days between the days that had a
+ * substantive customer message, before the recent window; NAN with fewer
+ * than three such days (a question and its answer the same day are one
+ * exchange) */
+double an_usual_gap_days(an_ctx *ctx, const an_account *a);
 
 /* analyze_momentum.c */
 json_t *an_momentum_json(an_ctx *ctx, const an_account *a);
@@ -163,6 +187,9 @@ void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:
  * question topics and expansion signals since a date */
 json_t *an_expansion_topics_json(const an_account *a, gint64 since);
+/* an_delivers - the message hands something over: an attachment, or
+ * delivery words ("here is", "as promised", "anbei", "ci-joint" ...) */
+gboolean an_delivers(const an_msg *m);
 /* an_followed_up - a human message of ours in thread after t */
 gboolean an_followed_up(const an_account *a, gint64 thread, gint64 t);
 

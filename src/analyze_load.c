@@ -52,6 +52,16 @@ guint an_words(const char *text)
 	return n;
 }
 
+gboolean an_text_has_any(const char *text, const char *const *words, guint n)
+{
+	char *low = g_utf8_strdown(text ? text : "", -1);
+	gboolean found = FALSE;
+	for (guint i = 0; i < n && !found; i++)
+		found = strstr(low, words[i]) != NULL;
+	g_free(low);
+	return found;
+}
+
 /* sql_words - the SQL function mp_words(text), so SQL counts as C does */
 static void sql_words(sqlite3_context *c, int argc, sqlite3_value **argv)
 {
@@ -241,7 +251,8 @@ static const char messages_sql[] =
 	"  m.subject, m.message_id,"
 	"  (SELECT p.date FROM messages p WHERE p.id ="
 	"     (SELECT min(id) FROM messages WHERE message_id = m.parent_id)"
-	"   AND p.direction <> m.direction AND p.automated = 'none')"
+	"   AND p.direction <> m.direction AND p.automated = 'none'),"
+	"  EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id)"
 	" FROM messages m WHERE m.account_id = ?1 AND m.date >= ?2 AND m.date < ?3"
 	" ORDER BY m.date, m.id";
 
@@ -261,6 +272,7 @@ static void message_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 	m->from_name = g_strdup(store_col_text(s, 7));
 	m->subject = g_strdup(store_col_text(s, 8));
 	m->message_id = g_strdup(store_col_text(s, 9));
+	m->attachment = sqlite3_column_int(s, 11);
 	gint64 parent = sqlite3_column_int64(s, 10);
 	if (m->human && sqlite3_column_type(s, 10) != SQLITE_NULL && parent <= m->date)
 		m->parent_date = parent;

@@ -376,7 +376,7 @@ static void html_alert(GString *out, json_t *alert, const char *fb)
 	dl_html_text(out, kind, 40);
 	g_string_append(out, "</div><div style=\"font-size:15px;line-height:21px;font-weight:bold;"
 	                     "margin-top:3px;\">");
-	dl_html_text(out, dl_str(alert, "title"), DL_MAX_LINE);
+	dl_html_text(out, dl_title_after_label(dl_str(alert, "title"), kind), DL_MAX_LINE);
 	g_string_append(out, "</div>");
 	size_t i;
 	json_t *ev;

@@ -52,6 +52,10 @@ int dl_severity_rank(const char *severity);
 /* dl_kind_label - "health_drop" -> "Health drop" (known kinds), else the
  * kind cleaned */
 char *dl_kind_label(const char *kind);
+/* dl_title_after_label - the title without a leading "LABEL:" that the
+ * renderer prints before it anyway ("Gone quiet: Gone quiet: ..." is
+ * said once); the title itself when it does not start so */
+const char *dl_title_after_label(const char *title, const char *label);
 
 /* dl_count_new - new alerts of one account */
 guint dl_count_new(json_t *account);

@@ -300,7 +300,7 @@ static void text_alert(GString *out, json_t *alert, const char *fb)
 {
 	char *tag = severity_tag(alert);
 	char *kind = dl_kind_label(dl_str(alert, "kind"));
-	char *title = dl_clean(dl_str(alert, "title"), DL_MAX_LINE);
+	char *title = dl_clean(dl_title_after_label(dl_str(alert, "title"), kind), DL_MAX_LINE);
 	char *line = g_strdup_printf("%s %s: %s", tag, kind, title);
 	g_string_append_c(out, '\n');
 	dl_text_wrap(out, line, 3, 6);

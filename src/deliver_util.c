@@ -178,6 +178,19 @@ char *dl_kind_label(const char *kind)
 	return dl_clean(kind ? kind : "alert", 40);
 }
 
+const char *dl_title_after_label(const char *title, const char *label)
+{
+	if (title == NULL || label == NULL)
+		return title;
+	size_t n = strlen(label);
+	if (g_ascii_strncasecmp(title, label, n) != 0 || title[n] != ':')
+		return title;
+	const char *rest = title + n + 1;
+	while (*rest == ' ')
+		rest++;
+	return *rest ? rest : title;
+}
+
 guint dl_count_new(json_t *account)
 {
 	guint n = 0;

@@ -38,7 +38,11 @@
  *	A weekday followed by a date ("Friday, October 16", "vendredi 8
  *	janvier", "Freitag, 13. März") is left to the date.
  *
- *	"before X" resolves to X itself: the day named is the due date.  The
+ *	"before X", when X names a day (a date, the 15th, a weekday: "before
+ *	the 15th", "avant le 15", "vor dem 15.", "antes del 15", "voor 15
+ *	mei"), is strict: due the day before, the last day it can still be
+ *	kept.  "by", "until", "bis", "d'ici" include the day.  "Before the end
+ *	of next week" names a period, and resolves to its end.  The
  *	expression nearest after the start of the commitment wins ("I'll send
  *	it by Thursday"); when there is none after it, the last one before it
  *	("By Thursday, I'll send it").  Ties at one position go to the form
@@ -434,6 +438,49 @@ static gboolean find_expression(const mp_ruleset *rs, const char *s, gsize len, 
 	return after || before;
 }
 
+/* strict_before - the date expression at `at` is a day named after
+ * "before" (in any language read): "before the 15th of September" is due
+ * on the 14th.  D_DAY_OF_MONTH carries its preposition in the match;
+ * the other day forms have it just before them, perhaps with an article. */
+static gboolean strict_before(const char *s, gsize at, date_form f)
+{
+	static const char *const words[] = { "before", "avant", "vor", "antes de", "antes del",
+	                                     "voor", "prior to" };
+	static const char *const articles[] = { "the", "le", "la", "l'", "dem", "den", "el",
+	                                        "de", "het" };
+	switch (f) {
+	case D_ISO: case D_DOTTED: case D_MONTH_DAY: case D_DAY_MONTH: case D_DAY_OF_MONTH:
+	case D_WEEKDAY:
+		break;
+	default:
+		return FALSE;
+	}
+	if (f == D_DAY_OF_MONTH) {
+		for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+			if (g_ascii_strncasecmp(s + at, words[i], strlen(words[i])) == 0)
+				return TRUE;
+		return FALSE;
+	}
+	gsize from = at > 24 ? at - 24 : 0;
+	char *head = g_ascii_strdown(s + from, (gssize)(at - from));
+	g_strchomp(head);
+	for (guint i = 0; i < G_N_ELEMENTS(articles); i++)
+		if (g_str_has_suffix(head, articles[i]) &&
+		    (strlen(head) == strlen(articles[i]) ||
+		     g_ascii_isspace(head[strlen(head) - strlen(articles[i]) - 1]))) {
+			head[strlen(head) - strlen(articles[i])] = '\0';
+			g_strchomp(head);
+			break;
+		}
+	gboolean strict = FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(words) && !strict; i++) {
+		gsize n = strlen(head), w = strlen(words[i]);
+		strict = g_str_has_suffix(head, words[i]) && (n == w || !g_ascii_isalpha(head[n - w - 1]));
+	}
+	g_free(head);
+	return strict;
+}
+
 /* rules_due_date - see rules_internal.h */
 char *rules_due_date(const mp_ruleset *rs, const char *sentence, gsize anchor, gint64 date)
 {
@@ -456,9 +503,12 @@ char *rules_due_date(const mp_ruleset *rs, const char *sentence, gsize anchor, g
 	               (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
 	g_date_time_unref(dt);
 	char *out = NULL;
-	if (resolve(&due, &today, f, md, sentence) && g_date_valid(&due))
+	if (resolve(&due, &today, f, md, sentence) && g_date_valid(&due)) {
+		if (strict_before(sentence, at, f))
+			g_date_subtract_days(&due, 1);
 		out = g_strdup_printf("%04u-%02u-%02u", g_date_get_year(&due), g_date_get_month(&due),
 		                      g_date_get_day(&due));
+	}
 	pcre2_match_data_free(md);
 	return out;
 }

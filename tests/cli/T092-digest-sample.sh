@@ -32,9 +32,11 @@ expect_equal "$(python3 -c 'import json,sys; print(sorted(a["account"] for a in 
 	"['Brightwave Health', 'Kessler Maschinenbau GmbH']"
 
 begin_subtest "sample: Acme's budget cut and departed champion are raised, highest stake first"
-# Acme comes first (the stake); its two high alerts lead, in either order
-expect_equal "$(alerts "$TMP/claire.json" | sed -n 1,2p | sort)" "Acme Logistics champion_departed
-Acme Logistics churn_risk"
+# Acme comes first (the stake); its high alerts lead, in any order: the
+# budget cut, the departure, and the renewal they put at risk
+expect_equal "$(alerts "$TMP/claire.json" | sed -n 1,3p | sort)" "Acme Logistics champion_departed
+Acme Logistics churn_risk
+Acme Logistics renewal_window"
 
 # Kessler's managing director answered a meeting proposal two weeks later,
 # the day after meeting us; Brightwave approved a quote eleven days after

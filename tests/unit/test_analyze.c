@@ -4,11 +4,53 @@
  * The scenarios (health, alerts, ledger, brief) are tested end to end on a
  * simulated timeline by tests/analyze/T010-scenarios.sh.
  */
+#include <math.h>
 #include "unit.h"
 #include "analyze.h"
 #include "status.h"
 
 guint an_words(const char *text); /* src/analyze_load.c, internal */
+double an_km_median(GArray *obs, guint *events); /* src/analyze_health.c, internal */
+
+typedef struct {
+	double hours;
+	gboolean censored;
+} km_obs;
+
+/* km - the Kaplan-Meier median of n (hours, censored) pairs */
+static double km(guint n, const km_obs *o, guint *events)
+{
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(km_obs));
+	g_array_append_vals(v, o, n);
+	double m = an_km_median(v, events);
+	g_array_unref(v);
+	return m;
+}
+
+/* The median reply time with waits still running: a wait is "at least",
+ * never a reply time, and while most are waiting it is the longest. */
+static void test_km_median(void **state)
+{
+	guint ev = 99;
+	assert_true(isnan(km(0, NULL, &ev)));
+	assert_int_equal(ev, 0);
+	/* no waits: the ordinary median (lower of the two middle ones) */
+	const km_obs plain[] = { { 30, FALSE }, { 10, FALSE }, { 20, FALSE } };
+	assert_true(km(3, plain, &ev) == 20);
+	assert_int_equal(ev, 3);
+	/* a short wait drops out of the risk set: 10 h, wait 12 h, 20 h,
+	 * 40 h: S(10) = 3/4, S(20) = 3/4 x 1/2 = 3/8 -> 20 */
+	const km_obs early[] = { { 10, FALSE }, { 12, TRUE }, { 20, FALSE }, { 40, FALSE } };
+	assert_true(km(4, early, &ev) == 20);
+	assert_int_equal(ev, 3);
+	/* a customer gone dark: one old reply, three long waits */
+	const km_obs dark[] = { { 5, FALSE }, { 300, TRUE }, { 500, TRUE }, { 200, TRUE } };
+	assert_true(km(4, dark, &ev) == 500);
+	assert_int_equal(ev, 1);
+	/* at a tie the reply counts before the wait */
+	const km_obs tie[] = { { 8, TRUE }, { 8, FALSE } };
+	assert_true(km(2, tie, NULL) == 8);
+}
 
 static void test_sparkline(void **state)
 {
@@ -83,6 +125,7 @@ int main(void)
 		cmocka_unit_test(test_sparkline),
 		cmocka_unit_test(test_day),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_km_median),
 		cmocka_unit_test(test_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -138,6 +138,31 @@ static void test_text_parts(void **state)
 	json_decref(portfolio);
 }
 
+/* A title that starts with its kind's label is said once: the renderer
+ * prints the label anyway ("Gone quiet: Gone quiet: ..." was issue 15). */
+static void test_no_doubled_label(void **state)
+{
+	json_t *model = load_fixture("claire.json");
+	json_t *alert = NULL;
+	size_t i;
+	json_t *account;
+	json_array_foreach(json_object_get(model, "accounts"), i, account)
+		if (alert == NULL && json_array_size(json_object_get(account, "alerts")))
+			alert = json_array_get(json_object_get(account, "alerts"), 0);
+	assert_non_null(alert);
+	json_object_set_new(alert, "kind", json_string("quiet"));
+	json_object_set_new(alert, "new", json_true());
+	json_object_set_new(alert, "title", json_string("Gone quiet: no substantive customer message for 40 days"));
+	char *text = mp_deliver_digest_text(model), *html = mp_deliver_digest_html(model);
+	assert_non_null(strstr(text, "Gone quiet: no substantive customer message for 40 days"));
+	assert_null(strstr(text, "Gone quiet: Gone quiet"));
+	assert_non_null(strstr(html, ">no substantive customer message for 40 days"));
+	assert_null(strstr(html, ">Gone quiet: no substantive"));
+	g_free(text);
+	g_free(html);
+	json_decref(model);
+}
+
 static void test_text_ranking_and_evidence(void **state)
 {
 	json_t *model = load_fixture("claire.json");
@@ -411,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_address_ok),
 		cmocka_unit_test(test_text_parts),
 		cmocka_unit_test(test_text_ranking_and_evidence),
+		cmocka_unit_test(test_no_doubled_label),
 		cmocka_unit_test(test_html_inert),
 		cmocka_unit_test(test_feedback_links),
 		cmocka_unit_test(test_malformed_model),
