@@ -2,7 +2,8 @@
  * train_scorer.c - train the sentence scorer's model (issue 16).
  *
  * SYNOPSIS
- *	train_scorer -o MODEL -r RULESDIR -t THRESHOLDS [-n MAILDIR]... FILE.jsonl...
+ *	train_scorer -o MODEL -r RULESDIR -t THRESHOLDS [-n MAILDIR]... [-C COST]
+ *	             [-e HELDOUT.jsonl] FILE.jsonl...
  *
  * SUMMARY
  *	Reads the labelled sentences of every FILE.jsonl (format in
@@ -18,13 +19,17 @@
  *	missing directory is skipped with a note (the corpora are not part of
  *	the repository).  THRESHOLDS (data/scorer-thresholds.conf) holds the
  *	per-category thresholds chosen on development data; they are copied
- *	into the model.  The weights go to MODEL in score_model.c's format.
+ *	into the model.  -C sets LIBLINEAR's cost (default TRAIN_C_DEFAULT);
+ *	-e prints precision and recall per category and threshold on a
+ *	held-out file (one writer trained on the others: how the cost and
+ *	the thresholds were chosen).  The weights go to MODEL in score_model.c's format.
  *
  * DIAGNOSTICS
  *	A line that is not a labelled sentence is an error naming FILE:LINE;
  *	exit 1 on any error, 0 with a one-line summary on success.
  */
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <jansson.h>
@@ -33,7 +38,8 @@
 #include "newtext.h"
 #include "scorer.h"
 
-#define TRAIN_C 0.5
+#define TRAIN_C_DEFAULT 0.5
+#define POS_WEIGHT_DEFAULT 1.0
 #define NEG_FILES 2500
 #define NEG_EVERY 3
 #define NEG_MAX 2500
@@ -45,6 +51,8 @@ typedef struct {
 } sample_set;
 
 static mp_featurizer *fz;
+static double train_c = TRAIN_C_DEFAULT;
+static double pos_weight = POS_WEIGHT_DEFAULT;
 static mp_ruleset *rules;
 
 /* train_add - one sentence with its label into the set */
@@ -210,6 +218,31 @@ static void quiet(const char *s)
 	(void)s;
 }
 
+/* heldout_report - -e: precision and recall per category on a held-out
+ * set at a few thresholds (how data/scorer-thresholds.conf is chosen) */
+static void heldout_report(const sample_set *held, const float *weights)
+{
+	static const double ts[] = { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+	for (int c = 0; c < MP_SCORER_CATEGORIES; c++) {
+		printf("%-11s", mp_rules_categories()[c]);
+		for (guint k = 0; k < G_N_ELEMENTS(ts); k++) {
+			guint tp = 0, fp = 0, fn = 0;
+			for (guint i = 0; i < held->rows->len; i++) {
+				const struct feature_node *x = held->rows->pdata[i];
+				double z = 0;
+				for (; x->index > 0; x++)
+					z += weights[(gsize)(x->index - 1) * MP_SCORER_CATEGORIES + c];
+				gboolean yes = 1.0 / (1.0 + exp(-z)) >= ts[k];
+				gboolean pos = g_array_index(held->labels, int, i) == c;
+				tp += yes && pos, fp += yes && !pos, fn += !yes && pos;
+			}
+			printf("  %.1f:P%.2f/R%.2f", ts[k], tp + fp ? (double)tp / (tp + fp) : 0,
+			       tp + fn ? (double)tp / (tp + fn) : 0);
+		}
+		printf("\n");
+	}
+}
+
 /* train_category - the weights of category c into weights[slot][c] */
 static void train_category(const sample_set *set, int c, float *weights, guint *positives)
 {
@@ -222,7 +255,12 @@ static void train_category(const sample_set *set, int c, float *weights, guint *
 		prob.y[i] = pos ? 1 : 0;
 		*positives += pos;
 	}
-	struct parameter param = { .solver_type = L2R_LR, .eps = 0.01, .C = TRAIN_C };
+	/* the positives weigh pos_weight negatives: a category is a few
+	 * percent of the sentences */
+	int wl[2] = { 1, 0 };
+	double wv[2] = { pos_weight, 1.0 };
+	struct parameter param = { .solver_type = L2R_LR, .eps = 0.01, .C = train_c,
+	                           .nr_weight = 2, .weight_label = wl, .weight = wv };
 	struct model *m = train(&prob, &param);
 	int li = m->label[0] == 1 ? 0 : 1;
 	for (int j = 0; j < m->nr_feature && j < (int)MP_SCORER_SLOTS; j++)
@@ -236,12 +274,16 @@ int main(int argc, char **argv)
 	const char *out = NULL, *rules_dir = NULL, *tfile = NULL;
 	GPtrArray *negdirs = g_ptr_array_new();
 	int opt;
-	while ((opt = getopt(argc, argv, "o:r:t:n:")) != -1) {
+	const char *heldout = NULL;
+	while ((opt = getopt(argc, argv, "o:r:t:n:e:C:W:")) != -1) {
 		switch (opt) {
 		case 'o': out = optarg; break;
 		case 'r': rules_dir = optarg; break;
 		case 't': tfile = optarg; break;
 		case 'n': g_ptr_array_add(negdirs, optarg); break;
+		case 'e': heldout = optarg; break;
+		case 'C': train_c = g_ascii_strtod(optarg, NULL); break;
+		case 'W': pos_weight = g_ascii_strtod(optarg, NULL); break;
 		default: goto usage;
 		}
 	}
@@ -267,7 +309,7 @@ int main(int argc, char **argv)
 	float *weights = g_new0(float, (gsize)MP_SCORER_SLOTS * MP_SCORER_CATEGORIES);
 	GString *prov = g_string_new(NULL);
 	g_string_append_printf(prov, "%u sentences (%u real-mail negatives), C=%.2f, positives",
-	                       set.rows->len, set.negatives, TRAIN_C);
+	                       set.rows->len, set.negatives, train_c);
 	for (int c = 0; c < MP_SCORER_CATEGORIES; c++) {
 		guint pos;
 		train_category(&set, c, weights, &pos);
@@ -278,6 +320,15 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	printf("train_scorer: %s: %s\n", out, prov->str);
+	if (heldout) {
+		sample_set held = { g_array_new(FALSE, FALSE, sizeof(int)),
+		                    g_ptr_array_new_with_free_func(g_free), 0 };
+		if (!read_jsonl(&held, heldout))
+			return 1;
+		heldout_report(&held, weights);
+		g_array_free(held.labels, TRUE);
+		g_ptr_array_unref(held.rows);
+	}
 	g_string_free(prov, TRUE);
 	g_free(weights);
 	g_array_free(set.labels, TRUE);
