@@ -184,7 +184,7 @@ $(F)/fuzz_%: tests/fuzz/fuzz_%.c $(F)/libmailpulse.a
 fuzz-build: $(FUZZ_BIN)
 
 # make fuzz: every target for FUZZ_SECONDS, its corpus kept in build-fuzz/corpus/
-fuzz: $(FUZZ_BIN)
+fuzz: $(FUZZ_BIN) $(B)/scorer.model
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_KEEP=$(F)/corpus tests/run-all.sh fuzz
 
 # ---- dependencies ---------------------------------------------------------
@@ -224,7 +224,7 @@ check-pkg: deb
 check-corpus: $(S)/mailpulse $(DRIVER_BIN) $(B)/scorer.model
 	@tests/run-all.sh corpus
 
-check-fuzz: $(FUZZ_BIN)
+check-fuzz: $(FUZZ_BIN) $(B)/scorer.model
 	@tests/run-all.sh fuzz
 
 check-hostile: all

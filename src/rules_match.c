@@ -378,6 +378,25 @@ static char *evidence(const char *s, gsize ms, gsize me)
 	                       to < total ? "\xe2\x80\xa6" : "");
 }
 
+/* rival_name - what the match of r at ms captured as (?<rival>...): the
+ * name of a competitor no one configured ("we're looking at
+ * ServiceTitan"), carried in the hit's label; NULL when none */
+static char *rival_name(const mp_ruleset *rs, const mp_rule *r, const char *s, gsize ms)
+{
+	pcre2_match_data *md = rules_exec(rs, r->code, s, strlen(s), ms);
+	if (md == NULL)
+		return NULL;
+	PCRE2_UCHAR *name = NULL;
+	PCRE2_SIZE n = 0;
+	char *out = NULL;
+	if (pcre2_substring_get_byname(md, (PCRE2_SPTR) "rival", &name, &n) == 0) {
+		out = n ? g_strndup((const char *)name, n) : NULL;
+		pcre2_substring_free(name);
+	}
+	pcre2_match_data_free(md);
+	return out;
+}
+
 /* new_hit - a hit of r on sentence s */
 static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *s,
                             gsize ms, gsize me, gint64 date)
@@ -390,6 +409,13 @@ static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *
 	h->evidence = evidence(s, ms, me);
 	if (r->category == g_intern_static_string("commitment"))
 		h->due_date = rules_due_date(rs, s, ms, date);
+	char *name = rival_name(rs, r, s, ms);
+	if (name) {
+		char *label = g_strdup_printf("%s: %s", h->label, name);
+		g_free(h->label);
+		h->label = label;
+		g_free(name);
+	}
 	return h;
 }
 

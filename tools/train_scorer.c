@@ -38,8 +38,8 @@
 #include "newtext.h"
 #include "scorer.h"
 
-#define TRAIN_C_DEFAULT 0.5
-#define POS_WEIGHT_DEFAULT 1.0
+#define TRAIN_C_DEFAULT 1.0
+#define POS_WEIGHT_DEFAULT 5.0
 #define NEG_FILES 2500
 #define NEG_EVERY 3
 #define NEG_MAX 2500
