@@ -85,7 +85,7 @@ all: $(B)/mailpulse $(B)/mailpulse-milter $(B)/scorer.model
 # them the model is trained on data/training alone and the trainer says so.
 # Deterministic: the same inputs give the same model.
 TRAIN_DATA = $(sort $(wildcard data/training/*.jsonl))
-TRAIN_NEG  = ../shared/corpora/spamassassin/easy-ham-1/cur
+TRAIN_NEG  = $(addprefix ../shared/corpora/spamassassin/,easy-ham-1/cur easy-ham-2/cur hard-ham-1/cur)
 $(B)/tools/train_scorer: tools/train_scorer.c $(B)/tools/train_scorer.d $(B)/libmailpulse.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -llinear

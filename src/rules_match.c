@@ -380,10 +380,22 @@ static char *evidence(const char *s, gsize ms, gsize me)
 
 /* rival_name - what the match of r at ms captured as (?<rival>...): the
  * name of a competitor no one configured ("we're looking at
- * ServiceTitan"), carried in the hit's label; NULL when none */
+ * ServiceTitan"), carried in the hit's label; NULL when none.  The
+ * reported start ms may lie after the pattern's own start (\K keeps the
+ * subject out of the negation check), so matches are walked from the
+ * sentence's start to the one that reports ms. */
 static char *rival_name(const mp_ruleset *rs, const mp_rule *r, const char *s, gsize ms)
 {
-	pcre2_match_data *md = rules_exec(rs, r->code, s, strlen(s), ms);
+	/* the match that reported ms: it may begin before ms (\K) */
+	gsize len = strlen(s), from = 0;
+	pcre2_match_data *md;
+	while ((md = rules_exec(rs, r->code, s, len, from)) != NULL) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		if (ov[0] >= ms || ov[1] <= from)
+			break;
+		from = ov[1];
+		pcre2_match_data_free(md);
+	}
 	if (md == NULL)
 		return NULL;
 	PCRE2_UCHAR *name = NULL;

@@ -41,8 +41,8 @@
 #define TRAIN_C_DEFAULT 1.0
 #define POS_WEIGHT_DEFAULT 5.0
 #define NEG_FILES 2500
-#define NEG_EVERY 3
-#define NEG_MAX 2500
+#define NEG_EVERY 2
+#define NEG_MAX 5000
 
 typedef struct {
 	GArray *labels;  /* int: category index, or -1 for none */
