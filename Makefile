@@ -248,7 +248,7 @@ $(B)/bench/noop-milter: bench/noop-milter.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(MILTER_LIBS)
 
-bench: deps all $(B)/bench/noop-milter $(B)/drivers/analyze_driver
+bench: deps all $(B)/bench/noop-milter $(B)/drivers/analyze_driver $(B)/drivers/scorer_bench
 	@./bench/run.sh
 
 # Not part of `check`: scores the judgement on scenario sets and judged real
