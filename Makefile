@@ -17,11 +17,14 @@ SYSCONFDIR ?= /etc
 DESTDIR    ?=
 
 CC      ?= cc
-PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8 libcurl
+PKGS     = gmime-3.0 glib-2.0 sqlite3 libpsl jansson gumbo libpcre2-8 libcurl libexttextcat
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE -DMP_DATADIR='"$(DATADIR)"' \
+               -DMP_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat)/"' \
+               $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+# libstemmer has no pkg-config file.
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lstemmer -lm
 MILTER_LIBS = -lmilter -lpthread
 # Each object records the headers it includes (build/**/*.d); -MP keeps a
 # removed header from breaking the build.
@@ -36,7 +39,8 @@ DEB_DEPS = build-essential pkg-config libgmime-3.0-dev libsqlite3-dev sqlite3 \
            libpsl-dev publicsuffix libjansson-dev libgumbo-dev libpcre2-dev \
            libmilter-dev libcmocka-dev clang libclang-rt-14-dev \
            notmuch maildir-utils miltertest python3 time postfix man-db groff-base strace \
-           chromium libwrap0 m4 python3-yaml libcurl4-openssl-dev dovecot-imapd
+           chromium libwrap0 m4 python3-yaml libcurl4-openssl-dev dovecot-imapd \
+           libexttextcat-dev libstemmer-dev liblinear-dev
 # ... and to build and check the Debian package (`make deb`, tests/pkg).
 DEB_BUILD_DEPS = debhelper dpkg-dev lintian
 
@@ -72,7 +76,23 @@ S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
         check-hostile check-signals check-analyze check-docs check-pkg demo bench eval install deb \
         clean fuzz fuzz-build docs
 
-all: $(B)/mailpulse $(B)/mailpulse-milter
+all: $(B)/mailpulse $(B)/mailpulse-milter $(B)/scorer.model
+
+# ---- the sentence scorer's model (issue 16) ----------------------------------
+# tools/train_scorer trains it from the labelled sentences in data/training
+# and, when ../shared/corpora is there, real-mail negatives read in place
+# from its SpamAssassin ham (never copied into the repository); without
+# them the model is trained on data/training alone and the trainer says so.
+# Deterministic: the same inputs give the same model.
+TRAIN_DATA = $(sort $(wildcard data/training/*.jsonl))
+TRAIN_NEG  = $(addprefix ../shared/corpora/spamassassin/,easy-ham-1/cur easy-ham-2/cur hard-ham-1/cur)
+$(B)/tools/train_scorer: tools/train_scorer.c $(B)/tools/train_scorer.d $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -llinear
+
+$(B)/scorer.model: $(B)/tools/train_scorer $(TRAIN_DATA) data/scorer-thresholds.conf $(wildcard rules/*.rules)
+	$(B)/tools/train_scorer -o $@.tmp -r rules -t data/scorer-thresholds.conf \
+		$(addprefix -n ,$(TRAIN_NEG)) $(TRAIN_DATA) && mv $@.tmp $@
 
 $(B)/src/%.o: src/%.c $(B)/src/%.d
 	@mkdir -p $(dir $@)
@@ -132,7 +152,7 @@ $(S)/tests/%: tests/unit/%.c $(S)/tests/%.d $(S)/libmailpulse.a
 # Header dependencies as the compiler saw them (-MMD -MP above): an object
 # is rebuilt when a header it includes changes, and only then.  An object
 # without its .d (built before -MMD) is rebuilt once to get one.
-DEP_FILES = $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(MILTER_OBJ:.o=.d) $(UNIT_BIN:=.d) \
+DEP_FILES = $(B)/tools/train_scorer.d $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(MILTER_OBJ:.o=.d) $(UNIT_BIN:=.d) \
             $(DRIVER_BIN:=.d) $(S_LIB_OBJ:.o=.d) $(S_CLI_OBJ:.o=.d) $(S_UNIT_BIN:=.d)
 $(DEP_FILES):
 -include $(wildcard $(DEP_FILES))
@@ -164,7 +184,7 @@ $(F)/fuzz_%: tests/fuzz/fuzz_%.c $(F)/libmailpulse.a
 fuzz-build: $(FUZZ_BIN)
 
 # make fuzz: every target for FUZZ_SECONDS, its corpus kept in build-fuzz/corpus/
-fuzz: $(FUZZ_BIN)
+fuzz: $(FUZZ_BIN) $(B)/scorer.model
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_KEEP=$(F)/corpus tests/run-all.sh fuzz
 
 # ---- dependencies ---------------------------------------------------------
@@ -189,7 +209,7 @@ check: deps
 check-unit: all $(UNIT_BIN)
 	@tests/run-all.sh unit
 
-check-asan: $(S)/mailpulse $(S_UNIT_BIN)
+check-asan: $(S)/mailpulse $(S_UNIT_BIN) $(B)/scorer.model
 	@tests/run-all.sh asan
 
 check-cli: all
@@ -201,10 +221,10 @@ check-milter: all
 check-pkg: deb
 	@tests/run-all.sh pkg
 
-check-corpus: $(S)/mailpulse $(DRIVER_BIN)
+check-corpus: $(S)/mailpulse $(DRIVER_BIN) $(B)/scorer.model
 	@tests/run-all.sh corpus
 
-check-fuzz: $(FUZZ_BIN)
+check-fuzz: $(FUZZ_BIN) $(B)/scorer.model
 	@tests/run-all.sh fuzz
 
 check-hostile: all
@@ -228,7 +248,7 @@ $(B)/bench/noop-milter: bench/noop-milter.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(MILTER_LIBS)
 
-bench: deps all $(B)/bench/noop-milter $(B)/drivers/analyze_driver
+bench: deps all $(B)/bench/noop-milter $(B)/drivers/analyze_driver $(B)/drivers/scorer_bench
 	@./bench/run.sh
 
 # Not part of `check`: scores the judgement on scenario sets and judged real
@@ -248,6 +268,9 @@ install: all
 	install -m 0644 docs/mailpulse.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 docs/mailpulse.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
+	install -d $(DESTDIR)$(DATADIR)/data
+	install -m 0644 $(B)/scorer.model $(DESTDIR)$(DATADIR)/scorer.model
+	install -m 0644 data/textcat.conf $(DESTDIR)$(DATADIR)/data/textcat.conf
 	install -m 0644 README.md docs/admin-guide.md docs/privacy.md docs/rules.md docs/signals.md \
 		$(DESTDIR)$(DOCDIR)/
 	[ -e $(DESTDIR)$(SYSCONFDIR)/mailpulse/mailpulse.conf ] || \

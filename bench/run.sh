@@ -119,6 +119,12 @@ part "ingest spamassassin" bench_corpus spamassassin spamassassin.taint.org
 part search bench_search "$WORK/spamassassin.conf"
 part "ingest enron" bench_corpus enron enron.com
 
+# The sentence scorer's cost per sentence (tests/drivers/scorer_bench.c).
+echo
+echo "== sentence scorer: CPU per sentence of data/training =="
+part scorer "$ROOT/build/drivers/scorer_bench" "$ROOT/rules" "$ROOT/build/scorer.model" \
+	"$ROOT"/data/training/*.jsonl
+
 # The mail path: Postfix alone, the no-op milter (the floor), mailpulse-milter.
 echo
 part "mail path" bash "$ROOT/bench/postfix.sh"

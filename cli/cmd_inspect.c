@@ -27,6 +27,7 @@
 #include "extract.h"
 #include "journal.h"
 #include "parse.h"
+#include "scorer.h"
 #include "source.h"
 #include "spool.h"
 #include "status.h"
@@ -113,6 +114,56 @@ static void add_signal_verdicts(json_t *o, const mp_extract *ex)
 	json_object_set_new(o, "signals", signals_json(ex));
 }
 
+/* sentences_json - why each sentence of the new text did or did not
+ * signal: rules fired or vetoed, the scorer's probabilities (those of
+ * 0.3 and more) and top features; only sentences with something to say,
+ * and only where the rules ran (not automated, a side known) */
+static json_t *sentences_json(const mp_ruleset *rules, const mp_extract *ex,
+                              const mp_classification *cls)
+{
+	json_t *rows = json_array();
+	if (rules == NULL || ex->new_text == NULL || ex->automated != MP_AUTO_NONE ||
+	    cls->direction == MP_DIRECTION_NONE)
+		return rows;
+	mp_side side = cls->direction == MP_DIRECTION_OUTBOUND ? MP_SIDE_US : MP_SIDE_CUSTOMER;
+	GPtrArray *reports = mp_rules_explain(rules, ex->new_text, side, 3);
+	const char *const *cats = mp_rules_categories();
+	for (guint i = 0; i < reports->len; i++) {
+		const mp_sentence_report *r = reports->pdata[i];
+		json_t *scores = json_object(), *top = json_object();
+		for (guint k = 0; r->scored && k < MP_SCORER_CATEGORIES; k++) {
+			if (r->prob[k] < 0.3)
+				continue;
+			json_object_set_new(scores, cats[k], json_real(r->prob[k]));
+			json_t *names = json_array();
+			for (guint j = 0; r->top[k] && j < r->top[k]->len; j++)
+				json_array_append_new(names, json_string(r->top[k]->pdata[j]));
+			json_object_set_new(top, cats[k], names);
+		}
+		if (!r->rule_fired && !r->rule_vetoed && json_object_size(scores) == 0) {
+			json_decref(scores);
+			json_decref(top);
+			continue;
+		}
+		json_t *fired = json_array(), *vetoed = json_array(), *raised = json_array();
+		for (guint k = 0; k < MP_SCORER_CATEGORIES; k++) {
+			if (r->rule_fired & (1u << k))
+				json_array_append_new(fired, json_string(cats[k]));
+			if (r->rule_vetoed & (1u << k))
+				json_array_append_new(vetoed, json_string(cats[k]));
+			if (r->model_fired & (1u << k))
+				json_array_append_new(raised, json_string(cats[k]));
+		}
+		json_array_append_new(rows, json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o}",
+		                                      "sentence", r->sentence, "lang", r->lang,
+		                                      "rules_fire", fired, "rules_veto", vetoed,
+		                                      "model_raises", raised, "model", scores,
+		                                      "top_features", top));
+	}
+	g_ptr_array_unref(reports);
+	return rows;
+}
+
 /* inspect_one - the verdicts on one message as an object; st (may be
  * NULL) names the account of the customer domain */
 static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *st,
@@ -123,6 +174,7 @@ static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *
 	mp_extract *ex = mp_extract_run(msg, cls);
 	mp_extract_signals(ex, msg, cls, c, rules);
 	json_t *o = json_object();
+	json_t *why = sentences_json(rules, ex, cls);
 	json_object_set_new(o, "file", json_string(path));
 	json_object_set_new(o, "message_id", json_string(ex->message_id));
 	json_object_set_new(o, "subject", json_string(ex->subject));
@@ -156,6 +208,7 @@ static json_t *inspect_one(mp_classifier *c, const mp_ruleset *rules, mp_store *
 	json_object_set_new(o, "attachments", atts);
 	json_object_set_new(o, "text", json_string(ex->text));
 	add_signal_verdicts(o, ex);
+	json_object_set_new(o, "sentences", why);
 	if (msg->envelope) {
 		json_t *env = json_object();
 		json_object_set_new(env, "queue_id", string_or_null(msg->envelope->queue_id));
@@ -208,6 +261,38 @@ static void print_signals(json_t *o)
 	}
 }
 
+/* print_sentences - per sentence with something to say: the rules that
+ * fire or veto, the scorer's probabilities and its top features */
+static void print_sentences(json_t *o)
+{
+	size_t i, j;
+	json_t *v, *x;
+	json_array_foreach(json_object_get(o, "sentences"), i, v) {
+		char *text = cli_value_text(json_object_get(v, "sentence"));
+		printf("  %-16s [%s] \"%s\"\n", "sentence", json_string_value(json_object_get(v, "lang")),
+		       text);
+		g_free(text);
+		GString *line = g_string_new(NULL);
+		json_array_foreach(json_object_get(v, "rules_fire"), j, x)
+			g_string_append_printf(line, " %s:rule", json_string_value(x));
+		json_array_foreach(json_object_get(v, "rules_veto"), j, x)
+			g_string_append_printf(line, " %s:vetoed", json_string_value(x));
+		const char *cat;
+		json_object_foreach(json_object_get(v, "model"), cat, x) {
+			g_string_append_printf(line, " %s:%.2f", cat, json_real_value(x));
+			json_t *top = json_object_get(json_object_get(v, "top_features"), cat);
+			if (json_array_size(top)) {
+				g_string_append(line, " (");
+				json_array_foreach(top, j, x)
+					g_string_append_printf(line, "%s%s", j ? ", " : "", json_string_value(x));
+				g_string_append(line, ")");
+			}
+		}
+		printf("  %-16s%s\n", "", line->str);
+		g_string_free(line, TRUE);
+	}
+}
+
 /* print_signal_verdicts - departure, bounces, new text, signature, signals */
 static void print_signal_verdicts(json_t *o)
 {
@@ -229,6 +314,7 @@ static void print_signal_verdicts(json_t *o)
 	print_block(o, "new_text");
 	print_block(o, "signature");
 	print_signals(o);
+	print_sentences(o);
 }
 
 /* print_text - one inspected message for a terminal */

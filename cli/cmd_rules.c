@@ -18,6 +18,7 @@
 #include <time.h>
 #include "cli.h"
 #include "rules.h"
+#include "scorer.h"
 #include "status.h"
 
 /* load_rules - the rule set of dir with the configured Competitors;
@@ -36,8 +37,43 @@ static mp_ruleset *load_rules(cli_context *ctx, const char *dir, int *status)
 		fprintf(stderr, "mailpulse: rules: %s: rules not loaded\n",
 		        dir ? dir : ctx->cfg->rules_dir);
 		g_error_free(error);
+	} else if (!mp_rules_use_model(rs, ctx->cfg->model_path, &error)) {
+		fprintf(stderr, "mailpulse: rules: %s\n", error->message);
+		*status = mp_status_exit_code(error);
+		g_error_free(error);
+		mp_rules_free(rs);
+		rs = NULL;
 	}
 	return rs;
+}
+
+/* print_explain - per sentence: the rules that fire or are vetoed, the
+ * model's score per category (* where it raises one) and, for the
+ * categories that fire or score highest, the features that pushed it */
+static void print_explain(const GPtrArray *reports)
+{
+	const char *const *cats = mp_rules_categories();
+	for (guint i = 0; i < reports->len; i++) {
+		const mp_sentence_report *r = reports->pdata[i];
+		printf("sentence %u [%s]: %s\n", i + 1, r->lang, r->sentence);
+		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++) {
+			gboolean rule = r->rule_fired & (1u << c), veto = r->rule_vetoed & (1u << c);
+			gboolean model = r->model_fired & (1u << c);
+			if (!rule && !veto && !model && !(r->scored && r->prob[c] >= 0.2))
+				continue;
+			printf("    %-11s rule %-7s model %s%s", cats[c],
+			       rule ? "fires" : veto ? "vetoes" : "-", r->scored ? "" : "not run",
+			       model ? "raises " : "");
+			if (r->scored)
+				printf("%.2f", r->prob[c]);
+			if (r->top[c] && r->top[c]->len) {
+				printf("  top:");
+				for (guint j = 0; j < r->top[c]->len; j++)
+					printf(" %s", (char *)r->top[c]->pdata[j]);
+			}
+			printf("\n");
+		}
+	}
 }
 
 /* print_counts - rules per category, in the categories' order */
@@ -139,9 +175,11 @@ static int rules_test(cli_context *ctx, int argc, char **argv)
 		{ "date", required_argument, NULL, 'D' },
 		{ "rules", required_argument, NULL, 'r' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "explain", no_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *text = NULL, *dir = NULL;
+	gboolean explain = FALSE;
 	mp_side side = MP_SIDE_CUSTOMER;
 	gint64 date = ctx->as_of ? ctx->as_of : (gint64)time(NULL);
 	gboolean json = FALSE;
@@ -157,6 +195,7 @@ static int rules_test(cli_context *ctx, int argc, char **argv)
 			break;
 		case 'r': dir = optarg; break;
 		case 'j': json = TRUE; break;
+		case 'e': explain = TRUE; break;
 		default: return cli_usage_error("rules", "bad option");
 		}
 	}
@@ -177,6 +216,11 @@ static int rules_test(cli_context *ctx, int argc, char **argv)
 			json_decref(rows);
 		} else {
 			print_hits(hits);
+		}
+		if (explain && !json) {
+			GPtrArray *reports = mp_rules_explain(rs, input, side, 4);
+			print_explain(reports);
+			g_ptr_array_unref(reports);
 		}
 		g_ptr_array_unref(hits);
 		mp_rules_free(rs);

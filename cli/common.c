@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "log.h"
 #include "rules.h"
+#include "scorer.h"
 #include "status.h"
 
 int cli_report(const char *command, GError *error)
@@ -148,6 +149,14 @@ mp_ruleset *cli_load_rules(cli_context *ctx, const char *command, int *status)
 	*status = MP_OK;
 	GError *error = NULL;
 	mp_ruleset *rules = mp_rules_load(ctx->cfg->rules_dir, ctx->cfg->competitors, &error);
+	if (rules != NULL && !mp_rules_use_model(rules, ctx->cfg->model_path, &error)) {
+		/* the rules are there but the model is not: a broken install */
+		fprintf(stderr, "mailpulse: %s: %s\n", command, error->message);
+		*status = mp_status_exit_code(error);
+		g_error_free(error);
+		mp_rules_free(rules);
+		return NULL;
+	}
 	if (rules != NULL)
 		return rules;
 	if (g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT)) {

@@ -182,7 +182,7 @@ static const cli_command commands[] = {
 	  "account, lists the snoozes in force.\n" },
 	{ "rules", cmd_rules, "check the phrase rules; see which rules fire on a text",
 	  "usage: mailpulse rules check [DIR]\n"
-	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json]\n"
+	  "       mailpulse rules test [--us] [--date DATE] [--rules DIR] [--json] [--explain]\n"
 	  "                            (--text TEXT | FILE...)\n"
 	  "\n"
 	  "check  compiles every *.rules file of DIR (RulesDir by default) with the\n"
@@ -190,12 +190,15 @@ static const cli_command commands[] = {
 	  "       counterexample lines. Every problem is printed as FILE:LINE: message\n"
 	  "       (PCRE2's own message and offset for a bad pattern) and the exit\n"
 	  "       status is 78; on success, the number of rules per category.\n"
-	  "test   runs the rules on TEXT or on the FILEs ('-' is standard input) as\n"
-	  "       the new text of one message and prints every hit: category, rule,\n"
-	  "       weight, due date, label and the evidence sentence.\n"
+	  "test   runs the rules and the sentence scorer on TEXT or on the FILEs ('-'\n"
+	  "       is standard input) as the new text of one message and prints every\n"
+	  "       hit: category, rule (model: the scorer's), weight, due date, label\n"
+	  "       and the evidence sentence.\n"
 	  "       --us         the author works at our company (default: a customer)\n"
 	  "       --date DATE  the message date that due dates count from (today)\n"
 	  "       --rules DIR  rules from DIR instead of RulesDir\n"
+	  "       --explain    per sentence: rules fired or vetoed, the scorer's\n"
+	  "                    probability per category and its top features\n"
 	  "See docs/rules.md for the rule file format.\n" },
 	{ "digest", cmd_digest, "each Account Manager's daily digest email",
 	  "usage: mailpulse digest [--am ADDRESS] [--as-of DATE]\n"

@@ -104,6 +104,8 @@ typedef struct mp_config {
 	char *rules_dir;             /* RulesDir; unset: found by mp_datadir_find() */
 	gboolean rules_dir_set;      /* RulesDir was given (then it must exist) */
 	mp_data_origin rules_origin; /* where an unset RulesDir was found */
+	char *model_path;            /* the sentence scorer's model, beside the rules
+	                              * (mp_datadir_find_built("scorer.model")) */
 	GPtrArray *competitors;      /* Competitors (char *, as written) */
 	/* delivery: digest and report */
 	char *digest_from;           /* DigestFrom, NULL: mailpulse@HOST */

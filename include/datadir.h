@@ -35,6 +35,14 @@ typedef enum {
  */
 char *mp_datadir_find(const char *name, mp_data_origin *origin);
 
+/*
+ * mp_datadir_find_built - like mp_datadir_find() for a file that `make`
+ * builds (the scorer's model): MP_DATADIR/NAME, else the build tree's
+ * NAME beside the running program (build/NAME for build/mailpulse,
+ * build-asan/mailpulse, build/tests/...), else MP_DATADIR/NAME.
+ */
+char *mp_datadir_find_built(const char *name, mp_data_origin *origin);
+
 /* mp_data_origin_text - a few words for where a data path came from
  * ("installed with mailpulse", ...) for `mailpulse config` and -n */
 const char *mp_data_origin_text(mp_data_origin origin);

@@ -612,6 +612,7 @@ mp_config *mp_config_new_defaults(void)
 		}
 	}
 	cfg->rules_dir = mp_datadir_find("rules", &cfg->rules_origin);
+	cfg->model_path = mp_datadir_find_built("scorer.model", NULL);
 	return cfg;
 }
 
@@ -705,6 +706,7 @@ void mp_config_free(mp_config *cfg)
 		else if (is_list_key(config_keys[i].type) && *(GPtrArray **)field)
 			g_ptr_array_unref(*(GPtrArray **)field);
 	}
+	g_free(cfg->model_path);
 	g_free(cfg->path);
 	g_free(cfg);
 }

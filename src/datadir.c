@@ -32,6 +32,19 @@ static char *program_dir(void)
 	return dir;
 }
 
+/* datadir_result - path, or the installed path when nothing was found;
+ * frees installed and sets *origin */
+static char *datadir_result(char *installed, char *path, mp_data_origin found,
+                            mp_data_origin *origin)
+{
+	if (path == NULL)
+		path = g_strdup(installed);
+	g_free(installed);
+	if (origin)
+		*origin = found;
+	return path;
+}
+
 char *mp_datadir_find(const char *name, mp_data_origin *origin)
 {
 	mp_data_origin found = MP_DATA_MISSING;
@@ -50,12 +63,38 @@ char *mp_datadir_find(const char *name, mp_data_origin *origin)
 		g_free(beside);
 		g_free(dir);
 	}
-	if (path == NULL)
-		path = g_strdup(installed);
-	g_free(installed);
-	if (origin)
-		*origin = found;
-	return path;
+	return datadir_result(installed, path, found, origin);
+}
+
+char *mp_datadir_find_built(const char *name, mp_data_origin *origin)
+{
+	char *installed = g_build_filename(MP_DATADIR, name, NULL);
+	mp_data_origin found = MP_DATA_MISSING;
+	char *path = NULL;
+	if (g_file_test(installed, G_FILE_TEST_EXISTS)) {
+		found = MP_DATA_INSTALLED;
+	} else {
+		/* build/NAME beside build/mailpulse, build-asan/mailpulse,
+		 * build/tests/test_x, build/drivers/x; the checkout's NAME for
+		 * build/tools/x */
+		char *dir = program_dir();
+		char *tries[4] = { NULL, NULL, NULL, NULL };
+		if (dir) {
+			tries[0] = g_build_filename(dir, name, NULL);
+			tries[1] = g_build_filename(dir, "..", name, NULL);
+			tries[2] = g_build_filename(dir, "..", "build", name, NULL);
+			tries[3] = g_build_filename(dir, "..", "..", name, NULL);
+		}
+		for (guint i = 0; i < 4 && path == NULL; i++)
+			if (tries[i] && g_file_test(tries[i], G_FILE_TEST_IS_REGULAR)) {
+				path = g_canonicalize_filename(tries[i], NULL);
+				found = MP_DATA_CHECKOUT;
+			}
+		for (guint i = 0; i < 4; i++)
+			g_free(tries[i]);
+		g_free(dir);
+	}
+	return datadir_result(installed, path, found, origin);
 }
 
 const char *mp_data_origin_text(mp_data_origin origin)

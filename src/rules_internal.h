@@ -13,6 +13,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "rules.h"
+#include "scorer.h"
 
 /* A rule's "example:" or "counterexample:" line. */
 typedef struct rule_example {
@@ -47,6 +48,8 @@ struct mp_ruleset {
 	rules_date_grammar *dates;
 	gboolean competitors_missing;
 	char *first_competitor;    /* stands for @competitor in examples */
+	mp_scorer *scorer;         /* the sentence scorer, or NULL: rules only */
+	double model_weight[MP_SCORER_CATEGORIES]; /* a model hit's weight: its rules' mean */
 };
 
 /* rules_compile - compile pattern with the module's options (caseless,

@@ -559,6 +559,7 @@ void mp_rules_free(mp_ruleset *rs)
 	pcre2_code_free(rs->new_subject);
 	rules_date_free(rs->dates);
 	g_free(rs->first_competitor);
+	mp_scorer_free(rs->scorer);
 	g_free(rs);
 }
 

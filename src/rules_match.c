@@ -42,6 +42,7 @@
  *	sentence, so the same rule still fires on another sentence.
  */
 #include <string.h>
+#include "lang.h"
 #include "rules_internal.h"
 #include "status.h"
 
@@ -315,23 +316,29 @@ static gboolean negated_after(const mp_ruleset *rs, const char *s, gsize end)
 	return rules_find(rs, rs->cue_after, s, limit, end, &a, &b);
 }
 
+/* Verdict of one rule on one sentence. */
+typedef enum { RULE_NO, RULE_FIRES, RULE_VETOED } rule_verdict;
+
 /* rule_fires - first match of r in sentence s that is not negated, in a
- * sentence its "unless" pattern does not match */
-static gboolean rule_fires(const mp_ruleset *rs, const mp_rule *r, const char *s,
-                           gsize *start, gsize *end)
+ * sentence its "unless" pattern does not match; RULE_VETOED when the
+ * pattern matched but only negated or in an "unless" sentence */
+static rule_verdict rule_fires(const mp_ruleset *rs, const mp_rule *r, const char *s,
+                               gsize *start, gsize *end)
 {
 	gsize len = strlen(s), from = 0, a, b;
+	gboolean matched = FALSE;
 	if (r->unless && rules_find(rs, r->unless, s, len, 0, &a, &b))
-		return FALSE;
+		return rules_find(rs, r->code, s, len, 0, &a, &b) ? RULE_VETOED : RULE_NO;
 	while (rules_find(rs, r->code, s, len, from, start, end)) {
+		matched = TRUE;
 		if (!r->check_negation ||
 		    (!negated_before(rs, s, *start, *end) && !negated_after(rs, s, *end)))
-			return TRUE;
+			return RULE_FIRES;
 		from = *end > from ? *end : from + 1;
 		while (from < len && ((guchar)s[from] & 0xC0) == 0x80)
 			from++;
 	}
-	return FALSE;
+	return matched ? RULE_VETOED : RULE_NO;
 }
 
 /* evidence - the sentence, or EVIDENCE_MAX characters of it around the
@@ -371,6 +378,37 @@ static char *evidence(const char *s, gsize ms, gsize me)
 	                       to < total ? "\xe2\x80\xa6" : "");
 }
 
+/* rival_name - what the match of r at ms captured as (?<rival>...): the
+ * name of a competitor no one configured ("we're looking at
+ * ServiceTitan"), carried in the hit's label; NULL when none.  The
+ * reported start ms may lie after the pattern's own start (\K keeps the
+ * subject out of the negation check), so matches are walked from the
+ * sentence's start to the one that reports ms. */
+static char *rival_name(const mp_ruleset *rs, const mp_rule *r, const char *s, gsize ms)
+{
+	/* the match that reported ms: it may begin before ms (\K) */
+	gsize len = strlen(s), from = 0;
+	pcre2_match_data *md;
+	while ((md = rules_exec(rs, r->code, s, len, from)) != NULL) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		if (ov[0] >= ms || ov[1] <= from)
+			break;
+		from = ov[1];
+		pcre2_match_data_free(md);
+	}
+	if (md == NULL)
+		return NULL;
+	PCRE2_UCHAR *name = NULL;
+	PCRE2_SIZE n = 0;
+	char *out = NULL;
+	if (pcre2_substring_get_byname(md, (PCRE2_SPTR) "rival", &name, &n) == 0) {
+		out = n ? g_strndup((const char *)name, n) : NULL;
+		pcre2_substring_free(name);
+	}
+	pcre2_match_data_free(md);
+	return out;
+}
+
 /* new_hit - a hit of r on sentence s */
 static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *s,
                             gsize ms, gsize me, gint64 date)
@@ -383,10 +421,106 @@ static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *
 	h->evidence = evidence(s, ms, me);
 	if (r->category == g_intern_static_string("commitment"))
 		h->due_date = rules_due_date(rs, s, ms, date);
+	char *name = rival_name(rs, r, s, ms);
+	if (name) {
+		char *label = g_strdup_printf("%s: %s", h->label, name);
+		g_free(h->label);
+		h->label = label;
+		g_free(name);
+	}
 	return h;
 }
 
-/* match_rules - the hits of every rule (or only `only`) on text */
+/* category_index - the position of an interned category in
+ * mp_rules_categories() (the scorer's order) */
+static guint category_index(const char *category)
+{
+	const char *const *cats = mp_rules_categories();
+	for (guint i = 0; cats[i]; i++)
+		if (strcmp(cats[i], category) == 0)
+			return i;
+	return 0;
+}
+
+/* sentence_rules - the rules on one sentence: new hits into hits (a rule
+ * fires once per message: fired), and the categories fired or vetoed */
+static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, gint64 date,
+                           const mp_rule *only, gboolean *fired, GPtrArray *hits,
+                           guint *fired_mask, guint *veto_mask)
+{
+	*fired_mask = *veto_mask = 0;
+	for (guint i = 0; i < rs->rules->len; i++) {
+		const mp_rule *r = rs->rules->pdata[i];
+		guint bit = 1u << category_index(r->category);
+		gsize ms, me;
+		/* within one category the first rule that fires wins */
+		if ((only && r != only) || !(r->applies & author) || (*fired_mask & bit))
+			continue;
+		rule_verdict v = rule_fires(rs, r, s, &ms, &me);
+		if (v == RULE_VETOED)
+			*veto_mask |= bit;
+		if (v != RULE_FIRES)
+			continue;
+		*fired_mask |= bit;
+		if (hits && !fired[i]) {
+			fired[i] = TRUE;
+			g_ptr_array_add(hits, new_hit(rs, r, s, ms, me, date));
+		}
+	}
+}
+
+/* sentence_score - the model's probabilities for s; FALSE (prob
+ * untouched) when there is no model or s is not worth scoring */
+static gboolean sentence_score(const mp_ruleset *rs, const char *s, mp_side author,
+                               const char *lang, guint fired_mask, guint veto_mask,
+                               double prob[MP_SCORER_CATEGORIES], mp_features *f)
+{
+	if (rs->scorer == NULL || !mp_features_worth_scoring(s))
+		return FALSE;
+	mp_sentence_ctx ctx = { lang, author, "new", fired_mask, veto_mask };
+	mp_features_extract(mp_scorer_featurizer(rs->scorer), s, &ctx, f);
+	mp_scorer_score(rs->scorer, f, prob);
+	return TRUE;
+}
+
+/* model_allows - the model may raise category c for an author: a
+ * commitment is ours, every other category the customer's */
+static gboolean model_allows(guint c, mp_side author)
+{
+	gboolean commitment = strcmp(mp_rules_categories()[c], "commitment") == 0;
+	return commitment ? (author & MP_SIDE_US) != 0 : (author & MP_SIDE_CUSTOMER) != 0;
+}
+
+/* model_signals - the categories the model raises on a sentence: above
+ * the category's threshold, for the right author, no rule of it fired
+ * (the rule's hit says it better) or was vetoed (negation, unless) */
+static guint model_signals(const mp_ruleset *rs, mp_side author, guint fired_mask,
+                           guint veto_mask, const double *prob)
+{
+	guint mask = 0;
+	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
+		if (!((fired_mask | veto_mask) & (1u << c)) && model_allows(c, author) &&
+		    prob[c] >= mp_scorer_threshold(rs->scorer, c))
+			mask |= 1u << c;
+	return mask;
+}
+
+/* model_hit - the model's hit of category c on sentence s */
+static mp_rule_hit *model_hit(const mp_ruleset *rs, guint c, const char *s, double p, gint64 date)
+{
+	mp_rule_hit *h = g_new0(mp_rule_hit, 1);
+	h->category = g_strdup(mp_rules_categories()[c]);
+	h->rule = g_strdup("model");
+	h->label = g_strdup_printf("sentence scorer, %.2f", p);
+	h->weight = rs->model_weight[c];
+	h->evidence = evidence(s, 0, 0);
+	if (strcmp(h->category, "commitment") == 0)
+		h->due_date = rules_due_date(rs, s, 0, date);
+	return h;
+}
+
+/* match_rules - the hits of every rule (or only `only`) on text, and the
+ * model's where the rules miss (never for `only`: a rule's examples) */
 static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side author,
                               gint64 date, const mp_rule *only)
 {
@@ -395,24 +529,36 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 		return hits;
 	GPtrArray *sentences = rules_sentences(text);
 	gboolean *fired = g_new0(gboolean, rs->rules->len);
-	GPtrArray *seen = g_ptr_array_new(); /* categories hit in this sentence */
+	const char *lang = rs->scorer && !only ? mp_lang_detect(text, -1, "en") : "en";
+	guint message_cats = 0; /* categories hit so far in this message */
+	GPtrArray *pending = g_ptr_array_new_with_free_func(mp_rule_hit_free);
+	mp_features *f = g_new0(mp_features, 1);
 	for (guint si = 0; si < sentences->len; si++) {
 		const char *s = sentences->pdata[si];
-		g_ptr_array_set_size(seen, 0);
-		for (guint i = 0; i < rs->rules->len; i++) {
-			const mp_rule *r = rs->rules->pdata[i];
-			gsize ms, me;
-			if (fired[i] || (only && r != only) || !(r->applies & author) ||
-			    g_ptr_array_find(seen, r->category, NULL))
-				continue;
-			if (!rule_fires(rs, r, s, &ms, &me))
-				continue;
-			fired[i] = TRUE;
-			g_ptr_array_add(seen, (gpointer)r->category);
-			g_ptr_array_add(hits, new_hit(rs, r, s, ms, me, date));
-		}
+		guint fm, vm;
+		sentence_rules(rs, s, author, date, only, fired, hits, &fm, &vm);
+		message_cats |= fm;
+		double prob[MP_SCORER_CATEGORIES];
+		if (only || !sentence_score(rs, s, author, lang, fm, vm, prob, f))
+			continue;
+		guint mm = model_signals(rs, author, fm, vm, prob);
+		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
+			if ((mm & (1u << c)) && !(message_cats & (1u << c))) {
+				message_cats |= 1u << c;
+				g_ptr_array_add(pending, model_hit(rs, c, s, prob[c], date));
+			}
 	}
-	g_ptr_array_unref(seen);
+	/* a rule's hit later in the message wins over the model's */
+	for (guint i = 0; i < pending->len; i++) {
+		mp_rule_hit *h = pending->pdata[i];
+		gboolean ruled = FALSE;
+		for (guint j = 0; j < hits->len && !ruled; j++)
+			ruled = strcmp(((mp_rule_hit *)hits->pdata[j])->category, h->category) == 0;
+		if (!ruled)
+			g_ptr_array_add(hits, g_steal_pointer(&pending->pdata[i]));
+	}
+	g_ptr_array_unref(pending);
+	g_free(f);
 	g_free(fired);
 	g_ptr_array_unref(sentences);
 	return hits;
@@ -422,6 +568,51 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 GPtrArray *mp_rules_match(const mp_ruleset *rs, const char *text, mp_side author, gint64 date)
 {
 	return match_rules(rs, text, author, date, NULL);
+}
+
+/* mp_rules_explain - see rules.h */
+GPtrArray *mp_rules_explain(const mp_ruleset *rs, const char *text, mp_side author, guint top)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(mp_sentence_report_free);
+	if (rs == NULL || text == NULL)
+		return out;
+	GPtrArray *sentences = rules_sentences(text);
+	gboolean *fired = g_new0(gboolean, rs->rules->len);
+	const char *lang = mp_lang_detect(text, -1, "en");
+	mp_features *f = g_new0(mp_features, 1);
+	f->names = g_ptr_array_new_with_free_func(g_free);
+	for (guint si = 0; si < sentences->len; si++) {
+		const char *s = sentences->pdata[si];
+		mp_sentence_report *r = g_new0(mp_sentence_report, 1);
+		r->sentence = g_strdup(s);
+		r->lang = lang;
+		sentence_rules(rs, s, author, 0, NULL, fired, NULL, &r->rule_fired, &r->rule_vetoed);
+		r->scored = sentence_score(rs, s, author, lang, r->rule_fired, r->rule_vetoed,
+		                           r->prob, f);
+		if (r->scored) {
+			r->model_fired = model_signals(rs, author, r->rule_fired, r->rule_vetoed, r->prob);
+			for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
+				r->top[c] = mp_scorer_top_features(rs->scorer, f, c, top);
+		}
+		g_ptr_array_add(out, r);
+	}
+	g_ptr_array_unref(f->names);
+	g_free(f);
+	g_free(fired);
+	g_ptr_array_unref(sentences);
+	return out;
+}
+
+void mp_sentence_report_free(gpointer p)
+{
+	mp_sentence_report *r = p;
+	if (r == NULL)
+		return;
+	g_free(r->sentence);
+	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
+		if (r->top[c])
+			g_ptr_array_unref(r->top[c]);
+	g_free(r);
 }
 
 void mp_rule_hit_free(gpointer hit)

@@ -48,6 +48,12 @@ seeds() {
 		seed_copy "$dir" "$ROOT"/rules/*.rules ;;
 	fuzz_csv)
 		seed_copy "$dir" "$ROOT/sample/accounts.csv" ;;
+	fuzz_scorer)
+		# text seeds start with an even byte, a model seed with an odd one
+		mkdir -p "$dir"
+		head -c 4000 "$ROOT/data/training/writer-b.jsonl" | sed 's/^/0/' >"$dir/text"
+		printf '0Wir werden zum 31.12. kündigen, wir prüfen Alternativen wie Personio.' >"$dir/de"
+		{ printf '1'; head -c 600 "$ROOT/build/scorer.model"; } >"$dir/model" 2>/dev/null ;;
 	fuzz_address)
 		mkdir -p "$dir"
 		grep -h -i -E '^(From|To|Cc): ' "$ROOT"/sample/mail/* 2>/dev/null | sort -u | head -200 |

@@ -384,13 +384,24 @@ static void test_shipped_selftest(void **state)
 		if (n == 0)
 			fail_msg("no shipped rule for category %s", *c);
 	}
-	/* Without Competitors the named-competitor rules load but stay silent. */
+	/* Without Competitors the named-competitor rules load but stay
+	 * silent; a rival named as an alternative is still seen, its name
+	 * carried in the label (issue 16). */
 	char *dir = rules_dir();
 	mp_ruleset *rs = mp_rules_load(dir, NULL, &error);
 	g_free(dir);
 	assert_non_null(rs);
 	assert_true(mp_rules_competitors_missing(rs));
-	GPtrArray *hits = mp_rules_match(rs, "We are moving to Looker.", MP_SIDE_CUSTOMER, 0);
+	GPtrArray *hits = mp_rules_match(rs, "Looker sent us their newsletter.", MP_SIDE_CUSTOMER, 0);
+	assert_null(find_hit(hits, "competitor"));
+	g_ptr_array_unref(hits);
+	hits = mp_rules_match(rs, "We are moving to Looker.", MP_SIDE_CUSTOMER, 0);
+	const mp_rule_hit *h = find_hit(hits, "competitor");
+	assert_non_null(h);
+	assert_string_equal(h->rule, "competitor-named-alternative");
+	assert_true(g_str_has_suffix(h->label, ": Looker"));
+	g_ptr_array_unref(hits);
+	hits = mp_rules_match(rs, "We are migrating to Horizon's tenant.", MP_SIDE_CUSTOMER, 0);
 	assert_null(find_hit(hits, "competitor"));
 	g_ptr_array_unref(hits);
 	mp_rules_free(rs);

@@ -1,0 +1,51 @@
+/*
+ * rules_model.c - the sentence scorer joined to a rule set.
+ *
+ * SUMMARY
+ *	mp_rules_use_model() loads a model (score_model.c) into a loaded
+ *	rule set, which owns it from then on: the model is loaded once per
+ *	process with the rules and reloaded with them (SIGHUP).  A model hit
+ *	carries the mean weight of its category's rules (their sign says
+ *	risk or opportunity), or DEFAULT_WEIGHT's when the set has none.
+ *	How the two combine is in rules_match.c: a rule forces its category
+ *	or vetoes it (a negated match, an "unless" sentence); the model adds
+ *	a category no rule fired or vetoed when its score passes the
+ *	category's threshold.
+ *
+ * DIAGNOSTICS
+ *	mp_scorer_load()'s: a missing or corrupt model leaves the rule set as
+ *	it was and says which file and why.
+ */
+#include <string.h>
+#include "rules_internal.h"
+
+/* The weight of a model hit in a category without rules. */
+static const double default_weight[MP_SCORER_CATEGORIES] = {
+	2, 2, -3, -2, -1, -2, 1, 2,
+};
+
+gboolean mp_rules_use_model(mp_ruleset *rs, const char *path, GError **error)
+{
+	mp_scorer *sc = mp_scorer_load(path, error);
+	if (sc == NULL)
+		return FALSE;
+	const char *const *cats = mp_rules_categories();
+	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++) {
+		double sum = 0;
+		guint n = 0;
+		for (guint i = 0; i < rs->rules->len; i++) {
+			const mp_rule *r = rs->rules->pdata[i];
+			if (strcmp(r->category, cats[c]) == 0)
+				sum += r->weight, n++;
+		}
+		rs->model_weight[c] = n ? sum / n : default_weight[c];
+	}
+	mp_scorer_free(rs->scorer);
+	rs->scorer = sc;
+	return TRUE;
+}
+
+const mp_scorer *mp_rules_model(const mp_ruleset *rs)
+{
+	return rs ? rs->scorer : NULL;
+}
