@@ -152,18 +152,13 @@ static const char *machine_header(const mp_message *msg)
 	return reason;
 }
 
-/* list_address - a mailing list's address: a list host (lists.x.org,
- * listserv.x.edu, googlegroups.com ...) or a list's local part
- * (xyz-list@, xyz-l@, xyz-users@, xyz-devel@, xyz-talk@ ...) */
-static gboolean list_address(const char *address)
+/* list_host - the address is at a mailing-list host (lists.x.org,
+ * listserv.x.edu, googlegroups.com ...) */
+static gboolean list_host(const char *address)
 {
 	static const char *const hosts[] = {
 		"lists.", "list.", "listserv.", "listserver.", "mailman.", "googlegroups.com",
 		"groups.io", "yahoogroups.com", "freelists.org",
-	};
-	static const char *const suffixes[] = {
-		"-list", "-l", "-users", "-user", "-devel", "-dev", "-announce", "-discuss",
-		"-talk", "-workers", "-general", "-digest",
 	};
 	const char *at = address ? strrchr(address, '@') : NULL;
 	if (at == NULL)
@@ -172,6 +167,22 @@ static gboolean list_address(const char *address)
 		if (g_ascii_strncasecmp(at + 1, hosts[i], strlen(hosts[i])) == 0 ||
 		    (hosts[i][strlen(hosts[i]) - 1] != '.' && g_ascii_strcasecmp(at + 1, hosts[i]) == 0))
 			return TRUE;
+	return FALSE;
+}
+
+/* list_address - a mailing list's address: a list host or a list's local
+ * part (xyz-list@, xyz-l@, xyz-users@, xyz-devel@, xyz-talk@ ...) */
+static gboolean list_address(const char *address)
+{
+	static const char *const suffixes[] = {
+		"-list", "-l", "-users", "-user", "-devel", "-dev", "-announce", "-discuss",
+		"-talk", "-workers", "-general", "-digest",
+	};
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (at == NULL)
+		return FALSE;
+	if (list_host(address))
+		return TRUE;
 	size_t local = (size_t)(at - address);
 	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		size_t n = strlen(suffixes[i]);
@@ -216,6 +227,11 @@ static const char *list_header(const mp_message *msg)
 		reason = "list Sender";
 	if (!reason && list_recipient(msg))
 		reason = "list address";
+	/* mail a list server sends in its own name (a university's listserv
+	 * notice to all students, without list headers, as old servers do);
+	 * the host only: a person's local part may end in -l or -dev */
+	if (!reason && msg->from && list_host(msg->from->address))
+		reason = "list sender";
 	return reason;
 }
 

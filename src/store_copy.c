@@ -22,6 +22,15 @@
  *	A message without new text (headers-only capture, an empty body) is
  *	never a copy: there is nothing to compare.
  *
+ * ONLY BACKFILLED MAIL
+ *	The caller compares mail that came without a queue id (ingest of an
+ *	archive, IMAP, a mailbox export): archives are where one message
+ *	sits in several folders under ids the archiver made up (Enron's
+ *	files each carry their own).  Mail the milter captured is a delivery
+ *	the MTA made once, under its queue id: it is stored as delivered
+ *	(the same Message-ID twice is still one message), so every queue id
+ *	the MTA logs can be found in the database.
+ *
  * DIAGNOSTICS
  *	A database error returns -1 with error set; the store is unchanged.
  */

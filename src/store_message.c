@@ -556,8 +556,11 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 		*outcome = MP_STORED_DUPLICATE;
 		return TRUE;
 	}
-	/* the same mail under another Message-ID (store_copy.c): stored once */
-	gint64 copy = store_find_copy(st, ex, cls, msg->from ? msg->from->address : NULL, error);
+	/* the same mail under another Message-ID (store_copy.c): stored once;
+	 * only backfilled mail is compared (see there why) */
+	gboolean live = msg->envelope && msg->envelope->queue_id;
+	gint64 copy = live ? 0 : store_find_copy(st, ex, cls, msg->from ? msg->from->address : NULL,
+	                                         error);
 	if (copy < 0)
 		return FALSE;
 	if (copy > 0) {

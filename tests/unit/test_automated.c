@@ -14,8 +14,9 @@
 /* detect - parse a message made of headers, a blank line and body */
 static mp_automated *detect(const char *headers, const char *body)
 {
-	char *raw = g_strdup_printf("From: Jane Roe <jane.roe@acme.com>\n"
-	                            "To: am@example.com\n%s%s\n%s\n",
+	gboolean from = strncmp(headers, "From:", 5) == 0 || strstr(headers, "\nFrom:");
+	char *raw = g_strdup_printf("%sTo: am@example.com\n%s%s\n%s\n",
+	                            from ? "" : "From: Jane Roe <jane.roe@acme.com>\n",
 	                            strstr(headers, "Date:") ? "" : DATE, headers, body);
 	mp_message *msg = mp_parse(raw, strlen(raw), NULL);
 	assert_non_null(msg);
@@ -68,6 +69,13 @@ static const struct {
 	{ "Cc: dev@googlegroups.com\nSubject: Re: release\n", "Works.", "list" },
 	{ "X-BeenThere: dev@acme.org\nSubject: Re: release\n", "Works.", "list" },
 	{ "Sender: owner-dev@acme.org\nSubject: Re: release\n", "Works.", "list" },
+	/* a list server writing in its own name, no list header */
+	{ "From: Dean of Students <allstudents@listserv.uni.edu>\nSubject: Exams\n",
+	  "Please register by Friday.", "list" },
+	{ "From: Dev list <dev@lists.acme.org>\nSubject: Re: release\n", "Works.", "list" },
+	/* ... but a person whose name looks like a list's is a person */
+	{ "From: Ann List <ann.list@acme.com>\nSubject: Re: invoice\n", "Paid.", "none" },
+	{ "From: Jean-L <jean-l@acme.com>\nSubject: Re: invoice\n", "Paid.", "none" },
 	{ "Cc: finance@acme.com, j.doe@acme.com\nSubject: Re: invoice\n", "Paid.", "none" },
 	{ "Cc: devlin@acme.com\nSubject: Re: invoice\n", "Paid.", "none" },
 	/* subject forms, seven languages */

@@ -249,6 +249,28 @@ static void test_copies(void **state)
 	assert_int_equal(feed(f, "ann@acme.com", "me@us.com", "t2@acme.com", NULL,
 	                      "Tue, 1 Sep 2026 10:06:00 +0000", "Thanks", "Thanks!"), MP_PIPE_STORED);
 	assert_int_equal(count(f, "SELECT count(*) FROM messages"), 6);
+	/* captured live (a queue id each): stored as the MTA delivered them */
+	for (int i = 0; i < 2; i++) {
+		char *id = g_strdup_printf("live%d@acme.com", i), *qid = g_strdup_printf("4F2A%d", i);
+		char *raw = g_strdup_printf("From: ann@acme.com\nTo: me@us.com\nMessage-ID: <%s>\n"
+		                            "Date: Tue, 1 Sep 2026 12:00:00 +0000\nSubject: Renewal\n\n%s\n",
+		                            id, body);
+		/* the pipeline takes the envelope over and frees it */
+		mp_envelope *env = g_new0(mp_envelope, 1);
+		env->sender = g_strdup("ann@acme.com");
+		env->recipients = g_ptr_array_new_with_free_func(g_free);
+		g_ptr_array_add(env->recipients, g_strdup("me@us.com"));
+		env->queue_id = qid;
+		char *reason = NULL;
+		assert_int_equal(mp_pipeline_process(f->p, raw, strlen(raw), env, id, &reason),
+		                 MP_PIPE_STORED);
+		GError *error = NULL;
+		assert_true(mp_pipeline_flush(f->p, &error));
+		g_free(reason);
+		g_free(raw);
+		g_free(id);
+	}
+	assert_int_equal(count(f, "SELECT count(*) FROM messages WHERE queue_id LIKE '4F2A_'"), 2);
 }
 
 /* raw_thread_message - one message of a thread: In-Reply-To and/or References */
