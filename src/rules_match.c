@@ -472,12 +472,17 @@ static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, 
 /* sentence_score - the model's probabilities for s; FALSE (prob
  * untouched) when there is no model or s is not worth scoring */
 static gboolean sentence_score(const mp_ruleset *rs, const char *s, mp_side author,
-                               const char *lang, guint fired_mask, guint veto_mask,
-                               double prob[MP_SCORER_CATEGORIES], mp_features *f)
+                               const char *text, const char **lang, guint fired_mask,
+                               guint veto_mask, double prob[MP_SCORER_CATEGORIES],
+                               mp_features *f)
 {
 	if (rs->scorer == NULL || !mp_features_worth_scoring(s))
 		return FALSE;
-	mp_sentence_ctx ctx = { lang, author, "new", fired_mask, veto_mask };
+	/* the language of the whole text, told once and only when a sentence
+	 * is scored: most messages have none worth it */
+	if (*lang == NULL)
+		*lang = mp_lang_detect(text, -1, "en");
+	mp_sentence_ctx ctx = { *lang, author, "new", fired_mask, veto_mask };
 	mp_features_extract(mp_scorer_featurizer(rs->scorer), s, &ctx, f);
 	mp_scorer_score(rs->scorer, f, prob);
 	return TRUE;
@@ -529,7 +534,7 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 		return hits;
 	GPtrArray *sentences = rules_sentences(text);
 	gboolean *fired = g_new0(gboolean, rs->rules->len);
-	const char *lang = rs->scorer && !only ? mp_lang_detect(text, -1, "en") : "en";
+	const char *lang = NULL; /* told by sentence_score() when first needed */
 	guint message_cats = 0; /* categories hit so far in this message */
 	GPtrArray *pending = g_ptr_array_new_with_free_func(mp_rule_hit_free);
 	mp_features *f = g_new0(mp_features, 1);
@@ -539,7 +544,7 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 		sentence_rules(rs, s, author, date, only, fired, hits, &fm, &vm);
 		message_cats |= fm;
 		double prob[MP_SCORER_CATEGORIES];
-		if (only || !sentence_score(rs, s, author, lang, fm, vm, prob, f))
+		if (only || !sentence_score(rs, s, author, text, &lang, fm, vm, prob, f))
 			continue;
 		guint mm = model_signals(rs, author, fm, vm, prob);
 		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
@@ -587,7 +592,7 @@ GPtrArray *mp_rules_explain(const mp_ruleset *rs, const char *text, mp_side auth
 		r->sentence = g_strdup(s);
 		r->lang = lang;
 		sentence_rules(rs, s, author, 0, NULL, fired, NULL, &r->rule_fired, &r->rule_vetoed);
-		r->scored = sentence_score(rs, s, author, lang, r->rule_fired, r->rule_vetoed,
+		r->scored = sentence_score(rs, s, author, text, &lang, r->rule_fired, r->rule_vetoed,
 		                           r->prob, f);
 		if (r->scored) {
 			r->model_fired = model_signals(rs, author, r->rule_fired, r->rule_vetoed, r->prob);
