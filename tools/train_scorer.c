@@ -141,6 +141,12 @@ static char *body_of(const char *raw)
 	return plain ? g_strdup(sep + 2) : NULL;
 }
 
+/* compare_names - g_ptr_array_sort() passes pointers to the elements */
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* read_negatives - real-mail sentences of a Maildir folder, label none */
 static void read_negatives(sample_set *set, const char *dir)
 {
@@ -153,7 +159,7 @@ static void read_negatives(sample_set *set, const char *dir)
 	for (const char *n; (n = g_dir_read_name(d));)
 		g_ptr_array_add(names, g_strdup(n));
 	g_dir_close(d);
-	g_ptr_array_sort(names, (GCompareFunc)(void (*)(void))g_strcmp0);
+	g_ptr_array_sort(names, compare_names); /* file order, so the same files each build */
 	guint seen = 0, added = 0;
 	for (guint i = 0; i < names->len && i < NEG_FILES && added < NEG_MAX; i++) {
 		char *path = g_build_filename(dir, names->pdata[i], NULL);
