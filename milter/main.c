@@ -27,6 +27,7 @@
 #include "config.h"
 #include "log.h"
 #include "rules.h"
+#include "scorer.h"
 #include "setup.h"
 #include "spool.h"
 #include "status.h"
@@ -55,6 +56,10 @@ static int check_only(mp_config *cfg)
 	int status = 0;
 	if (rules == NULL && !g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT)) {
 		fprintf(stderr, "mailpulse-milter: phrase rules:\n%s\n", error->message);
+		status = MP_ERR_CONFIG;
+	} else if (rules != NULL && !mp_rules_use_model(rules, cfg->model_path, &error)) {
+		/* the daemon would run on the rules alone: a broken install */
+		fprintf(stderr, "mailpulse-milter: sentence scorer: %s\n", error->message);
 		status = MP_ERR_CONFIG;
 	} else {
 		if (rules == NULL)

@@ -72,6 +72,7 @@
 #include "fallback.h"
 #include "log.h"
 #include "rules.h"
+#include "scorer.h"
 #include "spool.h"
 #include "status.h"
 #include "supervisor.h"
@@ -343,9 +344,17 @@ static mp_ruleset *load_rules(const mp_config *cfg, const char *what)
 {
 	GError *error = NULL;
 	mp_ruleset *rules = mp_rules_load(cfg->rules_dir, cfg->competitors, &error);
-	if (rules != NULL)
+	if (rules != NULL) {
 		mp_notice("%s: %u phrase rules from %s", what, mp_rules_count(rules), cfg->rules_dir);
-	else if (g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT))
+		/* Live capture must judge a sentence as `ingest` does: the
+		 * scorer beside the rules.  Without its model (a broken
+		 * install) the daemon still runs, rules only: mail never
+		 * waits on the scorer. */
+		if (!mp_rules_use_model(rules, cfg->model_path, &error))
+			mp_error("%s: %s; phrase signals from the rules alone", what, error->message);
+		else
+			mp_notice("%s: sentence scorer %s", what, mp_scorer_provenance(mp_rules_model(rules)));
+	} else if (g_error_matches(error, MP_ERROR, MP_ERR_NOINPUT))
 		mp_warning("%s: no phrase rules: %s", what, error->message);
 	else
 		log_rule_errors(what, error);

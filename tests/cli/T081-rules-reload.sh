@@ -35,6 +35,8 @@ begin_subtest "SIGHUP with broken rules: errors logged as FILE:LINE, the old rul
 "$MILTER" -c "$TMP/m.conf" -f 2>"$TMP/milter.log" &
 milter_pid=$!
 wait_log "rules: $n_rules phrase rules from $TMP/rules"
+# live capture judges sentences as ingest does: rules and the scorer
+wait_log "rules: sentence scorer [0-9]+ sentences"
 mv "$TMP/rules/expansion.rules" "$TMP/expansion.good"
 cp "$TMP/broken/expansion.rules" "$TMP/rules/"
 kill -HUP "$milter_pid"
