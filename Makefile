@@ -76,7 +76,7 @@ S_UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(S)/tests/%)
         check-hostile check-signals check-analyze check-docs check-pkg demo bench eval install deb \
         clean fuzz fuzz-build docs
 
-all: $(B)/mailpulse $(B)/mailpulse-milter $(B)/scorer.model
+all: $(B)/mailpulse $(B)/mailpulse-milter $(B)/scorer.model $(B)/relevance.model
 
 # ---- the sentence scorer's model (issue 16) ----------------------------------
 # tools/train_scorer trains it from the labelled sentences in data/training
@@ -93,6 +93,17 @@ $(B)/tools/train_scorer: tools/train_scorer.c $(B)/tools/train_scorer.d $(B)/lib
 $(B)/scorer.model: $(B)/tools/train_scorer $(TRAIN_DATA) data/scorer-thresholds.conf $(wildcard rules/*.rules)
 	$(B)/tools/train_scorer -o $@.tmp -r rules -t data/scorer-thresholds.conf \
 		$(addprefix -n ,$(TRAIN_NEG)) $(TRAIN_DATA) && mv $@.tmp $@
+
+# ---- the business-or-personal model (issue 15) --------------------------------
+# tools/train_relevance trains it from the labelled messages in
+# data/relevance (independent writers; README.md there).  Deterministic.
+REL_DATA = $(sort $(wildcard data/relevance/*.jsonl))
+$(B)/tools/train_relevance: tools/train_relevance.c $(B)/tools/train_relevance.d $(B)/libmailpulse.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(DEPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(B)/libmailpulse.a $(LIBS) -llinear
+
+$(B)/relevance.model: $(B)/tools/train_relevance $(REL_DATA) data/relevance/threshold.conf
+	$(B)/tools/train_relevance -o $@.tmp -t data/relevance/threshold.conf $(REL_DATA) && mv $@.tmp $@
 
 $(B)/src/%.o: src/%.c $(B)/src/%.d
 	@mkdir -p $(dir $@)
@@ -152,7 +163,7 @@ $(S)/tests/%: tests/unit/%.c $(S)/tests/%.d $(S)/libmailpulse.a
 # Header dependencies as the compiler saw them (-MMD -MP above): an object
 # is rebuilt when a header it includes changes, and only then.  An object
 # without its .d (built before -MMD) is rebuilt once to get one.
-DEP_FILES = $(B)/tools/train_scorer.d $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(MILTER_OBJ:.o=.d) $(UNIT_BIN:=.d) \
+DEP_FILES = $(B)/tools/train_scorer.d $(B)/tools/train_relevance.d $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(MILTER_OBJ:.o=.d) $(UNIT_BIN:=.d) \
             $(DRIVER_BIN:=.d) $(S_LIB_OBJ:.o=.d) $(S_CLI_OBJ:.o=.d) $(S_UNIT_BIN:=.d)
 $(DEP_FILES):
 -include $(wildcard $(DEP_FILES))
@@ -184,7 +195,7 @@ $(F)/fuzz_%: tests/fuzz/fuzz_%.c $(F)/libmailpulse.a
 fuzz-build: $(FUZZ_BIN)
 
 # make fuzz: every target for FUZZ_SECONDS, its corpus kept in build-fuzz/corpus/
-fuzz: $(FUZZ_BIN) $(B)/scorer.model
+fuzz: $(FUZZ_BIN) $(B)/scorer.model $(B)/relevance.model
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_KEEP=$(F)/corpus tests/run-all.sh fuzz
 
 # ---- dependencies ---------------------------------------------------------
@@ -209,7 +220,7 @@ check: deps
 check-unit: all $(UNIT_BIN)
 	@tests/run-all.sh unit
 
-check-asan: $(S)/mailpulse $(S_UNIT_BIN) $(B)/scorer.model
+check-asan: $(S)/mailpulse $(S_UNIT_BIN) $(B)/scorer.model $(B)/relevance.model
 	@tests/run-all.sh asan
 
 check-cli: all
@@ -221,10 +232,10 @@ check-milter: all
 check-pkg: deb
 	@tests/run-all.sh pkg
 
-check-corpus: $(S)/mailpulse $(DRIVER_BIN) $(B)/scorer.model
+check-corpus: $(S)/mailpulse $(DRIVER_BIN) $(B)/scorer.model $(B)/relevance.model
 	@tests/run-all.sh corpus
 
-check-fuzz: $(FUZZ_BIN) $(B)/scorer.model
+check-fuzz: $(FUZZ_BIN) $(B)/scorer.model $(B)/relevance.model $(B)/relevance.model
 	@tests/run-all.sh fuzz
 
 check-hostile: all
@@ -270,6 +281,7 @@ install: all
 	for f in rules/*.rules; do [ -e "$$f" ] && install -m 0644 "$$f" $(DESTDIR)$(DATADIR)/rules/ || true; done
 	install -d $(DESTDIR)$(DATADIR)/data
 	install -m 0644 $(B)/scorer.model $(DESTDIR)$(DATADIR)/scorer.model
+	install -m 0644 $(B)/relevance.model $(DESTDIR)$(DATADIR)/relevance.model
 	install -m 0644 data/textcat.conf $(DESTDIR)$(DATADIR)/data/textcat.conf
 	install -m 0644 README.md docs/admin-guide.md docs/privacy.md docs/rules.md docs/signals.md \
 		$(DESTDIR)$(DOCDIR)/

@@ -66,12 +66,21 @@ typedef struct mp_scorer mp_scorer;
  * make it.
  */
 mp_scorer *mp_scorer_load(const char *path, GError **error);
+
+/* mp_scorer_load_kind - a model of another kind ("relevance": one per
+ * message, relevance.h) with its own categories (at most
+ * MP_SCORER_CATEGORIES); errors as mp_scorer_load */
+mp_scorer *mp_scorer_load_kind(const char *path, const char *kind,
+                               const char *const *categories, GError **error);
 void mp_scorer_free(mp_scorer *sc);
 
 /* mp_scorer_save - write a model (the trainer); weights are
  * [slot][category], thresholds per category; FALSE with error set */
 gboolean mp_scorer_save(const char *path, const float *weights, const double *thresholds,
                         const char *provenance, GError **error);
+gboolean mp_scorer_save_kind(const char *path, const char *kind, const char *const *categories,
+                             const float *weights, const double *thresholds,
+                             const char *provenance, GError **error);
 
 /* mp_scorer_score - the probability per category of the features */
 void mp_scorer_score(const mp_scorer *sc, const mp_features *f, double prob[MP_SCORER_CATEGORIES]);
@@ -96,6 +105,10 @@ const char *mp_scorer_provenance(const mp_scorer *sc);
  * FALSE with error set (mp_scorer_load's) and rs unchanged on failure.
  */
 gboolean mp_rules_use_model(mp_ruleset *rs, const char *path, GError **error);
+
+/* mp_rules_relevance - the business-or-personal model loaded with the
+ * scorer's (relevance.h), or NULL */
+mp_scorer *mp_rules_relevance(const mp_ruleset *rs);
 
 /* mp_rules_model - the model in use, or NULL */
 const mp_scorer *mp_rules_model(const mp_ruleset *rs);

@@ -49,6 +49,7 @@ struct mp_ruleset {
 	gboolean competitors_missing;
 	char *first_competitor;    /* stands for @competitor in examples */
 	mp_scorer *scorer;         /* the sentence scorer, or NULL: rules only */
+	mp_scorer *relevance;      /* business or personal (relevance.h), with the scorer */
 	double model_weight[MP_SCORER_CATEGORIES]; /* a model hit's weight: its rules' mean */
 };
 

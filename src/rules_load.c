@@ -560,6 +560,7 @@ void mp_rules_free(mp_ruleset *rs)
 	rules_date_free(rs->dates);
 	g_free(rs->first_competitor);
 	mp_scorer_free(rs->scorer);
+	mp_scorer_free(rs->relevance);
 	g_free(rs);
 }
 

@@ -12,11 +12,17 @@
  *	a category no rule fired or vetoed when its score passes the
  *	category's threshold.
  *
+ *	The business-or-personal model (relevance.h) is installed beside
+ *	the scorer's (relevance.model in the same directory) and loaded with
+ *	it: both judge what the mail says, and a process that reads phrase
+ *	signals reads them only from business mail.
+ *
  * DIAGNOSTICS
- *	mp_scorer_load()'s: a missing or corrupt model leaves the rule set as
- *	it was and says which file and why.
+ *	mp_scorer_load()'s: a missing or corrupt model (either) leaves the
+ *	rule set as it was and says which file and why.
  */
 #include <string.h>
+#include "relevance.h"
 #include "rules_internal.h"
 
 /* The weight of a model hit in a category without rules. */
@@ -29,6 +35,15 @@ gboolean mp_rules_use_model(mp_ruleset *rs, const char *path, GError **error)
 	mp_scorer *sc = mp_scorer_load(path, error);
 	if (sc == NULL)
 		return FALSE;
+	char *dir = g_path_get_dirname(path);
+	char *rel_path = g_build_filename(dir, "relevance.model", NULL);
+	mp_scorer *rel = mp_relevance_load(rel_path, error);
+	g_free(rel_path);
+	g_free(dir);
+	if (rel == NULL) {
+		mp_scorer_free(sc);
+		return FALSE;
+	}
 	const char *const *cats = mp_rules_categories();
 	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++) {
 		double sum = 0;
@@ -42,7 +57,14 @@ gboolean mp_rules_use_model(mp_ruleset *rs, const char *path, GError **error)
 	}
 	mp_scorer_free(rs->scorer);
 	rs->scorer = sc;
+	mp_scorer_free(rs->relevance);
+	rs->relevance = rel;
 	return TRUE;
+}
+
+mp_scorer *mp_rules_relevance(const mp_ruleset *rs)
+{
+	return rs ? rs->relevance : NULL;
 }
 
 const mp_scorer *mp_rules_model(const mp_ruleset *rs)

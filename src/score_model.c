@@ -3,16 +3,18 @@
  *
  * FILE FORMAT (version 1)
  *	Text header lines, then a blank line, then the weights:
- *	  mailpulse-scorer 1
+ *	  mailpulse-KIND 1              (scorer: per sentence; relevance: per message)
  *	  slots 131072
  *	  categories expansion advocacy churn_risk ... renewal
- *	  thresholds T1 ... T8          (one per category; > 1 never fires)
+ *	  thresholds T1 ... Tn          (one per category; > 1 never fires)
  *	  provenance FREE TEXT          (what it was trained on, for `rules check`)
  *	  checksum HEX                  (FNV-1a 64 of the weight bytes)
  *	  <blank line>
  *	  slots x categories IEEE float32, little-endian, [slot][category]
- *	The categories line must equal mp_rules_categories(): a model trained
- *	for another set of categories is refused, not misread.
+ *	The kind and the categories line must be those the caller expects
+ *	(the sentence scorer: mp_rules_categories(); the relevance model:
+ *	"personal"): a model trained for something else is refused, not
+ *	misread.
  *
  *	mp_scorer_score() is a sum of the weights of the sentence's slots
  *	per category and a logistic: a few hundred additions per sentence.
@@ -29,9 +31,8 @@
 #include "scorer.h"
 #include "status.h"
 
-#define MODEL_MAGIC "mailpulse-scorer 1"
-
 struct mp_scorer {
+	guint ncat;     /* categories: MP_SCORER_CATEGORIES at most */
 	float *weights; /* [slot][category] */
 	double threshold[MP_SCORER_CATEGORIES];
 	char *provenance;
@@ -49,19 +50,13 @@ static guint64 model_checksum(const guchar *p, gsize n)
 	return h;
 }
 
-/* model_categories - the categories line the model must carry */
-static char *model_categories(void)
-{
-	const char *const *c = mp_rules_categories();
-	return g_strjoinv(" ", (char **)c);
-}
-
 /* model_fail - set a DATA error naming path */
-static mp_scorer *model_fail(mp_scorer *sc, GError **error, const char *path, const char *why)
+static mp_scorer *model_fail(mp_scorer *sc, GError **error, const char *path, const char *kind,
+                             const char *why)
 {
 	g_set_error(error, MP_ERROR, MP_ERR_DATA,
-	            "%s: not a usable scorer model (%s); rebuild it with `make` "
-	            "(tools/train_scorer) and install it beside the rules", path, why);
+	            "%s: not a usable %s model (%s); rebuild it with `make` "
+	            "(tools/train_%s) and install it beside the rules", path, kind, why, kind);
 	mp_scorer_free(sc);
 	return NULL;
 }
@@ -75,26 +70,29 @@ static char **header_lines(const char *data, const char *end)
 	return lines;
 }
 
-mp_scorer *mp_scorer_load(const char *path, GError **error)
+mp_scorer *mp_scorer_load_kind(const char *path, const char *kind,
+                               const char *const *categories, GError **error)
 {
 	char *data = NULL;
 	gsize len = 0;
 	GError *io = NULL;
 	if (!g_file_get_contents(path, &data, &len, &io)) {
 		g_set_error(error, MP_ERROR, MP_ERR_NOINPUT,
-		            "scorer model %s: %s; build it with `make` or install mailpulse", path,
+		            "%s model %s: %s; build it with `make` or install mailpulse", kind, path,
 		            io->message);
 		g_error_free(io);
 		return NULL;
 	}
 	mp_scorer *sc = g_new0(mp_scorer, 1);
+	sc->ncat = MIN(g_strv_length((char **)categories), MP_SCORER_CATEGORIES);
 	const char *end = g_strstr_len(data, (gssize)MIN(len, 4096), "\n\n");
 	const char *why = NULL;
 	char **lines = NULL;
-	char *cats = model_categories();
-	gsize want = (gsize)MP_SCORER_SLOTS * MP_SCORER_CATEGORIES * sizeof(float);
-	if (end == NULL || !g_str_has_prefix(data, MODEL_MAGIC "\n"))
-		why = "no mailpulse-scorer 1 header";
+	char *cats = g_strjoinv(" ", (char **)categories);
+	char *magic = g_strdup_printf("mailpulse-%s 1\n", kind);
+	gsize want = (gsize)MP_SCORER_SLOTS * sc->ncat * sizeof(float);
+	if (end == NULL || !g_str_has_prefix(data, magic))
+		why = "no mailpulse model header of this kind and version";
 	else if (g_strv_length(lines = header_lines(data, end)) != 6)
 		why = "header has the wrong number of lines";
 	else if (!g_str_has_prefix(lines[1], "slots ") ||
@@ -111,10 +109,9 @@ mp_scorer *mp_scorer_load(const char *path, GError **error)
 	if (why == NULL) {
 		char **t = g_strsplit(lines[3] + (g_str_has_prefix(lines[3], "thresholds ") ? 11 : 0),
 		                      " ", -1);
-		if (!g_str_has_prefix(lines[3], "thresholds ") ||
-		    g_strv_length(t) != MP_SCORER_CATEGORIES)
+		if (!g_str_has_prefix(lines[3], "thresholds ") || g_strv_length(t) != sc->ncat)
 			why = "bad thresholds line";
-		for (guint i = 0; why == NULL && i < MP_SCORER_CATEGORIES; i++) {
+		for (guint i = 0; why == NULL && i < sc->ncat; i++) {
 			char *e = NULL;
 			sc->threshold[i] = g_ascii_strtod(t[i], &e);
 			if (e == t[i] || *e || !isfinite(sc->threshold[i]))
@@ -137,10 +134,16 @@ mp_scorer *mp_scorer_load(const char *path, GError **error)
 	}
 	g_strfreev(lines);
 	g_free(cats);
+	g_free(magic);
 	g_free(data);
 	if (why)
-		return model_fail(sc, error, path, why);
+		return model_fail(sc, error, path, kind, why);
 	return sc;
+}
+
+mp_scorer *mp_scorer_load(const char *path, GError **error)
+{
+	return mp_scorer_load_kind(path, "scorer", mp_rules_categories(), error);
 }
 
 void mp_scorer_free(mp_scorer *sc)
@@ -153,10 +156,12 @@ void mp_scorer_free(mp_scorer *sc)
 	g_free(sc);
 }
 
-gboolean mp_scorer_save(const char *path, const float *weights, const double *thresholds,
-                        const char *provenance, GError **error)
+gboolean mp_scorer_save_kind(const char *path, const char *kind, const char *const *categories,
+                             const float *weights, const double *thresholds,
+                             const char *provenance, GError **error)
 {
-	gsize n = (gsize)MP_SCORER_SLOTS * MP_SCORER_CATEGORIES;
+	guint ncat = MIN(g_strv_length((char **)categories), MP_SCORER_CATEGORIES);
+	gsize n = (gsize)MP_SCORER_SLOTS * ncat;
 	guchar *bytes = g_new(guchar, n * 4);
 	for (gsize i = 0; i < n; i++) {
 		guint32 u;
@@ -166,11 +171,11 @@ gboolean mp_scorer_save(const char *path, const float *weights, const double *th
 		bytes[4 * i + 2] = (u >> 16) & 0xFF;
 		bytes[4 * i + 3] = (u >> 24) & 0xFF;
 	}
-	char *cats = model_categories();
+	char *cats = g_strjoinv(" ", (char **)categories);
 	GString *out = g_string_new(NULL);
-	g_string_append_printf(out, MODEL_MAGIC "\nslots %u\ncategories %s\nthresholds", MP_SCORER_SLOTS,
-	                       cats);
-	for (guint i = 0; i < MP_SCORER_CATEGORIES; i++) {
+	g_string_append_printf(out, "mailpulse-%s 1\nslots %u\ncategories %s\nthresholds", kind,
+	                       MP_SCORER_SLOTS, cats);
+	for (guint i = 0; i < ncat; i++) {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
 		g_string_append_printf(out, " %s", g_ascii_formatd(buf, sizeof buf, "%.4f", thresholds[i]));
 	}
@@ -186,21 +191,28 @@ gboolean mp_scorer_save(const char *path, const float *weights, const double *th
 	return ok;
 }
 
+gboolean mp_scorer_save(const char *path, const float *weights, const double *thresholds,
+                        const char *provenance, GError **error)
+{
+	return mp_scorer_save_kind(path, "scorer", mp_rules_categories(), weights, thresholds,
+	                           provenance, error);
+}
+
 void mp_scorer_score(const mp_scorer *sc, const mp_features *f, double prob[MP_SCORER_CATEGORIES])
 {
 	double z[MP_SCORER_CATEGORIES] = { 0 };
 	for (guint i = 0; i < f->n; i++) {
-		const float *w = sc->weights + (gsize)f->slot[i] * MP_SCORER_CATEGORIES;
-		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
+		const float *w = sc->weights + (gsize)f->slot[i] * sc->ncat;
+		for (guint c = 0; c < sc->ncat; c++)
 			z[c] += w[c];
 	}
 	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
-		prob[c] = 1.0 / (1.0 + exp(-z[c]));
+		prob[c] = c < sc->ncat ? 1.0 / (1.0 + exp(-z[c])) : 0.0;
 }
 
 double mp_scorer_threshold(const mp_scorer *sc, guint category)
 {
-	return category < MP_SCORER_CATEGORIES ? sc->threshold[category] : 2.0;
+	return category < sc->ncat ? sc->threshold[category] : 2.0;
 }
 
 mp_featurizer *mp_scorer_featurizer(mp_scorer *sc)
@@ -231,11 +243,11 @@ GPtrArray *mp_scorer_top_features(const mp_scorer *sc, const mp_features *f, gui
                                   guint n)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
-	if (f->names == NULL || category >= MP_SCORER_CATEGORIES)
+	if (f->names == NULL || category >= sc->ncat)
 		return out;
 	contribution *c = g_new(contribution, f->n + 1);
 	for (guint i = 0; i < f->n; i++) {
-		c[i].w = sc->weights[(gsize)f->slot[i] * MP_SCORER_CATEGORIES + category];
+		c[i].w = sc->weights[(gsize)f->slot[i] * sc->ncat + category];
 		c[i].i = i;
 	}
 	qsort(c, f->n, sizeof *c, (int (*)(const void *, const void *))contribution_cmp);

@@ -14,12 +14,6 @@
 #include "scorer.h"
 #include "status.h"
 
-static char *root_path(const char *name)
-{
-	const char *root = getenv("MAILPULSE_ROOT");
-	return g_build_filename(root ? root : ".", name, NULL);
-}
-
 /* has_feature - f (with names) holds a feature named name */
 static gboolean has_feature(const mp_features *f, const char *name)
 {
@@ -111,9 +105,17 @@ static char *write_model(guint cat, double t)
 	double th[MP_SCORER_CATEGORIES];
 	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
 		th[c] = t;
-	char *path = g_build_filename(g_get_tmp_dir(), "mp-test-scorer.model", NULL);
+	char *path = unit_tmp_path("scorer.model");
 	GError *error = NULL;
 	assert_true(mp_scorer_save(path, w, th, "test", &error));
+	/* the relevance model the rules load beside it: all weights 0
+	 * (probability 0.5), below its threshold */
+	static const char *const personal[] = { "personal", NULL };
+	double rt = 0.95;
+	char *rel = unit_tmp_path("relevance.model");
+	memset(w, 0, (gsize)MP_SCORER_SLOTS * sizeof *w);
+	assert_true(mp_scorer_save_kind(rel, "relevance", personal, w, &rt, "test", &error));
+	g_free(rel);
 	g_ptr_array_unref(f.names);
 	mp_featurizer_free(fz);
 	g_free(w);
@@ -186,7 +188,7 @@ static gboolean has_hit(const GPtrArray *hits, const char *category, const char 
 
 static void test_thresholds_and_vetoes(void **state)
 {
-	char *dir = root_path("rules");
+	char *dir = unit_root_path("rules");
 	GError *error = NULL;
 	static const struct { double threshold; const char *text; mp_side side; gboolean want; } rows[] = {
 		/* above the threshold, no rule: the model raises churn_risk */
@@ -217,6 +219,18 @@ static void test_thresholds_and_vetoes(void **state)
 	assert_false(mp_rules_use_model(rs, "/nonexistent/scorer.model", &error));
 	assert_null(mp_rules_model(rs));
 	g_clear_error(&error);
+	/* so does a scorer whose relevance model is missing beside it */
+	char *model = write_model(2, 0.5);
+	char *rel = unit_tmp_path("relevance.model");
+	g_unlink(rel);
+	assert_false(mp_rules_use_model(rs, model, &error));
+	assert_non_null(strstr(error->message, "relevance.model"));
+	assert_null(mp_rules_model(rs));
+	assert_null(mp_rules_relevance(rs));
+	g_clear_error(&error);
+	g_unlink(model);
+	g_free(model);
+	g_free(rel);
 	mp_rules_free(rs);
 	g_free(dir);
 }
@@ -224,9 +238,9 @@ static void test_thresholds_and_vetoes(void **state)
 /* train - run the trainer on the small set; the model's bytes */
 static char *train(const char *data, const char *out, gsize *len)
 {
-	char *trainer = root_path("build/tools/train_scorer");
-	char *rules = root_path("rules");
-	char *th = root_path("data/scorer-thresholds.conf");
+	char *trainer = unit_root_path("build/tools/train_scorer");
+	char *rules = unit_root_path("rules");
+	char *th = unit_root_path("data/scorer-thresholds.conf");
 	char *argv[] = { trainer, "-o", (char *)out, "-r", rules, "-t", th, (char *)data, NULL };
 	int status = -1;
 	GError *error = NULL;
@@ -244,16 +258,16 @@ static char *train(const char *data, const char *out, gsize *len)
 static void test_trainer_determinism(void **state)
 {
 	/* the first 300 sentences of a writer: enough for every label */
-	char *src = root_path("data/training/writer-a.jsonl");
+	char *src = unit_root_path("data/training/writer-a.jsonl");
 	gsize len;
 	char *all = unit_read_file(src, &len);
 	char *cut = all;
 	for (int i = 0; i < 300 && cut; i++)
 		cut = strchr(cut + 1, '\n');
-	char *data = g_build_filename(g_get_tmp_dir(), "mp-test-train.jsonl", NULL);
+	char *data = unit_tmp_path("train.jsonl");
 	assert_true(g_file_set_contents(data, all, cut ? cut - all + 1 : (gssize)len, NULL));
-	char *m1 = g_build_filename(g_get_tmp_dir(), "mp-test-train1.model", NULL);
-	char *m2 = g_build_filename(g_get_tmp_dir(), "mp-test-train2.model", NULL);
+	char *m1 = unit_tmp_path("train1.model");
+	char *m2 = unit_tmp_path("train2.model");
 	gsize l1, l2;
 	char *b1 = train(data, m1, &l1), *b2 = train(data, m2, &l2);
 	assert_int_equal(l1, l2);
@@ -264,9 +278,9 @@ static void test_trainer_determinism(void **state)
 	mp_scorer_free(sc);
 	/* a line that is not a labelled sentence: an error, no model */
 	assert_true(g_file_set_contents(data, "{\"text\": \"x\"}\n", -1, NULL));
-	char *trainer = root_path("build/tools/train_scorer");
-	char *rules = root_path("rules");
-	char *th = root_path("data/scorer-thresholds.conf");
+	char *trainer = unit_root_path("build/tools/train_scorer");
+	char *rules = unit_root_path("rules");
+	char *th = unit_root_path("data/scorer-thresholds.conf");
 	char *argv[] = { trainer, "-o", m2, "-r", rules, "-t", th, data, NULL };
 	int status = 0;
 	g_unlink(m2);

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <cmocka.h>
+#include <glib.h>
 
 /* assert two strings are equal, NULL-safe, naming the table row */
 #define assert_str_row(row, got, want)                                       \
@@ -44,6 +45,44 @@ static inline char *unit_read_file(const char *path, size_t *len)
 	fclose(f);
 	*len = (size_t)n;
 	return buf;
+}
+
+/* unit_root_path - a file of the checkout: $MAILPULSE_ROOT (set by
+ * tests/run-all.sh), "." otherwise */
+static inline char *unit_root_path(const char *name)
+{
+	const char *root = getenv("MAILPULSE_ROOT");
+	return g_build_filename(root ? root : ".", name, NULL);
+}
+
+static char *unit_tmp_dir;
+
+/* unit_tmp_remove - at exit: the temporary directory and what is left in it */
+static inline void unit_tmp_remove(void)
+{
+	GDir *d = g_dir_open(unit_tmp_dir, 0, NULL);
+	for (const char *n; d && (n = g_dir_read_name(d));) {
+		char *p = g_build_filename(unit_tmp_dir, n, NULL);
+		remove(p);
+		g_free(p);
+	}
+	if (d)
+		g_dir_close(d);
+	remove(unit_tmp_dir);
+}
+
+/* unit_tmp_path - a file in this test program's own temporary directory
+ * (checkouts side by side run their tests at the same time), removed at
+ * exit */
+static inline char *unit_tmp_path(const char *name)
+{
+	if (unit_tmp_dir == NULL) {
+		unit_tmp_dir = g_dir_make_tmp("mp-unit-XXXXXX", NULL);
+		if (unit_tmp_dir == NULL)
+			fail_msg("cannot make a temporary directory");
+		atexit(unit_tmp_remove);
+	}
+	return g_build_filename(unit_tmp_dir, name, NULL);
 }
 
 #endif
