@@ -110,6 +110,26 @@ typedef struct an_alert {
 	json_t *evidence;       /* array of {date, contact, text, message_id} */
 } an_alert;
 
+/* analyze_answered.c: answers the thread does not show.  An an_answered
+ * caches our people's names for one account and day. */
+typedef struct an_answered {
+	GPtrArray *names;     /* of GPtrArray * of lowercase words; NULL: not loaded */
+} an_answered;
+void an_answered_init(an_answered *ans);
+void an_answered_clear(an_answered *ans);
+/* an_quote_from_us - the first quoted header block of text names one of
+ * us (an address at or below one of domains, "@LABEL" as Notes writes
+ * it, or every word of one of names) */
+gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names);
+/* an_answered_elsewhere - we wrote to address after since, or their later
+ * message of the conversation (thread, else subject) quotes us or says a
+ * call took place */
+gboolean an_answered_elsewhere(an_ctx *ctx, const an_account *a, an_answered *ans,
+                               const char *address, gint64 since, gint64 thread,
+                               const char *subject);
+/* an_answered_by_call - the text announces a call or fixes a meeting */
+gboolean an_answered_by_call(const char *text);
+
 /* analyze_load.c */
 void an_ctx_init(an_ctx *ctx, mp_store *st, const mp_config *cfg, gint64 as_of);
 void an_ctx_clear(an_ctx *ctx);
