@@ -84,6 +84,7 @@ typedef struct mp_config {
 	guint alert_event_days;      /* AlertEventDays */
 	guint new_stakeholder_days;  /* NewStakeholderDays */
 	double new_stakeholder_max_recipients; /* NewStakeholderMaxRecipients */
+	guint new_contacts_after_days; /* NewContactsAfterDays */
 	double latency_drift_factor; /* LatencyDriftFactor */
 	double latency_drift_min_hours; /* LatencyDriftMinHours */
 	guint risk_signal_days;      /* RiskSignalDays */

@@ -7,7 +7,8 @@
  *	evidence, next step, draft).  This file decides health_drop, quiet,
  *	single_threaded, champion_departed, new_stakeholder_unanswered,
  *	latency_drift, renewal_window and unanswered; analyze_alerts_signals.c
- *	the ones phrase rules raise.  Whether an alert is new, repeated or
+ *	the ones phrase rules raise, analyze_alerts_contacts.c new_contacts and
+ *	title_change.  Whether an alert is new, repeated or
  *	worse is the ledger's business (analyze_ledger.c): detection is a pure
  *	function of the day.
  *
@@ -248,8 +249,7 @@ static void champion_departed(an_ctx *ctx, an_account *a, GPtrArray *out)
 	}
 }
 
-/* account_start - date of the account's first stored message */
-static gint64 account_start(an_ctx *ctx, const an_account *a)
+gint64 an_account_start(an_ctx *ctx, const an_account *a)
 {
 	sqlite3_stmt *s = store_stmt(ctx->st,
 		"SELECT min(date) FROM messages WHERE account_id = ?1", NULL);
@@ -309,7 +309,7 @@ static void new_stakeholder(an_ctx *ctx, an_account *a, an_answered *ans, GPtrAr
 		if (c->first_seen < since || c->first_seen > ctx->cutoff - wait || c->departed)
 			continue;
 		if (start == 0)
-			start = account_start(ctx, a);
+			start = an_account_start(ctx, a);
 		if (c->first_seen < start + 14 * AN_DAY) /* the people an account starts with */
 			continue;
 		const an_msg *m = first_engaged(ctx, a, c->address, c->first_seen);
@@ -599,6 +599,7 @@ GPtrArray *an_alerts_detect(an_ctx *ctx, an_account *a, GArray *history)
 	single_threaded(ctx, a, out);
 	champion_departed(ctx, a, out);
 	new_stakeholder(ctx, a, &ans, out);
+	an_alerts_contacts(ctx, a, out);
 	latency_drift(ctx, a, out);
 	unanswered(ctx, a, &ans, out);
 	an_alerts_from_signals(ctx, a, out);

@@ -204,6 +204,10 @@ void an_alert_free(gpointer alert);
  * of the previous HealthWindowDays days (int, -1 unknown), oldest first */
 GPtrArray *an_alerts_detect(an_ctx *ctx, an_account *a, GArray *history);
 void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
+/* analyze_alerts_contacts.c: new_contacts and title_change */
+void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out);
+/* an_account_start - date of the account's first stored message (analyze_alerts.c) */
+gint64 an_account_start(an_ctx *ctx, const an_account *a);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:
  * question topics and expansion signals since a date */
 json_t *an_expansion_topics_json(const an_account *a, gint64 since);
