@@ -599,10 +599,10 @@ GPtrArray *an_alerts_detect(an_ctx *ctx, an_account *a, GArray *history)
 	single_threaded(ctx, a, out);
 	champion_departed(ctx, a, out);
 	new_stakeholder(ctx, a, &ans, out);
-	an_alerts_contacts(ctx, a, out);
 	latency_drift(ctx, a, out);
 	unanswered(ctx, a, &ans, out);
 	an_alerts_from_signals(ctx, a, out);
+	an_alerts_contacts(ctx, a, out); /* after the others: it says nothing they say */
 	renewal_window(ctx, a, out);
 	an_answered_clear(&ans);
 	return out;

@@ -13,8 +13,9 @@
  *	               in the To of their own human message, not a forward):
  *	               the AM wants to know who joined the conversation.  Not
  *	               for people only copied, and not when the same person
- *	               raised new_stakeholder_unanswered today (that alert
- *	               says more).  Once per person: the ledger keys it by
+ *	               raised new_stakeholder_unanswered today, or whose
+ *	               first message another alert of the day quotes (those
+ *	               say more, and one fact is told once).  Once per person: the ledger keys it by
  *	               address.
  *	title_change   a title_change contact event (store_signals.c: the
  *	               signature shows a new title after another one) within
@@ -31,6 +32,21 @@ static gboolean contacts_raised(GPtrArray *out, const char *kind, const char *su
 		const an_alert *al = out->pdata[i];
 		if (strcmp(al->kind, kind) == 0 && g_strcmp0(al->subject, subject) == 0)
 			return TRUE;
+	}
+	return FALSE;
+}
+
+/* contacts_quoted - an alert of out quotes the message */
+static gboolean contacts_quoted(GPtrArray *out, const char *message_id)
+{
+	for (guint i = 0; i < out->len; i++) {
+		const an_alert *al = out->pdata[i];
+		for (size_t j = 0; j < json_array_size(al->evidence); j++) {
+			const char *id = json_string_value(json_object_get(json_array_get(al->evidence, j),
+			                                                   "message_id"));
+			if (id && g_strcmp0(id, message_id) == 0)
+				return TRUE;
+		}
 	}
 	return FALSE;
 }
@@ -76,7 +92,7 @@ static void contacts_new(an_ctx *ctx, an_account *a, GPtrArray *out)
 		for (guint j = 0; id && j < a->msgs->len && m == NULL; j++)
 			if (((const an_msg *)a->msgs->pdata[j])->id == id)
 				m = a->msgs->pdata[j];
-		if (m == NULL)
+		if (m == NULL || contacts_quoted(out, m->message_id))
 			continue;
 		an_alert *al = an_alert_new("new_contacts", c->address, "low", 1);
 		char *who = an_person(c->name, c->address);
