@@ -83,6 +83,8 @@ typedef struct mp_config {
 	double single_threaded_min_messages; /* SingleThreadedMinMessages */
 	guint alert_event_days;      /* AlertEventDays */
 	guint new_stakeholder_days;  /* NewStakeholderDays */
+	double new_stakeholder_max_recipients; /* NewStakeholderMaxRecipients */
+	guint new_contacts_after_days; /* NewContactsAfterDays */
 	double latency_drift_factor; /* LatencyDriftFactor */
 	double latency_drift_min_hours; /* LatencyDriftMinHours */
 	guint risk_signal_days;      /* RiskSignalDays */
@@ -93,7 +95,8 @@ typedef struct mp_config {
 	guint renewal_window_start, renewal_window_end; /* RenewalWindow* */
 	double renewal_health_threshold; /* RenewalHealthThreshold */
 	guint commitment_grace_days; /* CommitmentGraceDays */
-	double unanswered_business_hours; /* UnansweredBusinessHours */
+	double unanswered_business_hours; /* UnansweredBusinessHours (mid) */
+	double unanswered_business_hours_enterprise, unanswered_business_hours_smb; /* ...Enterprise, ...Smb */
 	guint unanswered_days;       /* UnansweredDays */
 	/* analysis: DISC hint (src/analyze_disc.c) */
 	gboolean disc_profiles;      /* DiscProfiles */

@@ -110,6 +110,26 @@ typedef struct an_alert {
 	json_t *evidence;       /* array of {date, contact, text, message_id} */
 } an_alert;
 
+/* analyze_answered.c: answers the thread does not show.  An an_answered
+ * caches our people's names for one account and day. */
+typedef struct an_answered {
+	GPtrArray *names;     /* of GPtrArray * of lowercase words; NULL: not loaded */
+} an_answered;
+void an_answered_init(an_answered *ans);
+void an_answered_clear(an_answered *ans);
+/* an_quote_from_us - the first quoted header block of text names one of
+ * us (an address at or below one of domains, "@LABEL" as Notes writes
+ * it, or every word of one of names) */
+gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names);
+/* an_answered_elsewhere - we wrote to address after since, or their later
+ * message of the conversation (thread, else subject) quotes us or says a
+ * call took place */
+gboolean an_answered_elsewhere(an_ctx *ctx, const an_account *a, an_answered *ans,
+                               const char *address, gint64 since, gint64 thread,
+                               const char *subject);
+/* an_answered_by_call - the text announces a call or fixes a meeting */
+gboolean an_answered_by_call(const char *text);
+
 /* analyze_load.c */
 void an_ctx_init(an_ctx *ctx, mp_store *st, const mp_config *cfg, gint64 as_of);
 void an_ctx_clear(an_ctx *ctx);
@@ -184,6 +204,10 @@ void an_alert_free(gpointer alert);
  * of the previous HealthWindowDays days (int, -1 unknown), oldest first */
 GPtrArray *an_alerts_detect(an_ctx *ctx, an_account *a, GArray *history);
 void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
+/* analyze_alerts_contacts.c: new_contacts and title_change */
+void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out);
+/* an_account_start - date of the account's first stored message (analyze_alerts.c) */
+gint64 an_account_start(an_ctx *ctx, const an_account *a);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:
  * question topics and expansion signals since a date */
 json_t *an_expansion_topics_json(const an_account *a, gint64 since);

@@ -162,6 +162,8 @@ char *dl_kind_label(const char *kind)
 		{ "single_threaded", "Single-threaded" },
 		{ "champion_departed", "Champion departed" },
 		{ "new_stakeholder_unanswered", "New stakeholder unanswered" },
+		{ "new_contacts", "New contact" },
+		{ "title_change", "Title change" },
 		{ "latency_drift", "Replies slowing" },
 		{ "churn_risk", "Churn risk" },
 		{ "competitor", "Competitor named" },

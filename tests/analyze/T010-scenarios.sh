@@ -103,7 +103,7 @@ fi
 # Every alert kind stays silent on the healthy, quiet account: not on the
 # last day only, on every replayed day (the ledger keeps them all).
 for kind in health_drop quiet single_threaded champion_departed new_stakeholder_unanswered \
-	latency_drift churn_risk competitor escalation expansion advocacy renewal_window \
+	new_contacts title_change latency_drift churn_risk competitor escalation expansion advocacy renewal_window \
 	commitment_overdue unanswered; do
 	begin_subtest "scenario 5: the healthy, quiet account never raises $kind"
 	expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Cedar Row Partners' AND l.kind = '$kind'")" "0"
@@ -118,12 +118,14 @@ fi
 
 begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
 fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
-want="champion_departed expansion health_drop latency_drift new_stakeholder_unanswered quiet single_threaded unanswered "
-[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor escalation expansion health_drop latency_drift new_stakeholder_unanswered quiet renewal_window single_threaded unanswered "
+want="champion_departed expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
 expect_equal "$fired" "$want"
 expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
-	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'health_drop', 'new_stakeholder_unanswered', 'renewal_window', 'unanswered']" || echo "['new_stakeholder_unanswered', 'unanswered']")"
+	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'health_drop', 'new_contacts', 'new_stakeholder_unanswered', 'renewal_window', 'title_change', 'unanswered']" || echo "['new_contacts', 'new_stakeholder_unanswered', 'title_change', 'unanswered']")"
 expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x['kind'] == 'new_stakeholder_unanswered']" "$TMP/digest.json")" "Victor Hale"
+expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x['kind'] == 'new_contacts']" "$TMP/digest.json")" "Ines Ward"
+expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x['kind'] == 'title_change']" "$TMP/digest.json")" "Director of Operations"
 
 begin_subtest "renewal_window: risk behaviour near the renewal raises it whatever the health"
 if need_signals; then # Oakridge's churn and competitor language, 60 days out; Larchmont gone quiet

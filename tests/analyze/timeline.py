@@ -27,7 +27,9 @@ real mail does) and then its story, ending on END:
 6. Oakridge Media (mid, renewal END+60): everything else at once, so that
    every alert kind is seen firing: an angry message (unacceptable,
    cancel, another vendor's quote) copying a new VP nobody answers, our
-   promise "by Friday" never kept, a question left unanswered for days.
+   promise "by Friday" never kept, a question left unanswered for days, a
+   new head of finance who writes and is answered, and the main contact's
+   signature showing a new title.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -316,10 +318,21 @@ def oakridge(w, rng, acct, end):
            "subscription at renewal.", cc=[victor])
     t.send(q + dt.timedelta(hours=2), AM, [nora], "I am sorry about the delays. I will send "
            "you the revised delivery plan by Friday.")
+    # A new person who writes to us and is answered (new_contacts: news,
+    # not risk), and Nora's signature shows a new title (title_change)
+    ines = ("Ines Ward", "ines.ward@" + acct["domain"])
+    acct["titles"][ines[1]] = "Head of Finance"
+    t3 = Thread(w, acct, "Invoice address")
+    q3 = at(end - dt.timedelta(days=7), 11)
+    t3.send(q3, ines, [AM], "Hello Claire, I joined Oakridge as head of finance last month. "
+            "Could you send our invoices to the finance team mailbox from now on?")
+    t3.send(q3 + dt.timedelta(hours=1), AM, [ines], "Welcome, Ines. Done: from the next "
+            "invoice on, they go to the finance team mailbox.")
+    acct["titles"][nora[1]] = "Director of Operations"
     t2 = Thread(w, acct, "Export fix")
     t2.send(at(end - dt.timedelta(days=3), 10), nora, [AM], "Could you tell us when the "
             "export fix ships? Our finance team is waiting for it to close the month.")
-    return {"new_stakeholder": victor[1]}
+    return {"new_stakeholder": victor[1], "new_contact": ines[1]}
 
 
 ACCOUNTS = [

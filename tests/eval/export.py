@@ -78,6 +78,8 @@ Alert kinds:
   renewal_window             the renewal is near and the account is at risk
   single_threaded            only one person at the customer corresponds with us
   champion_departed          a key contact left the customer
+  new_contacts               a new person at the customer started writing to us (news)
+  title_change               a customer contact's signature shows a new title (news)
   churn_risk, competitor, escalation, expansion, advocacy   the signals above, for the account
   commitment_overdue         a promise of ours past its due date with no follow-up
 """

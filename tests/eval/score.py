@@ -75,6 +75,8 @@ import yaml
 KIND_MAP = {
     "unanswered": (["unanswered_customer_message"], []),
     "new_stakeholder_unanswered": (["new_senior_contact_not_engaged"], ["new_contacts"]),
+    "new_contacts": (["new_contacts"], ["new_senior_contact_not_engaged"]),
+    "title_change": (["title_change"], []),
     "quiet": (["account_going_silent"], ["contacts_going_silent"]),
     "latency_drift": (["latency_degradation"], ["account_going_silent"]),
     "health_drop": ([], ["churn_risk", "renewal_at_risk", "latency_degradation",

@@ -1,5 +1,6 @@
 /*
- * test_analyze.c - analysis helpers: sparkline, day, words, analysis keys.
+ * test_analyze.c - analysis helpers: sparkline, day, words, analysis keys,
+ * quoted replies of ours and calls arranged (analyze_answered.c).
  *
  * The scenarios (health, alerts, ledger, brief) are tested end to end on a
  * simulated timeline by tests/analyze/T010-scenarios.sh.
@@ -11,6 +12,9 @@
 
 guint an_words(const char *text); /* src/analyze_load.c, internal */
 double an_km_median(GArray *obs, guint *events); /* src/analyze_health.c, internal */
+/* src/analyze_answered.c, internal */
+gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names);
+gboolean an_answered_by_call(const char *text);
 
 typedef struct {
 	double hours;
@@ -119,6 +123,51 @@ static void test_keys(void **state)
 	}
 }
 
+/* name_words - "Joe Parks" as the word list an_quote_from_us matches */
+static GPtrArray *name_words(const char *a, const char *b)
+{
+	GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(w, g_strdup(a));
+	g_ptr_array_add(w, g_strdup(b));
+	return w;
+}
+
+/* test_quote_from_us - the first quoted header block names one of us by
+ * address, Notes domain or name; a customer's or a forward's does not */
+static void test_quote_from_us(void **state)
+{
+	GPtrArray *domains = g_ptr_array_new();
+	g_ptr_array_add(domains, "enron.com");
+	GPtrArray *names = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	g_ptr_array_add(names, name_words("joe", "parks"));
+	static const char *const ours[] = {
+		"Thanks, will do.\n\n -----Original Message-----\nFrom: \tParks, Joe  \n"
+		"Sent:\tWednesday, February 27, 2002 12:02 PM\nTo:\tProctor, Shemin\n",
+		"ok\n\n\"Parks, Joe\" <Joe.Parks@ENRON.com> on 02/27/2002 12:02:33 PM\nTo: x\n",
+		"ok\n\nJoe Parks@ENRON\n02/27/2002 12:02 PM\nTo: Shemin Proctor\n",
+		"Fine.\n\nOn Wed, Feb 27, 2002 at 12:02, Joe Parks <jp@mail.enron.com> wrote:\n> yes\n",
+		"Gut.\n\nVon: Jana Hoffmann <jana@enron.com>\nGesendet: Montag\n",
+	};
+	static const char *const theirs[] = {
+		"Thanks.\n\n-----Original Message-----\nFrom: Proctor, Shemin <sp@akllp.com>\n"
+		"Sent: Monday\nTo: Parks, Joe <joe.parks@enron.com>\n",
+		"FYI\n\n---------------------- Forwarded by Joe Parks/HOU/ECT on 02/27/2002 "
+		"12:02 PM ---------------------------\nFrom: joe.parks@enron.com\n",
+		"No quoted text at all, Joe Parks.\n",
+		"Ok\n\nOn Wed, Feb 27, 2002, Joey Park <jp@akllp.com> wrote:\n> yes\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(ours); i++)
+		assert_true(an_quote_from_us(ours[i], domains, names));
+	for (guint i = 0; i < G_N_ELEMENTS(theirs); i++)
+		assert_false(an_quote_from_us(theirs[i], domains, names));
+	assert_false(an_quote_from_us(NULL, domains, names));
+	assert_true(an_answered_by_call("Let's plan on 4pm then."));
+	assert_true(an_answered_by_call("Ich rufe Sie morgen an? Nein: ich rufe sie an."));
+	assert_false(an_answered_by_call("Please call me when you can."));
+	g_ptr_array_free(names, TRUE);
+	g_ptr_array_free(domains, TRUE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +176,7 @@ int main(void)
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_km_median),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_quote_from_us),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
