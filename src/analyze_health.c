@@ -12,9 +12,11 @@
  *	it).  docs/signals.md "Health score" explains each component to AMs;
  *	the formulas are these:
  *
- *	responsiveness  median customer reply latency in W (replies to our
+ *	responsiveness  median customer reply latency in W, in weekday hours
+ *	    (an_weekday_hours: the weekend is nobody's delay) (replies to our
  *	    human messages; our questions still unanswered count as waits up
- *	    to the cutoff) against the median of B, floored at 4 hours (a
+ *	    to the cutoff) against the median of the replies of B (no waits:
+ *	    a question never answered in months needed no answer), floored at 4 hours (a
  *	    10-minute habit must not make one hour look bad); 24 hours when B
  *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.  Not
  *	    judged with fewer than ResponsivenessMinReplies replies or waits
@@ -99,6 +101,26 @@ double an_km_median(GArray *obs, guint *events)
 	return longest;
 }
 
+double an_weekday_hours(gint64 t0, gint64 t1)
+{
+	if (t1 <= t0)
+		return 0;
+	/* Whole weeks hold five weekdays each; the rest (under a week) is
+	 * walked a day at a time, so a wait of a year costs as much as one of
+	 * a day.  Days are UTC days: a customer's Friday evening may count a
+	 * few hours of their Saturday, which is noise beside a weekend. */
+	gint64 weeks = (t1 - t0) / (7 * AN_DAY);
+	gint64 total = weeks * 5 * AN_DAY;
+	for (gint64 t = t0 + weeks * 7 * AN_DAY; t < t1;) {
+		gint64 day = t - ((t % AN_DAY) + AN_DAY) % AN_DAY, next = MIN(day + AN_DAY, t1);
+		int weekday = (int)((((day / AN_DAY) + 3) % 7 + 7) % 7); /* 1970-01-01: Thursday; 0 Monday */
+		if (weekday < 5)
+			total += next - t;
+		t = next;
+	}
+	return total / AN_HOUR;
+}
+
 /* health_obs_add - append one observation */
 static void health_obs_add(GArray *v, double hours, gboolean censored)
 {
@@ -107,7 +129,7 @@ static void health_obs_add(GArray *v, double hours, gboolean censored)
 }
 
 double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char *from_address,
-                         gboolean running, guint *n, guint *replies)
+                         an_waits waits, guint *n, guint *replies)
 {
 	/* One pass backwards finds, for each of our questions, whether the
 	 * customer wrote in its thread later (before to), and whether they
@@ -136,13 +158,14 @@ double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char
 		gboolean in_window = m->date >= from;
 		if (in_window && m->inbound && m->parent_date &&
 		    (from_address == NULL || g_ascii_strcasecmp(from_address, m->from ? m->from : "") == 0)) {
-			health_obs_add(v, (m->date - m->parent_date) / AN_HOUR, FALSE);
+			health_obs_add(v, an_weekday_hours(m->parent_date, m->date), FALSE);
 		} else if (!m->inbound && m->human && m->question && from_address == NULL &&
-		           !answered[i] && (in_window || (running && m->date > last_inbound))) {
+		           waits != AN_WAITS_NONE && !answered[i] &&
+		           (in_window || (waits == AN_WAITS_RUNNING && m->date > last_inbound))) {
 			/* Still waiting: at least this long.  Before the window it
 			 * counts only while the customer has written nothing since:
 			 * the silence of an account going dark. */
-			health_obs_add(v, (to - m->date) / AN_HOUR, TRUE);
+			health_obs_add(v, an_weekday_hours(m->date, to), TRUE);
 		}
 	}
 	if (n)
@@ -158,15 +181,21 @@ double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n)
 {
-	return an_reply_hours_km(a, from, to, from_address, FALSE, n, NULL);
+	return an_reply_hours_km(a, from, to, from_address, AN_WAITS_WINDOW, n, NULL);
 }
 
 /* responsiveness - see SUMMARY */
 static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 {
-	a->recent_latency_h = an_reply_hours_km(a, recent, ctx->cutoff, NULL, TRUE, &a->recent_replies,
-	                                        &a->recent_answered);
-	a->baseline_latency_h = an_reply_hours(a, base, recent, NULL, NULL);
+	a->recent_latency_h = an_reply_hours_km(a, recent, ctx->cutoff, NULL, AN_WAITS_RUNNING,
+	                                        &a->recent_replies, &a->recent_answered);
+	/* The usual is what the customer's replies took: a question of the
+	 * baseline never answered in months was one that needed no answer
+	 * ("any questions?"), and counting it as a wait raised the usual to
+	 * the slowest replies (dev-2: a customer slowing from 3-18 h to a
+	 * week looked like no change against a usual of 73 h). */
+	a->baseline_latency_h = an_reply_hours_km(a, base, recent, NULL, AN_WAITS_NONE, NULL,
+	                                          &a->baseline_answered);
 	/* One late reply (to a proposal the customer answered after the
 	 * meeting, say) must not cost 20 points: with fewer than
 	 * ResponsivenessMinReplies samples the component is not judged. */
