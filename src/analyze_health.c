@@ -34,7 +34,9 @@
  *	    StabilityDays, ChampionDeparturePenalty for the champion or an
  *	    executive.
  *	recency  days since the last substantive customer message: 100 up to
- *	    RecencyFullDays, 0 from RecencyZeroDays, linear between.
+ *	    RecencyFullDays, 0 from RecencyZeroDays, linear between; while
+ *	    we ask and get no answer (an_chasing), relative to the account's
+ *	    rhythm: full at two usual gaps, zero six gaps later.
  */
 #include <string.h>
 #include "analyze_internal.h"
@@ -323,6 +325,28 @@ double an_usual_gap_days(an_ctx *ctx, const an_account *a)
 	return med;
 }
 
+guint an_chasing(const an_account *a, gint64 t, const an_msg **first)
+{
+	guint n = 0;
+	gint64 away_until = 0; /* one backward pass: the last out-of-office seen */
+	if (first)
+		*first = NULL;
+	for (guint i = a->msgs->len; i-- > 0;) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (m->date <= t)
+			break;
+		if (m->away)
+			away_until = m->date;
+		else if (!m->inbound && m->human && m->question &&
+		         !(away_until && away_until - m->date <= 2 * AN_DAY)) {
+			n++;
+			if (first)
+				*first = m;
+		}
+	}
+	return n;
+}
+
 /* recency - see SUMMARY; remembers the last substantive message */
 static int recency(an_ctx *ctx, an_account *a)
 {
@@ -342,7 +366,11 @@ static int recency(an_ctx *ctx, an_account *a)
 	 * few days and has been silent for six of their usual gaps is as
 	 * gone as one silent for RecencyZeroDays; a monthly one is not late
 	 * after two weeks. */
-	double gap = an_usual_gap_days(ctx, a);
+	/* ... but only while we ask and get no answer: a lull on both sides
+	 * (the summer, a project done, an out-of-office answering us) is
+	 * judged on the slow scale alone (dev-2: a franchise on holiday in
+	 * August fell to 35). */
+	double gap = an_chasing(a, a->last_substantive->date, NULL) ? an_usual_gap_days(ctx, a) : NAN;
 	if (!isnan(gap)) {
 		full = MAX(full, 2 * gap);
 		zero = MAX(full + 1, MIN(zero, full + 6 * MAX(gap, 1)));

@@ -42,6 +42,7 @@ typedef struct an_msg {
 	guint words;          /* words of the new text */
 	gboolean question;    /* the new text asks something ('?') */
 	gboolean attachment;  /* it carries an attachment */
+	gboolean away;        /* a customer's out-of-office reply */
 	gint64 parent_date;   /* the other side's human message it answers; 0: none */
 	char *from, *from_name, *subject, *message_id;
 	char *text;           /* new text */
@@ -181,6 +182,11 @@ double an_km_median(GArray *obs, guint *events);
  * than three such days (a question and its answer the same day are one
  * exchange) */
 double an_usual_gap_days(an_ctx *ctx, const an_account *a);
+
+/* an_chasing - our human messages after t that ask something ('?') and
+ * that no out-of-office reply answered within two days (a customer who
+ * said they are away is not ignoring us); *first: the earliest one */
+guint an_chasing(const an_account *a, gint64 t, const an_msg **first);
 
 /* analyze_momentum.c */
 json_t *an_momentum_json(an_ctx *ctx, const an_account *a);
