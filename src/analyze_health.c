@@ -20,7 +20,8 @@
  *	    10-minute habit must not make one hour look bad); 24 hours when B
  *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.  Not
  *	    judged with fewer than ResponsivenessMinReplies replies or waits
- *	    in W (a single late answer is an anecdote).
+ *	    in W, nor in 2W when W has too few (a single late answer is an
+ *	    anecdote).
  *	engagement  substantive customer messages in W against B's rate per W
  *	    (70%) and the segment's median (30%), each sqrt(min(1, (n+1)/(ref+1))):
  *	    the +1 keeps a quiet account's zero from reading as a collapse, the
@@ -32,7 +33,7 @@
  *	    not judged without signals (no signal is no opinion).
  *	stability  100 minus DeparturePenalty per contact departed within
  *	    StabilityDays, ChampionDeparturePenalty for the champion or an
- *	    executive.
+ *	    executive, twice that when no successor was named.
  *	recency  days since the last substantive customer message: 100 up to
  *	    RecencyFullDays, 0 from RecencyZeroDays, linear between; while
  *	    we ask and get no answer (an_chasing), relative to the account's
@@ -201,10 +202,21 @@ static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base
 	/* One late reply (to a proposal the customer answered after the
 	 * meeting, say) must not cost 20 points: with fewer than
 	 * ResponsivenessMinReplies samples the component is not judged. */
-	if (isnan(a->recent_latency_h) || a->recent_replies < ctx->cfg->responsiveness_min_replies)
+	/* An account that writes seldom has too few replies in W: look back
+	 * up to twice as far before giving up (dev-2: a customer whose last
+	 * three replies took a week each was "not judged" at the end).  The
+	 * score only: latency_drift keeps to W (in 2W it raised 3 false). */
+	double hours = a->recent_latency_h, usual = a->baseline_latency_h;
+	guint n = a->recent_replies;
+	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies) {
+		gint64 w = ctx->cutoff - recent; /* the baseline moves back with the window */
+		hours = an_reply_hours_km(a, recent - w, ctx->cutoff, NULL, AN_WAITS_RUNNING, &n, NULL);
+		usual = an_reply_hours_km(a, base - w, recent - w, NULL, AN_WAITS_NONE, NULL, NULL);
+	}
+	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies)
 		return -1;
-	double ref = isnan(a->baseline_latency_h) ? 24.0 : MAX(a->baseline_latency_h, 4.0);
-	double ratio = a->recent_latency_h / ref;
+	double ref = isnan(usual) ? 24.0 : MAX(usual, 4.0);
+	double ratio = hours / ref;
 	return ratio <= 1.25 ? 100 : clamp100(100 - 20 * log2(ratio / 1.25));
 }
 
@@ -298,9 +310,14 @@ static int stability(an_ctx *ctx, an_account *a)
 	double score = 100;
 	for (guint i = 0; i < a->contacts->len; i++) {
 		const an_contact *c = a->contacts->pdata[i];
-		if (c->departed >= since && c->departed > 0)
-			score -= c->champion || c->executive ? ctx->cfg->champion_departure_penalty
-			                                     : ctx->cfg->departure_penalty;
+		if (c->departed < since || c->departed == 0)
+			continue;
+		/* A champion who left with no successor named leaves nobody we
+		 * know in their place: what the mail does not say counts */
+		if (c->champion || c->executive)
+			score -= ctx->cfg->champion_departure_penalty * (c->replacement ? 1 : 2);
+		else
+			score -= ctx->cfg->departure_penalty;
 	}
 	return clamp100(score);
 }
