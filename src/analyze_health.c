@@ -12,13 +12,16 @@
  *	it).  docs/signals.md "Health score" explains each component to AMs;
  *	the formulas are these:
  *
- *	responsiveness  median customer reply latency in W (replies to our
+ *	responsiveness  median customer reply latency in W, in weekday hours
+ *	    (an_weekday_hours: the weekend is nobody's delay) (replies to our
  *	    human messages; our questions still unanswered count as waits up
- *	    to the cutoff) against the median of B, floored at 4 hours (a
+ *	    to the cutoff) against the median of the replies of B (no waits:
+ *	    a question never answered in months needed no answer), floored at 4 hours (a
  *	    10-minute habit must not make one hour look bad); 24 hours when B
  *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.  Not
  *	    judged with fewer than ResponsivenessMinReplies replies or waits
- *	    in W (a single late answer is an anecdote).
+ *	    in W, nor in 2W when W has too few (a single late answer is an
+ *	    anecdote).
  *	engagement  substantive customer messages in W against B's rate per W
  *	    (70%) and the segment's median (30%), each sqrt(min(1, (n+1)/(ref+1))):
  *	    the +1 keeps a quiet account's zero from reading as a collapse, the
@@ -30,9 +33,11 @@
  *	    not judged without signals (no signal is no opinion).
  *	stability  100 minus DeparturePenalty per contact departed within
  *	    StabilityDays, ChampionDeparturePenalty for the champion or an
- *	    executive.
+ *	    executive, twice that when no successor was named.
  *	recency  days since the last substantive customer message: 100 up to
- *	    RecencyFullDays, 0 from RecencyZeroDays, linear between.
+ *	    RecencyFullDays, 0 from RecencyZeroDays, linear between; while
+ *	    we ask and get no answer (an_chasing), relative to the account's
+ *	    rhythm: full at two usual gaps, zero six gaps later.
  */
 #include <string.h>
 #include "analyze_internal.h"
@@ -99,6 +104,26 @@ double an_km_median(GArray *obs, guint *events)
 	return longest;
 }
 
+double an_weekday_hours(gint64 t0, gint64 t1)
+{
+	if (t1 <= t0)
+		return 0;
+	/* Whole weeks hold five weekdays each; the rest (under a week) is
+	 * walked a day at a time, so a wait of a year costs as much as one of
+	 * a day.  Days are UTC days: a customer's Friday evening may count a
+	 * few hours of their Saturday, which is noise beside a weekend. */
+	gint64 weeks = (t1 - t0) / (7 * AN_DAY);
+	gint64 total = weeks * 5 * AN_DAY;
+	for (gint64 t = t0 + weeks * 7 * AN_DAY; t < t1;) {
+		gint64 day = t - ((t % AN_DAY) + AN_DAY) % AN_DAY, next = MIN(day + AN_DAY, t1);
+		int weekday = (int)((((day / AN_DAY) + 3) % 7 + 7) % 7); /* 1970-01-01: Thursday; 0 Monday */
+		if (weekday < 5)
+			total += next - t;
+		t = next;
+	}
+	return total / AN_HOUR;
+}
+
 /* health_obs_add - append one observation */
 static void health_obs_add(GArray *v, double hours, gboolean censored)
 {
@@ -107,7 +132,7 @@ static void health_obs_add(GArray *v, double hours, gboolean censored)
 }
 
 double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char *from_address,
-                         gboolean running, guint *n, guint *replies)
+                         an_waits waits, guint *n, guint *replies)
 {
 	/* One pass backwards finds, for each of our questions, whether the
 	 * customer wrote in its thread later (before to), and whether they
@@ -136,13 +161,14 @@ double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char
 		gboolean in_window = m->date >= from;
 		if (in_window && m->inbound && m->parent_date &&
 		    (from_address == NULL || g_ascii_strcasecmp(from_address, m->from ? m->from : "") == 0)) {
-			health_obs_add(v, (m->date - m->parent_date) / AN_HOUR, FALSE);
+			health_obs_add(v, an_weekday_hours(m->parent_date, m->date), FALSE);
 		} else if (!m->inbound && m->human && m->question && from_address == NULL &&
-		           !answered[i] && (in_window || (running && m->date > last_inbound))) {
+		           waits != AN_WAITS_NONE && !answered[i] &&
+		           (in_window || (waits == AN_WAITS_RUNNING && m->date > last_inbound))) {
 			/* Still waiting: at least this long.  Before the window it
 			 * counts only while the customer has written nothing since:
 			 * the silence of an account going dark. */
-			health_obs_add(v, (to - m->date) / AN_HOUR, TRUE);
+			health_obs_add(v, an_weekday_hours(m->date, to), TRUE);
 		}
 	}
 	if (n)
@@ -158,22 +184,39 @@ double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n)
 {
-	return an_reply_hours_km(a, from, to, from_address, FALSE, n, NULL);
+	return an_reply_hours_km(a, from, to, from_address, AN_WAITS_WINDOW, n, NULL);
 }
 
 /* responsiveness - see SUMMARY */
 static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 {
-	a->recent_latency_h = an_reply_hours_km(a, recent, ctx->cutoff, NULL, TRUE, &a->recent_replies,
-	                                        &a->recent_answered);
-	a->baseline_latency_h = an_reply_hours(a, base, recent, NULL, NULL);
+	a->recent_latency_h = an_reply_hours_km(a, recent, ctx->cutoff, NULL, AN_WAITS_RUNNING,
+	                                        &a->recent_replies, &a->recent_answered);
+	/* The usual is what the customer's replies took: a question of the
+	 * baseline never answered in months was one that needed no answer
+	 * ("any questions?"), and counting it as a wait raised the usual to
+	 * the slowest replies (dev-2: a customer slowing from 3-18 h to a
+	 * week looked like no change against a usual of 73 h). */
+	a->baseline_latency_h = an_reply_hours_km(a, base, recent, NULL, AN_WAITS_NONE, NULL,
+	                                          &a->baseline_answered);
 	/* One late reply (to a proposal the customer answered after the
 	 * meeting, say) must not cost 20 points: with fewer than
 	 * ResponsivenessMinReplies samples the component is not judged. */
-	if (isnan(a->recent_latency_h) || a->recent_replies < ctx->cfg->responsiveness_min_replies)
+	/* An account that writes seldom has too few replies in W: look back
+	 * up to twice as far before giving up (dev-2: a customer whose last
+	 * three replies took a week each was "not judged" at the end).  The
+	 * score only: latency_drift keeps to W (in 2W it raised 3 false). */
+	double hours = a->recent_latency_h, usual = a->baseline_latency_h;
+	guint n = a->recent_replies;
+	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies) {
+		gint64 w = ctx->cutoff - recent; /* the baseline moves back with the window */
+		hours = an_reply_hours_km(a, recent - w, ctx->cutoff, NULL, AN_WAITS_RUNNING, &n, NULL);
+		usual = an_reply_hours_km(a, base - w, recent - w, NULL, AN_WAITS_NONE, NULL, NULL);
+	}
+	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies)
 		return -1;
-	double ref = isnan(a->baseline_latency_h) ? 24.0 : MAX(a->baseline_latency_h, 4.0);
-	double ratio = a->recent_latency_h / ref;
+	double ref = isnan(usual) ? 24.0 : MAX(usual, 4.0);
+	double ratio = hours / ref;
 	return ratio <= 1.25 ? 100 : clamp100(100 - 20 * log2(ratio / 1.25));
 }
 
@@ -267,9 +310,14 @@ static int stability(an_ctx *ctx, an_account *a)
 	double score = 100;
 	for (guint i = 0; i < a->contacts->len; i++) {
 		const an_contact *c = a->contacts->pdata[i];
-		if (c->departed >= since && c->departed > 0)
-			score -= c->champion || c->executive ? ctx->cfg->champion_departure_penalty
-			                                     : ctx->cfg->departure_penalty;
+		if (c->departed < since || c->departed == 0)
+			continue;
+		/* A champion who left with no successor named leaves nobody we
+		 * know in their place: what the mail does not say counts */
+		if (c->champion || c->executive)
+			score -= ctx->cfg->champion_departure_penalty * (c->replacement ? 1 : 2);
+		else
+			score -= ctx->cfg->departure_penalty;
 	}
 	return clamp100(score);
 }
@@ -294,6 +342,28 @@ double an_usual_gap_days(an_ctx *ctx, const an_account *a)
 	return med;
 }
 
+guint an_chasing(const an_account *a, gint64 t, const an_msg **first)
+{
+	guint n = 0;
+	gint64 away_until = 0; /* one backward pass: the last out-of-office seen */
+	if (first)
+		*first = NULL;
+	for (guint i = a->msgs->len; i-- > 0;) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (m->date <= t)
+			break;
+		if (m->away)
+			away_until = m->date;
+		else if (!m->inbound && m->human && m->question &&
+		         !(away_until && away_until - m->date <= 2 * AN_DAY)) {
+			n++;
+			if (first)
+				*first = m;
+		}
+	}
+	return n;
+}
+
 /* recency - see SUMMARY; remembers the last substantive message */
 static int recency(an_ctx *ctx, an_account *a)
 {
@@ -313,7 +383,11 @@ static int recency(an_ctx *ctx, an_account *a)
 	 * few days and has been silent for six of their usual gaps is as
 	 * gone as one silent for RecencyZeroDays; a monthly one is not late
 	 * after two weeks. */
-	double gap = an_usual_gap_days(ctx, a);
+	/* ... but only while we ask and get no answer: a lull on both sides
+	 * (the summer, a project done, an out-of-office answering us) is
+	 * judged on the slow scale alone (dev-2: a franchise on holiday in
+	 * August fell to 35). */
+	double gap = an_chasing(a, a->last_substantive->date, NULL) ? an_usual_gap_days(ctx, a) : NAN;
 	if (!isnan(gap)) {
 		full = MAX(full, 2 * gap);
 		zero = MAX(full + 1, MIN(zero, full + 6 * MAX(gap, 1)));

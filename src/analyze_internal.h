@@ -42,6 +42,7 @@ typedef struct an_msg {
 	guint words;          /* words of the new text */
 	gboolean question;    /* the new text asks something ('?') */
 	gboolean attachment;  /* it carries an attachment */
+	gboolean away;        /* a customer's out-of-office reply */
 	gint64 parent_date;   /* the other side's human message it answers; 0: none */
 	char *from, *from_name, *subject, *message_id;
 	char *text;           /* new text */
@@ -83,6 +84,7 @@ typedef struct an_account {
 	double recent_latency_h, baseline_latency_h; /* NAN: none */
 	guint recent_replies;      /* latencies and waits the recent median rests on */
 	guint recent_answered;     /* of which replies that came (not waits) */
+	guint baseline_answered;   /* replies that came in the baseline window */
 	guint recent_substantive;  /* substantive customer messages, recent window */
 	double baseline_substantive; /* the same per window length, baseline */
 	guint active_contacts;
@@ -174,11 +176,21 @@ json_t *an_components_json(const int comp[AN_N_COMPONENTS]);
  * Kaplan-Meier median); NAN when none.  *n: how many. */
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n);
-/* an_reply_hours_km - the same; running: also our questions from before
- * `from` still waiting at `to` with no customer message since (an
- * account going dark); *replies: how many of *n are replies that came */
+/* an_reply_hours_km - the same, with the waits asked for: none, the
+ * window's, or also our questions from before `from` still waiting at
+ * `to` with no customer message since (an account going dark); *replies:
+ * how many of *n are replies that came */
+typedef enum {
+	AN_WAITS_NONE,    /* replies only */
+	AN_WAITS_WINDOW,  /* and our unanswered questions of the window */
+	AN_WAITS_RUNNING, /* and older ones with no customer word since */
+} an_waits;
 double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char *from_address,
-                         gboolean running, guint *n, guint *replies);
+                         an_waits waits, guint *n, guint *replies);
+/* an_weekday_hours - hours from t0 to t1 that fall on Monday to Friday
+ * (UTC days): what reply times are measured in, so that a Friday question
+ * answered on Monday is a day's wait, not three */
+double an_weekday_hours(gint64 t0, gint64 t1);
 /* an_km_median - Kaplan-Meier median of a GArray of {double hours,
  * gboolean censored} (sorts it): the first reply time where the share
  * still waiting falls to one half; the longest time seen when more than
@@ -190,6 +202,11 @@ double an_km_median(GArray *obs, guint *events);
  * than three such days (a question and its answer the same day are one
  * exchange) */
 double an_usual_gap_days(an_ctx *ctx, const an_account *a);
+
+/* an_chasing - our human messages after t that ask something ('?') and
+ * that no out-of-office reply answered within two days (a customer who
+ * said they are away is not ignoring us); *first: the earliest one */
+guint an_chasing(const an_account *a, gint64 t, const an_msg **first);
 
 /* analyze_momentum.c */
 json_t *an_momentum_json(an_ctx *ctx, const an_account *a);

@@ -252,7 +252,8 @@ static const char messages_sql[] =
 	"  (SELECT p.date FROM messages p WHERE p.id ="
 	"     (SELECT min(id) FROM messages WHERE message_id = m.parent_id)"
 	"   AND p.direction <> m.direction AND p.automated = 'none'),"
-	"  EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id)"
+	"  EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id),"
+	"  m.automated = 'out_of_office'"
 	" FROM messages m WHERE m.account_id = ?1 AND m.date >= ?2 AND m.date < ?3"
 	" ORDER BY m.date, m.id";
 
@@ -273,6 +274,7 @@ static void message_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 	m->subject = g_strdup(store_col_text(s, 8));
 	m->message_id = g_strdup(store_col_text(s, 9));
 	m->attachment = sqlite3_column_int(s, 11);
+	m->away = m->inbound && sqlite3_column_int(s, 12);
 	gint64 parent = sqlite3_column_int64(s, 10);
 	if (m->human && sqlite3_column_type(s, 10) != SQLITE_NULL && parent <= m->date)
 		m->parent_date = parent;

@@ -219,7 +219,7 @@ static const config_key config_keys[] = {
 	{ "LatencyDriftFactor", KEY_REAL, "3", FIELD(latency_drift_factor),
 	  "latency_drift alert: the customer's median reply time in the recent window is this many times its baseline, and at least LatencyDriftMinHours." },
 	{ "LatencyDriftMinHours", KEY_REAL, "24", FIELD(latency_drift_min_hours),
-	  "latency_drift alert: the recent median reply time must also be at least this many hours." },
+	  "latency_drift alert: the recent median reply time must also be at least this many weekday hours (hours of Monday to Friday): an answer the next working day is business as usual." },
 	{ "RiskSignalDays", KEY_DAYS, "14", FIELD(risk_signal_days),
 	  "churn_risk, competitor, escalation, expansion and advocacy alerts look at the signals of this many days." },
 	{ "ChurnRiskMinWeight", KEY_REAL, "4", FIELD(churn_risk_min_weight),

@@ -14,7 +14,8 @@ real mail does) and then its story, ending on END:
 
 1. Larchmont Logistics (mid): from END-35 the customer only acknowledges
    ("Will check.") and from END-21 their reply time goes from ~4 h to
-   ~72 h: health falls, renewal END+80.
+   ~120 h (about three weekdays once weekends are left out): health
+   falls, renewal END+80.
 2. Quillfield Foods (smb, base plan): twelve questions about the
    Forecasting module from two people in the last ten days.
 3. Brookline Health (enterprise): the champion's "no longer with the
@@ -193,7 +194,7 @@ def larchmont(w, rng, acct, end):
            "the first week of next month?")
     t.send(at(last_substantive, 10), maya, [AM], "Yes, the depot goes live in the first week "
            "and the planners will need the new region in the dashboards by then.")
-    # From END-35 to END-21 short answers at ~4 h; then 4 h -> 72 h.
+    # From END-35 to END-21 short answers at ~4 h; then 4 h -> 120 h.
     asks = ["Could you confirm the number of planners who need access?",
             "Could you send the list of depots for the regional rollup?",
             "Is Thursday still good for the review call?",
@@ -204,7 +205,7 @@ def larchmont(w, rng, acct, end):
     i = 0
     while day < end - dt.timedelta(days=2):
         frac = max(0.0, (day - (end - dt.timedelta(days=21))).days / 19.0)
-        latency = 4 + min(1.0, frac) * 68
+        latency = 4 + min(1.0, frac) * 116
         who = (maya, tom)[i % 2]
         t = Thread(w, acct, "Follow-up %d" % i)
         q = at(day, 9)

@@ -15,6 +15,7 @@ double an_km_median(GArray *obs, guint *events); /* src/analyze_health.c, intern
 /* src/analyze_answered.c, internal */
 gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names);
 gboolean an_answered_by_call(const char *text);
+double an_weekday_hours(gint64 t0, gint64 t1); /* src/analyze_health.c, internal */
 
 typedef struct {
 	double hours;
@@ -54,6 +55,24 @@ static void test_km_median(void **state)
 	/* at a tie the reply counts before the wait */
 	const km_obs tie[] = { { 8, TRUE }, { 8, FALSE } };
 	assert_true(km(2, tie, NULL) == 8);
+}
+
+/* Reply times in weekday hours: the weekend is nobody's delay */
+static void test_weekday_hours(void **state)
+{
+	const gint64 h = 3600, fri = 1798761600; /* 2027-01-01, a Friday */
+	assert_true(an_weekday_hours(fri + 9 * h, fri + 13 * h) == 4);
+	/* Friday 09:00 to Monday 09:00: 15 h of Friday, 9 h of Monday */
+	assert_true(an_weekday_hours(fri + 9 * h, fri + 3 * 86400 + 9 * h) == 24);
+	/* Saturday to Sunday: nothing */
+	assert_true(an_weekday_hours(fri + 86400 + h, fri + 2 * 86400 + 20 * h) == 0);
+	/* three weeks from a Friday: fifteen weekdays */
+	assert_true(an_weekday_hours(fri, fri + 21 * 86400) == 15 * 24);
+	/* backwards or empty */
+	assert_true(an_weekday_hours(fri + h, fri) == 0);
+	/* before 1970 (negative times) the weekday is still right: 1969-12-26 was a Friday */
+	const gint64 old = -6 * 86400;
+	assert_true(an_weekday_hours(old, old + 3 * 86400) == 24);
 }
 
 static void test_sparkline(void **state)
@@ -175,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_day),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_km_median),
+		cmocka_unit_test(test_weekday_hours),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_quote_from_us),
 	};
