@@ -124,7 +124,16 @@ static const struct {
 	{ "Le prix est trop élevé pour une entreprise de notre taille.", C, "pricing", "pricing-objection", TRUE },
 	{ "This is the third time this week the export failed.", C, "escalation", "escalation-repeated", TRUE },
 	{ "Das ist nicht akzeptabel.", C, "escalation", "escalation-unacceptable", TRUE },
-	{ "Your agreement renews on January 25.", US, "renewal", "renewal-topic", TRUE },
+	{ "Our agreement renews on January 25.", C, "renewal", "renewal-topic", TRUE },
+	/* our own renewal proposal or quote is what the AM wrote: no signal */
+	{ "Your agreement renews on January 25.", US, "renewal", NULL, FALSE },
+	{ "Anbei das Angebot: das Modul kostet 4.800 EUR pro Jahr.", US, "pricing", NULL, FALSE },
+	{ "As a goodwill gesture we will credit one month of your subscription.", US, "pricing", "pricing-billing", TRUE },
+	/* a lawyer reviewing paperwork is no escalation; one brought in is */
+	{ "Just received comments from our Lawyers for your Master Agreement.", C, "escalation", NULL, FALSE },
+	{ "I've cc'd our COO and our general counsel.", C, "escalation", "escalation-legal", TRUE },
+	{ "I didn't think I'd like being downtown, but so far I'm loving it.", C, "advocacy", NULL, FALSE },
+	{ "Below is our RFP.", C, "churn_risk", NULL, FALSE },
 	{ "The SSL certificate renewal failed.", C, "renewal", NULL, FALSE },
 	/* side: customer rules ignore our own people */
 	{ "We have decided to cancel our subscription.", US, "churn_risk", NULL, FALSE },
