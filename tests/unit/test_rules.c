@@ -134,6 +134,13 @@ static const struct {
 	{ "I've cc'd our COO and our general counsel.", C, "escalation", "escalation-legal", TRUE },
 	{ "I didn't think I'd like being downtown, but so far I'm loving it.", C, "advocacy", NULL, FALSE },
 	{ "Below is our RFP.", C, "churn_risk", NULL, FALSE },
+	/* Spanish and Dutch cues; an office renovation and a deadline extension are no renewal */
+	{ "No vamos a renovar el contrato en enero.", C, "churn_risk", "churn-not-renewing", TRUE },
+	{ "¿Cuánto costaría añadir el módulo de inventario?", C, "pricing", "pricing-question", TRUE },
+	{ "Wij willen het contract opzeggen.", C, "churn_risk", "churn-cancel", TRUE },
+	{ "Le envío la propuesta revisada antes del viernes.", US, "commitment", "commitment-first-person", TRUE },
+	{ "La renovación de la oficina termina en marzo.", C, "renewal", NULL, FALSE },
+	{ "Kunnen we de deadline een week verlengen?", C, "renewal", NULL, FALSE },
 	{ "The SSL certificate renewal failed.", C, "renewal", NULL, FALSE },
 	/* side: customer rules ignore our own people */
 	{ "We have decided to cancel our subscription.", US, "churn_risk", NULL, FALSE },
