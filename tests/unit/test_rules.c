@@ -141,6 +141,9 @@ static const struct {
 	{ "Le envío la propuesta revisada antes del viernes.", US, "commitment", "commitment-first-person", TRUE },
 	{ "La renovación de la oficina termina en marzo.", C, "renewal", NULL, FALSE },
 	{ "Kunnen we de deadline een week verlengen?", C, "renewal", NULL, FALSE },
+	/* indirect churn: a full export of the customer's data, vendors consolidated */
+	{ "Can you confirm how we get a full export of all our scheduling data?", C, "churn_risk", "churn-alternatives", TRUE },
+	{ "Wir haben ein Projekt zur Konsolidierung unserer Softwareanbieter gestartet.", C, "churn_risk", "churn-renewal-at-risk", TRUE },
 	{ "The SSL certificate renewal failed.", C, "renewal", NULL, FALSE },
 	/* side: customer rules ignore our own people */
 	{ "We have decided to cancel our subscription.", US, "churn_risk", NULL, FALSE },
