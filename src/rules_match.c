@@ -510,6 +510,22 @@ static guint model_signals(const mp_ruleset *rs, mp_side author, guint fired_mas
 	return mask;
 }
 
+/* model_open - the categories the model could still raise for author:
+ * allowed to it, with a threshold the model can pass, and not already
+ * fired, vetoed or raised (`done`).  None open: the sentence is not
+ * scored at all, which is most sentences of our own mail (commitment is
+ * the only category open to us) and of a customer's once its categories
+ * are hit. */
+static guint model_open(const mp_ruleset *rs, mp_side author, guint done)
+{
+	guint mask = 0;
+	for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
+		if (!(done & (1u << c)) && model_allows(c, author) &&
+		    mp_scorer_threshold(rs->scorer, c) <= 1.0)
+			mask |= 1u << c;
+	return mask;
+}
+
 /* model_hit - the model's hit of category c on sentence s */
 static mp_rule_hit *model_hit(const mp_ruleset *rs, guint c, const char *s, double p, gint64 date)
 {
@@ -544,7 +560,8 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 		sentence_rules(rs, s, author, date, only, fired, hits, &fm, &vm);
 		message_cats |= fm;
 		double prob[MP_SCORER_CATEGORIES];
-		if (only || !sentence_score(rs, s, author, text, &lang, fm, vm, prob, f))
+		if (only || rs->scorer == NULL || model_open(rs, author, fm | vm | message_cats) == 0 ||
+		    !sentence_score(rs, s, author, text, &lang, fm, vm, prob, f))
 			continue;
 		guint mm = model_signals(rs, author, fm, vm, prob);
 		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)

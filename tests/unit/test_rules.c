@@ -124,7 +124,26 @@ static const struct {
 	{ "Le prix est trop élevé pour une entreprise de notre taille.", C, "pricing", "pricing-objection", TRUE },
 	{ "This is the third time this week the export failed.", C, "escalation", "escalation-repeated", TRUE },
 	{ "Das ist nicht akzeptabel.", C, "escalation", "escalation-unacceptable", TRUE },
-	{ "Your agreement renews on January 25.", US, "renewal", "renewal-topic", TRUE },
+	{ "Our agreement renews on January 25.", C, "renewal", "renewal-topic", TRUE },
+	/* our own renewal proposal or quote is what the AM wrote: no signal */
+	{ "Your agreement renews on January 25.", US, "renewal", NULL, FALSE },
+	{ "Anbei das Angebot: das Modul kostet 4.800 EUR pro Jahr.", US, "pricing", NULL, FALSE },
+	{ "As a goodwill gesture we will credit one month of your subscription.", US, "pricing", "pricing-billing", TRUE },
+	/* a lawyer reviewing paperwork is no escalation; one brought in is */
+	{ "Just received comments from our Lawyers for your Master Agreement.", C, "escalation", NULL, FALSE },
+	{ "I've cc'd our COO and our general counsel.", C, "escalation", "escalation-legal", TRUE },
+	{ "I didn't think I'd like being downtown, but so far I'm loving it.", C, "advocacy", NULL, FALSE },
+	{ "Below is our RFP.", C, "churn_risk", NULL, FALSE },
+	/* Spanish and Dutch cues; an office renovation and a deadline extension are no renewal */
+	{ "No vamos a renovar el contrato en enero.", C, "churn_risk", "churn-not-renewing", TRUE },
+	{ "¿Cuánto costaría añadir el módulo de inventario?", C, "pricing", "pricing-question", TRUE },
+	{ "Wij willen het contract opzeggen.", C, "churn_risk", "churn-cancel", TRUE },
+	{ "Le envío la propuesta revisada antes del viernes.", US, "commitment", "commitment-first-person", TRUE },
+	{ "La renovación de la oficina termina en marzo.", C, "renewal", NULL, FALSE },
+	{ "Kunnen we de deadline een week verlengen?", C, "renewal", NULL, FALSE },
+	/* indirect churn: a full export of the customer's data, vendors consolidated */
+	{ "Can you confirm how we get a full export of all our scheduling data?", C, "churn_risk", "churn-alternatives", TRUE },
+	{ "Wir haben ein Projekt zur Konsolidierung unserer Softwareanbieter gestartet.", C, "churn_risk", "churn-renewal-at-risk", TRUE },
 	{ "The SSL certificate renewal failed.", C, "renewal", NULL, FALSE },
 	/* side: customer rules ignore our own people */
 	{ "We have decided to cancel our subscription.", US, "churn_risk", NULL, FALSE },
