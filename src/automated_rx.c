@@ -5,8 +5,9 @@
  *	Each part of the detection writes its regular expressions as a
  *	constant table (automated_rx_table, AUTOMATED_RX_TABLE) and reads them
  *	through these helpers: automated_rx_get() compiles the whole table on
- *	first use (case-insensitive, multiline, UTF-8; GOnce, so threads may
- *	race to it safely) and returns one entry; automated_rx_search() says
+ *	first use (case-insensitive, multiline, UTF-8, a space matching any
+ *	run of white space; GOnce, so threads may race to it safely) and
+ *	returns one entry; automated_rx_search() says
  *	whether an entry matches and where; automated_rx_group() returns one
  *	group of its first match.
  *
@@ -17,6 +18,48 @@
  */
 #include "automated_internal.h"
 
+/*
+ * any_space - pattern with every literal space outside a character class
+ * made to match any run of white space ("x y" -> "x\s+y", "x ?y" ->
+ * "x\s*y").  Plain-text mail is wrapped and padded where its writer's
+ * program pleased: "If you do  not wish to\nreceive" is the footer
+ * "if you do not wish to receive", and a table written with single
+ * spaces must not miss it.
+ */
+static char *any_space(const char *pattern)
+{
+	GString *out = g_string_new(NULL);
+	for (const char *p = pattern; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			g_string_append_len(out, p, 2);
+			p++;
+		} else if (*p == '[') {
+			/* a class, copied whole: its first ']' and escapes are literal */
+			const char *q = p + 1;
+			if (*q == '^')
+				q++;
+			if (*q == ']')
+				q++;
+			while (*q && *q != ']')
+				q += (*q == '\\' && q[1]) ? 2 : 1;
+			g_string_append_len(out, p, *q ? q - p + 1 : q - p);
+			p = *q ? q : q - 1;
+		} else if (*p == ' ') {
+			if (p[1] == '?' || p[1] == '*') {
+				g_string_append(out, "\\s*");
+				p++;
+			} else if (p[1] == '+' || p[1] == '{') {
+				g_string_append(out, "\\s");
+			} else {
+				g_string_append(out, "\\s+");
+			}
+		} else {
+			g_string_append_c(out, *p);
+		}
+	}
+	return g_string_free(out, FALSE);
+}
+
 /* compile_table - GOnce callback: compile every pattern of a table */
 static gpointer compile_table(gpointer data)
 {
@@ -24,8 +67,10 @@ static gpointer compile_table(gpointer data)
 	GRegex **re = g_new0(GRegex *, t->n);
 	for (guint i = 0; i < t->n; i++) {
 		GError *error = NULL;
-		re[i] = g_regex_new(t->patterns[i], G_REGEX_CASELESS | G_REGEX_OPTIMIZE |
+		char *pattern = any_space(t->patterns[i]);
+		re[i] = g_regex_new(pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE |
 		                    G_REGEX_MULTILINE, 0, &error);
+		g_free(pattern);
 		if (re[i] == NULL) /* a constant pattern: a programming error */
 			g_error("automated: bad pattern %s: %s", t->patterns[i], error->message);
 	}

@@ -95,6 +95,8 @@ static const struct {
 	{ "Feedback-ID: 42:campaign:esp\nSubject: Spring news\n", "Hello.", "list" },
 	{ "X-Mailer: Accucast (http://www.accucast.com)\nSubject: Daily dispatch\n", "Headlines.", "list" },
 	{ "Subject: Summer sale\n", "Save 30% today.\nTo unsubscribe, click here.", "list" },
+	/* the same footer wrapped and padded by the sender's program */
+	{ "Subject: Summer sale\n", "Save 30% today.\nTo\n   unsubscribe, click here.", "list" },
 	{ "Subject: Headlines\n", "You received these headlines because you requested them.", "list" },
 	{ "Subject: Offer\n", "Offer expires Friday.\nAll rights reserved.", "list" },
 	{ "Return-Path: <bounce-8812@esp.example.net>\nSubject: News\n", "Opt out any time.", "list" },
