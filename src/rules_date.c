@@ -36,7 +36,8 @@
  *	                                    weekends)
  *
  *	A weekday followed by a date ("Friday, October 16", "vendredi 8
- *	janvier", "Freitag, 13. März") is left to the date.
+ *	janvier", "Freitag, 13. März", "Freitag, den 25. September", "viernes,
+ *	el 18") is left to the date.
  *
  *	"before X", when X names a day (a date, the 15th, a weekday: "before
  *	the 15th", "avant le 15", "vor dem 15.", "antes del 15", "voor 15
@@ -110,7 +111,7 @@ static const char *const form_patterns[N_FORMS] = {
 	           "|jours?\\s+ouvrés|jours?|semaines?|heures?|h|werktagen?|arbeitstagen?"
 	           "|tagen?|wochen?|stunden?)\\b",
 	[D_WEEKDAY] = "\\b(?:(this|next|coming|nächsten|nächster|kommenden|diesen|ce)\\s+)?"
-	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
+	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+|den\\s+|der\\s+|el\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
 };
 
 typedef struct word_value {
