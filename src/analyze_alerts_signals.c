@@ -12,10 +12,7 @@
  *	    names the topic and the people who asked.
  *	advocacy  advocacy signals adding up to AdvocacyMinWeight, with a
  *	    drafted reference / case-study ask quoting the customer.
- *	commitment_overdue  a promise of ours (commitment signal, side us)
- *	    whose due date is CommitmentGraceDays past and that no later human
- *	    message of ours in its thread delivered (an attachment, or "here
- *	    is", "as promised", "anbei", "ci-joint" ...: see an_delivers()).
+ *	commitment_overdue  see analyze_commitments.c.
  *
  * TOPICS
  *	A topic is "<one or two words> module|add-on|feature|plan|..." read
@@ -309,61 +306,6 @@ static gboolean followed_up(const an_account *a, gint64 thread, gint64 t)
 	return FALSE;
 }
 
-/* an_delivers - the message hands something over: an attachment, or the
- * words of a delivery in a language mailpulse reads ("here is", "as
- * promised", "anbei", "ci-joint", "adjunto", "bijgevoegd" ...).  An
- * apology or "I'll send it as soon as I can" delivers nothing. */
-gboolean an_delivers(const an_msg *m)
-{
-	static const char *const words[] = {
-		"here is", "here's", "here are", "attached", "as promised", "please find",
-		"anbei", "im anhang", "wie versprochen", "hier ist", "hier sind",
-		"ci-joint", "ci-jointe", "en pièce jointe", "comme promis", "voici",
-		"adjunto", "como prometido", "aquí tiene",
-		"bijgevoegd", "in de bijlage", "zoals beloofd", "hierbij",
-	};
-	return m->attachment || an_text_has_any(m->text, words, G_N_ELEMENTS(words));
-}
-
-/* delivered - a human message of ours after the promise, in its
- * thread, that delivers (see an_delivers) */
-static gboolean delivered(const an_account *a, const an_signal *g)
-{
-	for (guint i = 0; i < a->msgs->len; i++) {
-		const an_msg *m = a->msgs->pdata[i];
-		if (m->inbound || !m->human || m->date <= g->date || !an_delivers(m))
-			continue;
-		if (m->thread_id == g->thread_id)
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* commitments - our promises past due and not delivered: a later message
- * of ours in the thread that hands something over closes one; "sorry,
- * soon" does not.  One alert per promise (its Message-ID is the subject). */
-static void commitments(an_ctx *ctx, an_account *a, GPtrArray *out)
-{
-	gint64 oldest = ctx->cutoff - (gint64)ctx->cfg->alert_event_days * AN_DAY;
-	char *last_due = an_date(ctx->day_start - (gint64)ctx->cfg->commitment_grace_days * AN_DAY);
-	char *oldest_due = an_date(oldest);
-	for (guint i = 0; i < a->signals->len; i++) {
-		const an_signal *g = a->signals->pdata[i];
-		if (g->customer || strcmp(g->category, "commitment") != 0 || g->due_date == NULL ||
-		    strcmp(g->due_date, last_due) >= 0 || strcmp(g->due_date, oldest_due) < 0 ||
-		    delivered(a, g))
-			continue;
-		an_alert *al = an_alert_new("commitment_overdue", g->message_id, "medium", 1);
-		al->title = g_strdup_printf("Promise due %s not delivered", g->due_date);
-		json_array_append_new(al->evidence, an_evidence(g->date, g->contact, g->evidence, g->message_id));
-		al->next_step = g_strdup("Deliver what was promised today, or write with a new date "
-		                         "and the reason.");
-		g_ptr_array_add(out, al);
-	}
-	g_free(last_due);
-	g_free(oldest_due);
-}
-
 json_t *an_expansion_topics_json(const an_account *a, gint64 since)
 {
 	json_t *out = json_array();
@@ -399,5 +341,5 @@ void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out)
 	risks(ctx, a, out);
 	expansion(ctx, a, out);
 	advocacy(ctx, a, out);
-	commitments(ctx, a, out);
+	an_commitments(ctx, a, out);
 }

@@ -2,7 +2,9 @@
  * rules_date.c - the due date a commitment names, as YYYY-MM-DD.
  *
  * SUMMARY
- *	A small grammar of date expressions in English, French and German,
+ *	A small grammar of date expressions in English, French and German
+ *	(month and weekday names also in Spanish and Dutch: "15 de mayo",
+ *	"antes del viernes", "vóór 15 mei", "uiterlijk vrijdag"),
  *	one PCRE2 pattern per form, resolved against the message date in the
  *	local calendar (the company's time zone: TZ of the worker):
  *
@@ -36,7 +38,8 @@
  *	                                    weekends)
  *
  *	A weekday followed by a date ("Friday, October 16", "vendredi 8
- *	janvier", "Freitag, 13. März") is left to the date.
+ *	janvier", "Freitag, 13. März", "Freitag, den 25. September", "viernes,
+ *	el 18") is left to the date.
  *
  *	"before X", when X names a day (a date, the 15th, a weekday: "before
  *	the 15th", "avant le 15", "vor dem 15.", "antes del 15", "voor 15
@@ -69,7 +72,7 @@ static const char *const form_patterns[N_FORMS] = {
 	[D_DOTTED] = "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?!\\d)",
 	[D_MONTH_DAY] = "\\b(%M)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|€|\\$|h\\b|:\\d))"
 	                "(?:,?\\s+(\\d{4})\\b)?",
-	[D_DAY_MONTH] = "\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?(%M)\\b\\.?"
+	[D_DAY_MONTH] = "\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(%M)\\b\\.?"
 	                "(?:\\s+(\\d{4})\\b)?",
 	[D_DAY_OF_MONTH] = "\\b(?:by|before|until|till|on|no\\s+later\\s+than|avant|d'ici|pour"
 	                   "|jusqu'au|au\\s+plus\\s+tard|bis|vor)\\s+(?:the|le|zum|dem|den)\\s+"
@@ -110,7 +113,7 @@ static const char *const form_patterns[N_FORMS] = {
 	           "|jours?\\s+ouvrés|jours?|semaines?|heures?|h|werktagen?|arbeitstagen?"
 	           "|tagen?|wochen?|stunden?)\\b",
 	[D_WEEKDAY] = "\\b(?:(this|next|coming|nächsten|nächster|kommenden|diesen|ce)\\s+)?"
-	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
+	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+|den\\s+|der\\s+|el\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
 };
 
 typedef struct word_value {
@@ -132,6 +135,12 @@ static const word_value months[] = {
 	{ "november", 11 }, { "nov", 11 }, { "novembre", 11 },
 	{ "december", 12 }, { "dec", 12 }, { "décembre", 12 }, { "decembre", 12 },
 	{ "dezember", 12 }, { "dez", 12 },
+	/* Spanish, Dutch */
+	{ "enero", 1 }, { "januari", 1 }, { "febrero", 2 }, { "februari", 2 },
+	{ "marzo", 3 }, { "maart", 3 }, { "abril", 4 }, { "mayo", 5 }, { "mei", 5 },
+	{ "junio", 6 }, { "julio", 7 }, { "agosto", 8 }, { "augustus", 8 },
+	{ "septiembre", 9 }, { "setiembre", 9 }, { "octubre", 10 }, { "noviembre", 11 },
+	{ "diciembre", 12 },
 };
 
 static const word_value weekdays[] = {
@@ -142,6 +151,10 @@ static const word_value weekdays[] = {
 	{ "friday", 5 }, { "vendredi", 5 }, { "freitag", 5 },
 	{ "saturday", 6 }, { "samedi", 6 }, { "samstag", 6 }, { "sonnabend", 6 },
 	{ "sunday", 7 }, { "dimanche", 7 }, { "sonntag", 7 },
+	{ "lunes", 1 }, { "martes", 2 }, { "miércoles", 3 }, { "miercoles", 3 }, { "jueves", 4 },
+	{ "viernes", 5 }, { "sábado", 6 }, { "sabado", 6 }, { "domingo", 7 },
+	{ "maandag", 1 }, { "dinsdag", 2 }, { "woensdag", 3 }, { "donderdag", 4 },
+	{ "vrijdag", 5 }, { "zaterdag", 6 }, { "zondag", 7 },
 };
 
 static const word_value numbers[] = {
@@ -445,7 +458,7 @@ static gboolean find_expression(const mp_ruleset *rs, const char *s, gsize len, 
 static gboolean strict_before(const char *s, gsize at, date_form f)
 {
 	static const char *const words[] = { "before", "avant", "vor", "antes de", "antes del",
-	                                     "voor", "prior to" };
+	                                     "voor", "vóór", "prior to" };
 	static const char *const articles[] = { "the", "le", "la", "l'", "dem", "den", "el",
 	                                        "de", "het" };
 	switch (f) {

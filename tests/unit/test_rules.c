@@ -182,6 +182,14 @@ static const struct {
 	{ "We'll deliver the report by the 20th.", "2026-10-20" },
 	{ "I'll have the proposal with you before the 15th of September.", "2027-09-14" },
 	{ "Ich schicke Ihnen das Angebot bis Freitag, den 16. Oktober.", "2026-10-16" },
+	/* the date after "Freitag, den" wins over the nearer Friday */
+	{ "Ich schicke Ihnen das Angebot bis Freitag, den 23. Oktober.", "2026-10-23" },
+	/* Spanish and Dutch month and weekday names */
+	{ "Ik stuur je vóór 15 november een voorstel.", "2026-11-14" },
+	{ "Ik stuur je uiterlijk vrijdag het rapport.", "2026-10-16" },
+	{ "Le enviaré la propuesta antes del 15 de noviembre.", "2026-11-14" },
+	{ "Le enviaré la propuesta el viernes 23 de octubre.", "2026-10-23" },
+	{ "Je vous envoie le rapport d'ici vendredi 23 octobre.", "2026-10-23" },
 	{ "I'll send the quote tomorrow.", "2026-10-16" },
 	{ "I'll send the root cause today.", "2026-10-15" },
 	{ "We will investigate and get back to you within 48 hours.", "2026-10-17" },
