@@ -74,16 +74,13 @@ static gboolean claims_reply(const char *subject)
 }
 
 /* rules_speak - a phrase rule itself (not the scorer) finds a signal in
- * text: the precise layer says the message is about our business */
-static gboolean rules_speak(const mp_ruleset *rules, const char *text, mp_side writer,
-                            gint64 date)
+ * the hits of a message: the precise layer says it is about our business */
+static gboolean rules_speak(const GPtrArray *hits)
 {
-	GPtrArray *hits = mp_rules_match(rules, text, writer, date);
-	gboolean found = FALSE;
-	for (guint i = 0; i < hits->len && !found; i++)
-		found = strcmp(((const mp_rule_hit *)hits->pdata[i])->rule, "model") != 0;
-	g_ptr_array_unref(hits);
-	return found;
+	for (guint i = 0; i < hits->len; i++)
+		if (strcmp(((const mp_rule_hit *)hits->pdata[i])->rule, "model") != 0)
+			return TRUE;
+	return FALSE;
 }
 
 /* is_personal - mail a person wrote that is not about our business: the
@@ -91,9 +88,11 @@ static gboolean rules_speak(const mp_ruleset *rules, const char *text, mp_side w
  * finds a signal in it (measured on tests/data/signals: the model alone
  * took 3% of that business mail, customers asking to be a reference among
  * them); the word lists of automated_personal.c when there is no model (a
- * rules-only install) */
-static gboolean is_personal(const mp_extract *ex, const char *body, const mp_ruleset *rules,
-                            mp_side writer, const char **why)
+ * rules-only install).  The phrase rules' hits, when it had to match them,
+ * are left in ex->hits and *matched is set: the signal stage does not
+ * match the same text twice. */
+static gboolean is_personal(mp_extract *ex, const char *body, const mp_ruleset *rules,
+                            mp_side writer, const char **why, gboolean *matched)
 {
 	mp_scorer *model = mp_rules_relevance(rules);
 	if (model == NULL) {
@@ -102,17 +101,22 @@ static gboolean is_personal(const mp_extract *ex, const char *body, const mp_rul
 	}
 	const char *lang = mp_lang_detect(body, -1, "en");
 	*why = "not about our business (relevance model)";
-	return mp_relevance_personal(model, ex->subject, body, lang, writer) >=
-	               mp_relevance_threshold(model) &&
-	       !rules_speak(rules, body, writer, ex->date);
+	if (mp_relevance_personal(model, ex->subject, body, lang, writer) <
+	    mp_relevance_threshold(model))
+		return FALSE;
+	g_ptr_array_unref(ex->hits);
+	ex->hits = mp_rules_match(rules, body, writer, ex->date);
+	*matched = TRUE;
+	return !rules_speak(ex->hits);
 }
 
 /* take_newtext - new text, signature and title into ex; then, for mail a
  * person wrote, whether it is a broadcast (it needs the forwarded part)
- * or personal */
-static void take_newtext(mp_extract *ex, const mp_message *msg, const mp_ruleset *rules,
-                         mp_side writer)
+ * or personal; TRUE when ex->hits already holds the rules' hits */
+static gboolean take_newtext(mp_extract *ex, const mp_message *msg, const mp_ruleset *rules,
+                             mp_side writer)
 {
+	gboolean matched = FALSE;
 	mp_newtext *nt = mp_newtext_split(ex->text, msg->from ? msg->from->name : NULL);
 	ex->new_text = g_strdup(nt->body);
 	ex->signature = g_strdup(nt->signature);
@@ -122,7 +126,8 @@ static void take_newtext(mp_extract *ex, const mp_message *msg, const mp_ruleset
 	if (ex->automated == MP_AUTO_NONE) {
 		const char *why = "";
 		ex->automated = mp_automated_broadcast(msg, nt->quoted, ex->forwarded, &why);
-		if (ex->automated == MP_AUTO_NONE && is_personal(ex, nt->body, rules, writer, &why))
+		if (ex->automated == MP_AUTO_NONE &&
+		    is_personal(ex, nt->body, rules, writer, &why, &matched))
 			ex->automated = MP_AUTO_PERSONAL;
 		if (ex->automated != MP_AUTO_NONE) {
 			ex->automated_name = mp_automated_kind_name(ex->automated);
@@ -130,6 +135,7 @@ static void take_newtext(mp_extract *ex, const mp_message *msg, const mp_ruleset
 		}
 	}
 	mp_newtext_free(nt);
+	return matched;
 }
 
 void mp_extract_signals(mp_extract *ex, const mp_message *msg, const mp_classification *cls,
@@ -139,8 +145,15 @@ void mp_extract_signals(mp_extract *ex, const mp_message *msg, const mp_classifi
 	take_automated(ex, msg, c);
 	/* mail between colleagues here is nobody's account evidence: the
 	 * model's cost is spent on mail with a customer only */
-	take_newtext(ex, msg, cls->direction == MP_DIRECTION_NONE ? NULL : rules, side);
-	if (rules == NULL || ex->automated != MP_AUTO_NONE || cls->direction == MP_DIRECTION_NONE)
+	gboolean matched =
+	        take_newtext(ex, msg, cls->direction == MP_DIRECTION_NONE ? NULL : rules, side);
+	if (ex->automated != MP_AUTO_NONE && matched) {
+		/* personal after all: its hits were only the evidence for that */
+		g_ptr_array_set_size(ex->hits, 0);
+		return;
+	}
+	if (rules == NULL || ex->automated != MP_AUTO_NONE || cls->direction == MP_DIRECTION_NONE ||
+	    matched)
 		return;
 	g_ptr_array_unref(ex->hits);
 	ex->hits = mp_rules_match(rules, ex->new_text, side, ex->date);

@@ -30,6 +30,7 @@
 #include <jansson.h>
 #include <linear.h>
 #include "relevance.h"
+#include "jsonl.h"
 
 typedef struct {
 	GArray *personal; /* gboolean per message */
@@ -58,44 +59,31 @@ static void set_add(message_set *set, const char *id, const char *subject, const
 	g_array_append_val(set->personal, personal);
 }
 
+/* take_message - one labelled message of a file into set (jsonl_fn) */
+static gboolean take_message(json_t *o, const char *why, const char *path, guint line,
+                             void *data)
+{
+	const char *subject = o ? json_string_value(json_object_get(o, "subject")) : NULL;
+	const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
+	const char *lang = o ? json_string_value(json_object_get(o, "lang")) : NULL;
+	const char *writer = o ? json_string_value(json_object_get(o, "writer")) : NULL;
+	const char *label = o ? json_string_value(json_object_get(o, "label")) : NULL;
+	if (!subject || !text || !lang || !writer || !label ||
+	    (strcmp(label, "business") != 0 && strcmp(label, "personal") != 0)) {
+		fprintf(stderr, "train_relevance: %s:%u: not a labelled message (%s)\n", path, line,
+		        o ? "a field is missing or the label is not business/personal" : why);
+		return FALSE;
+	}
+	set_add(data, json_string_value(json_object_get(o, "id")), subject, text, lang,
+	        strcmp(writer, "vendor") == 0 ? MP_SIDE_US : MP_SIDE_CUSTOMER,
+	        strcmp(label, "personal") == 0);
+	return TRUE;
+}
+
 /* read_messages - the labelled messages of one file into set */
 static gboolean read_messages(message_set *set, const char *path)
 {
-	FILE *fp = fopen(path, "r");
-	if (fp == NULL) {
-		fprintf(stderr, "train_relevance: %s: %s\n", path, g_strerror(errno));
-		return FALSE;
-	}
-	char *line = NULL;
-	size_t cap = 0;
-	guint n = 0;
-	gboolean ok = TRUE;
-	while (ok && getline(&line, &cap, fp) > 0) {
-		n++;
-		if (line[strspn(line, " \t\r\n")] == '\0')
-			continue;
-		json_error_t err;
-		json_t *o = json_loads(line, 0, &err);
-		const char *subject = o ? json_string_value(json_object_get(o, "subject")) : NULL;
-		const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
-		const char *lang = o ? json_string_value(json_object_get(o, "lang")) : NULL;
-		const char *writer = o ? json_string_value(json_object_get(o, "writer")) : NULL;
-		const char *label = o ? json_string_value(json_object_get(o, "label")) : NULL;
-		if (!subject || !text || !lang || !writer || !label ||
-		    (strcmp(label, "business") != 0 && strcmp(label, "personal") != 0)) {
-			fprintf(stderr, "train_relevance: %s:%u: not a labelled message (%s)\n", path, n,
-			        o ? "a field is missing or the label is not business/personal" : err.text);
-			ok = FALSE;
-		} else {
-			set_add(set, json_string_value(json_object_get(o, "id")), subject, text, lang,
-			        strcmp(writer, "vendor") == 0 ? MP_SIDE_US : MP_SIDE_CUSTOMER,
-			        strcmp(label, "personal") == 0);
-		}
-		json_decref(o);
-	}
-	free(line);
-	fclose(fp);
-	return ok;
+	return jsonl_read("train_relevance", path, take_message, set);
 }
 
 /* read_threshold - "personal P" (# comments) */

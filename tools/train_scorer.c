@@ -37,6 +37,7 @@
 #include "lang.h"
 #include "newtext.h"
 #include "scorer.h"
+#include "jsonl.h"
 
 #define TRAIN_C_DEFAULT 1.0
 #define POS_WEIGHT_DEFAULT 5.0
@@ -89,42 +90,29 @@ static int category_of(const char *label)
 	return -1;
 }
 
+/* take_sentence - one labelled sentence of a file into set (jsonl_fn) */
+static gboolean take_sentence(json_t *o, const char *why, const char *path, guint line,
+                              void *data)
+{
+	const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
+	const char *label = o ? json_string_value(json_object_get(o, "label")) : NULL;
+	const char *lang = o ? json_string_value(json_object_get(o, "lang")) : NULL;
+	const char *speaker = o ? json_string_value(json_object_get(o, "speaker")) : NULL;
+	const char *block = o ? json_string_value(json_object_get(o, "block")) : NULL;
+	if (!text || !label || !lang || !speaker || !block) {
+		fprintf(stderr, "train_scorer: %s:%u: not a labelled sentence (%s)\n", path, line,
+		        o ? "a field is missing" : why);
+		return FALSE;
+	}
+	mp_side side = strcmp(speaker, "vendor") == 0 ? MP_SIDE_US : MP_SIDE_CUSTOMER;
+	train_add(data, text, lang, side, block, category_of(label));
+	return TRUE;
+}
+
 /* read_jsonl - the labelled sentences of one file */
 static gboolean read_jsonl(sample_set *set, const char *path)
 {
-	FILE *fp = fopen(path, "r");
-	if (fp == NULL) {
-		fprintf(stderr, "train_scorer: %s: %s\n", path, g_strerror(errno));
-		return FALSE;
-	}
-	char *line = NULL;
-	size_t cap = 0;
-	guint n = 0;
-	gboolean ok = TRUE;
-	while (ok && getline(&line, &cap, fp) > 0) {
-		n++;
-		if (line[strspn(line, " \t\r\n")] == '\0')
-			continue;
-		json_error_t err;
-		json_t *o = json_loads(line, 0, &err);
-		const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
-		const char *label = o ? json_string_value(json_object_get(o, "label")) : NULL;
-		const char *lang = o ? json_string_value(json_object_get(o, "lang")) : NULL;
-		const char *speaker = o ? json_string_value(json_object_get(o, "speaker")) : NULL;
-		const char *block = o ? json_string_value(json_object_get(o, "block")) : NULL;
-		if (!text || !label || !lang || !speaker || !block) {
-			fprintf(stderr, "train_scorer: %s:%u: not a labelled sentence (%s)\n", path, n,
-			        o ? "a field is missing" : err.text);
-			ok = FALSE;
-		} else {
-			mp_side side = strcmp(speaker, "vendor") == 0 ? MP_SIDE_US : MP_SIDE_CUSTOMER;
-			train_add(set, text, lang, side, block, category_of(label));
-		}
-		json_decref(o);
-	}
-	free(line);
-	fclose(fp);
-	return ok;
+	return jsonl_read("train_scorer", path, take_sentence, set);
 }
 
 /* body_of - the plain body of a raw message: after the header, unless
