@@ -86,4 +86,13 @@ GPtrArray *mp_rules_match(const mp_ruleset *rs, const char *text, mp_side author
 
 void mp_rule_hit_free(gpointer hit);
 
+/*
+ * mp_rules_commitment_owed - a sentence that promises is a deadline of
+ * ours: it does not open by delivering, date a validity, ask the customer,
+ * make an offer on their word, invite to a meeting, or ask a question
+ * (rules_commit.c).  mp_rules_match() keeps a commitment only when this
+ * holds and a due date is named.
+ */
+gboolean mp_rules_commitment_owed(const char *sentence);
+
 #endif

@@ -12,23 +12,20 @@
  *	of the account (the plan promised in a reply usually goes out under a
  *	subject of its own), that hands something over: an attachment, or the
  *	words of a delivery in a language mailpulse reads ("here is", "as
- *	promised", "anbei", "ci-joint", "adjunto", "bijgevoegd" ...: see
- *	an_delivers()).  An apology or "I'll send it as soon as I can"
+ *	promised", "anbei", "ci-joint", "adjunto", "bijgevoegd" ...), or of a
+ *	fix or release now out ("is now live", "ausgerollt", "est en
+ *	production", "staat live"), in its text or its subject: see
+ *	an_delivers().  An apology or "I'll send it as soon as I can"
  *	delivers nothing.
  *
- *	Not a promise that can be overdue, whatever the phrase rules found:
- *	  - a sentence that itself delivers ("anbei das Angebot ... ab 1.
- *	    April"): the date in it is not a deadline;
- *	  - a validity or start date ("valid until", "gelten bis", "valable
- *	    jusqu'au", "válido hasta", "geldig tot", "effective"): the date
- *	    ends or starts an offer;
- *	  - something we need from the customer ("we need the order by",
- *	    "bräuchten wir", "nous avons besoin", "necesitamos"): theirs to do;
- *	  - a promise on the customer's word ("if you'd rather, we'll run it
- *	    tonight", "wenn Sie", "si vous", "si usted", "als u"): not owed
- *	    until they ask;
- *	  - a call or a visit ("I'll call next week", "ich rufe an", "je vous
- *	    appelle", "le llamo", "ik bel"): mail cannot see it kept.
+ *	Not a promise that can be overdue, whatever the phrase rules found
+ *	(mp_rules_commitment_owed(), rules_commit.c: the signal stage stores
+ *	no such commitment; a database filled before it may hold some): a
+ *	sentence that delivers itself, dates a validity or start, asks the
+ *	customer, waits on their word, invites to a meeting, or asks.  Nor a
+ *	call, a visit or reaching out to someone ("I'll call next week", "ich
+ *	rufe an", "je vous appelle", "le llamo", "ik bel", "I'll reach out to
+ *	Eoin"): mail to the account cannot show it kept.
  *	A promise without a due date is never overdue.
  */
 #include <string.h>
@@ -43,34 +40,26 @@ gboolean an_delivers(const an_msg *m)
 		"ci-joint", "ci-jointe", "en pièce jointe", "comme promis", "voici",
 		"adjunto", "como prometido", "aquí tiene",
 		"bijgevoegd", "in de bijlage", "zoals beloofd", "hierbij",
+		/* done where the customer can see it: a fix or a release is out */
+		"is now live", "is live", "went live", "has been deployed", "is deployed",
+		"rolled out", "has been released", "ausgerollt", "ist aktiv", "ist live",
+		"ist jetzt aktiv", "eingespielt", "ist behoben", "wurde behoben",
+		"est en production", "a été déployé", "est déployé", "est corrigé",
+		"ha sido desplegad", "está activo", "está activa", "ya está disponible",
+		"staat live", "is uitgerold", "is opgelost", "is geïnstalleerd",
 	};
-	return m->attachment || an_text_has_any(m->text, words, G_N_ELEMENTS(words));
+	/* the subject says it as often as the text ("Hotfix 4.12.1 ausgerollt") */
+	return m->attachment || an_text_has_any(m->text, words, G_N_ELEMENTS(words)) ||
+	       an_text_has_any(m->subject, words, G_N_ELEMENTS(words));
 }
 
-/* comm_not_owed - the promise sentence is no deadline of ours (see the
- * manual): it delivers, dates a validity, asks the customer, waits on
- * their word, or promises a call */
-static gboolean comm_not_owed(const an_signal *g)
+/* comm_unseen - the promise is a call, a visit or reaching out to
+ * someone: mail to the account cannot show it kept */
+static gboolean comm_unseen(const an_signal *g)
 {
 	static const char *const words[] = {
-		/* delivers itself */
-		"here is", "here are", "attached", "please find", "anbei", "im anhang",
-		"ci-joint", "en pièce jointe", "voici", "adjunto", "bijgevoegd", "in de bijlage",
-		/* validity or start */
-		"valid until", "valid through", "valid till", "effective", "expires",
-		"gilt bis", "gelten bis", "gültig bis", "valable jusqu", "valables jusqu",
-		"válido hasta", "válida hasta", "válidos hasta", "válidas hasta",
-		"geldig tot", "geldig t/m",
-		/* the customer's to do */
-		"we need", "we'd need", "we would need", "we will need", "we'll need",
-		"brauchen wir", "bräuchten wir", "benötigen wir", "nous avons besoin",
-		"il nous faut", "nous aurions besoin", "necesitamos", "necesitaríamos",
-		"hebben we nodig", "hebben wij nodig",
-		/* on the customer's word */
-		"if you", "if that", "should you", "just say", "wenn sie", "wenn ihr",
-		"falls sie", "si vous", "si tu ", "s'il vous convient", "si usted",
-		"si lo prefiere", "si prefiere", "als u ", "als je ", "indien u",
-		/* a call */
+		"reach out to", "get in touch", "put you in touch", "in kontakt",
+		"mettre en relation", "en contacto con", "in contact met",
 		" call ", " call.", "give you a call", "ring you", "phone you",
 		"rufe ich", "rufe sie", "anrufen", "melde mich telefonisch",
 		"vous appelle", "vous appeler", "t'appelle", "le llamo", "llamaré", "te llamo",
@@ -101,7 +90,8 @@ void an_commitments(an_ctx *ctx, an_account *a, GPtrArray *out)
 		const an_signal *g = a->signals->pdata[i];
 		if (g->customer || strcmp(g->category, "commitment") != 0 || g->due_date == NULL ||
 		    strcmp(g->due_date, last_due) >= 0 || strcmp(g->due_date, oldest_due) < 0 ||
-		    g_hash_table_contains(seen, g->message_id) || comm_not_owed(g) ||
+		    g_hash_table_contains(seen, g->message_id) || !mp_rules_commitment_owed(g->evidence) ||
+		    comm_unseen(g) ||
 		    comm_delivered(a, g))
 			continue;
 		/* one alert per promise: a message's second rule hit is the same promise */

@@ -63,7 +63,7 @@
 typedef enum {
 	D_ISO, D_DOTTED, D_MONTH_DAY, D_DAY_MONTH, D_DAY_OF_MONTH, D_MONTH_PART,
 	D_DAY_AFTER, D_TOMORROW, D_TODAY, D_EARLY_NEXT_WEEK, D_NEXT_WEEK, D_THIS_WEEK,
-	D_NEXT_MONTH, D_THIS_MONTH, D_IN_N, D_WEEKDAY, N_FORMS,
+	D_NEXT_MONTH, D_THIS_MONTH, D_IN_N, D_WEEKDAY_DAY, D_WEEKDAY, N_FORMS,
 } date_form;
 
 /* %M months, %W weekdays, %N number words (expanded from the tables) */
@@ -74,44 +74,61 @@ static const char *const form_patterns[N_FORMS] = {
 	                "(?:,?\\s+(\\d{4})\\b)?",
 	[D_DAY_MONTH] = "\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(%M)\\b\\.?"
 	                "(?:\\s+(\\d{4})\\b)?",
-	[D_DAY_OF_MONTH] = "\\b(?:by|before|until|till|on|no\\s+later\\s+than|avant|d'ici|pour"
-	                   "|jusqu'au|au\\s+plus\\s+tard|bis|vor)\\s+(?:the|le|zum|dem|den)\\s+"
-	                   "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?+(?!\\s*(?:of\\s+)?(?:%M)\\b)"
+	[D_DAY_OF_MONTH] = "\\b(?:(?:by|before|until|till|on|no\\s+later\\s+than|avant|d'ici|pour"
+	                   "|jusqu'au|au\\s+plus\\s+tard|bis|vor)\\s+(?:the|le|zum|dem|den)"
+	                   "|antes\\s+del|hasta\\s+el|para\\s+el|a\\s+m[áa]s\\s+tardar\\s+el"
+	                   "|(?:voor|v[óo][óo]r|uiterlijk|op)\\s+de)\\s+"
+	                   "(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|\\.)?+(?!\\s*(?:of\\s+|de\\s+)?(?:%M)\\b)"
 	                   "(?!\\s*(?:\\d|h\\b|heures?|uhr|%|€|[.,:]\\d))",
-	[D_MONTH_PART] = "\\b(?:(end\\s+of|fin\\s+de|fin\\s+d'|fin|ende|ultimo)"
-	                 "|(mid-?|middle\\s+of|mi-|mitte))\\s*(%M)\\b",
+	[D_MONTH_PART] = "\\b(?:(end\\s+of|fin\\s+de|fin\\s+d'|fin|ende|ultimo|finales\\s+de|final\\s+de"
+	                 "|eind(?:e)?(?:\\s+van)?)"
+	                 "|(mid-?|middle\\s+of|mi-|mitte|mediados\\s+de|half|midden))\\s*(%M)\\b",
 	[D_DAY_AFTER] = "\\b(?:the\\s+)?day\\s+after\\s+tomorrow\\b|\\bapr[èe]s-demain\\b"
-	                "|\\bübermorgen\\b",
-	[D_TOMORROW] = "\\b(?:tomorrow|demain)\\b"
+	                "|\\bübermorgen\\b|\\bovermorgen\\b|\\bpasado\\s+mañana\\b",
+	[D_TOMORROW] = "\\b(?:tomorrow|demain|morgenochtend|morgenmiddag)\\b"
+	               "|(?<!la )(?<!esta )(?<!pasado )\\bmañana\\b"
 	               "|(?<!guten )(?<!heute )(?<!am )(?<!jeden )\\bmorgen\\b",
 	[D_TODAY] = "\\b(?:today|tonight|this\\s+(?:morning|afternoon|evening)"
 	            "|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|eod|cob"
 	            "|close\\s+of\\s+business|aujourd'hui|ce\\s+soir|cet\\s+apr[èe]s-midi"
 	            "|ce\\s+matin|dans\\s+la\\s+journée|en\\s+fin\\s+de\\s+journée|heute"
-	            "|im\\s+laufe\\s+des\\s+tages)\\b",
+	            "|im\\s+laufe\\s+des\\s+tages|hoy|esta\\s+(?:tarde|noche)|vandaag|vanavond"
+	            "|vanmiddag|vanochtend)\\b",
 	[D_EARLY_NEXT_WEEK] = "\\b(?:early\\s+next\\s+week"
 	                      "|(?:au\\s+)?début\\s+de\\s+(?:la\\s+)?semaine\\s+prochaine"
-	                      "|anfang\\s+(?:der\\s+)?n[äa]chste[nr]?\\s+woche)\\b",
+	                      "|anfang\\s+(?:der\\s+)?n[äa]chste[nr]?\\s+woche"
+	                      "|(?:a\\s+)?principios\\s+de\\s+(?:la\\s+)?(?:próxima\\s+semana|semana\\s+que\\s+viene)"
+	                      "|begin\\s+(?:volgende|komende)\\s+week)\\b",
 	[D_NEXT_WEEK] = "\\b(?:(?:the\\s+)?end\\s+of\\s+next\\s+week|next\\s+week"
 	                "|(?:la\\s+)?semaine\\s+prochaine"
 	                "|(?:ende\\s+)?(?:der\\s+)?n[äa]chste[nr]?\\s+woche"
-	                "|kommende[nr]?\\s+woche)\\b",
+	                "|kommende[nr]?\\s+woche"
+	                "|(?:(?:a\\s+)?finales\\s+de\\s+)?(?:la\\s+)?(?:próxima\\s+semana|semana\\s+que\\s+viene)"
+	                "|(?:eind(?:e)?\\s+)?(?:van\\s+)?(?:volgende|komende)\\s+week)\\b",
 	[D_THIS_WEEK] = "\\b(?:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+week|this\\s+week"
 	                "|the\\s+weekend|(?:la\\s+)?fin\\s+de\\s+(?:la|cette)\\s+semaine"
 	                "(?!\\s+prochaine)|cette\\s+semaine|ende\\s+(?:der|dieser)\\s+woche"
-	                "|(?:in\\s+)?dieser\\s+woche|diese\\s+woche|(?:bis\\s+zum\\s+)?wochenende)\\b",
+	                "|(?:in\\s+)?dieser\\s+woche|diese\\s+woche|(?:bis\\s+zum\\s+)?wochenende"
+	                "|(?:(?:a\\s+)?finales\\s+de\\s+)?esta\\s+semana|(?:eind(?:e)?\\s+(?:van\\s+)?)?deze\\s+week"
+	                "|(?:het\\s+)?einde?\\s+van\\s+de\\s+week)\\b",
 	[D_NEXT_MONTH] = "\\b(?:(?:the\\s+)?end\\s+of\\s+next\\s+month|next\\s+month"
 	                 "|(?:la\\s+)?fin\\s+du\\s+mois\\s+prochain|le\\s+mois\\s+prochain"
-	                 "|(?:ende\\s+)?(?:des\\s+)?n[äa]chsten\\s+monats?|kommenden\\s+monat)\\b",
+	                 "|(?:ende\\s+)?(?:des\\s+)?n[äa]chsten\\s+monats?|kommenden\\s+monat"
+	                 "|(?:el\\s+)?(?:próximo\\s+mes|mes\\s+que\\s+viene)|(?:eind\\s+)?volgende\\s+maand)\\b",
 	[D_THIS_MONTH] = "\\b(?:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month|month[-\\s]end"
 	                 "|this\\s+month|(?:la\\s+)?fin\\s+(?:du|de\\s+ce)\\s+mois(?!\\s+prochain)"
 	                 "|ce\\s+mois-ci|ende\\s+(?:des|dieses)\\s+monats|monatsende"
-	                 "|diesen\\s+monat)\\b",
-	[D_IN_N] = "\\b(?:in|within|dans|sous|d'ici|innerhalb(?:\\s+von)?|binnen)\\s+"
+	                 "|diesen\\s+monat|(?:a\\s+)?(?:fin|finales)\\s+de(?:l)?\\s+mes|este\\s+mes"
+	                 "|einde?\\s+van\\s+(?:de|deze)\\s+maand|deze\\s+maand)\\b",
+	[D_IN_N] = "\\b(?:in|within|dans|sous|d'ici|innerhalb(?:\\s+von)?|binnen|en|dentro\\s+de)\\s+"
 	           "(?:the\\s+next\\s+|les\\s+|der\\s+n[äa]chsten\\s+)?(?:a\\s+)?(\\d{1,3}|%N)"
 	           "(?:\\s+of)?\\s*(business\\s+days?|working\\s+days?|days?|weeks?|hours?"
 	           "|jours?\\s+ouvrés|jours?|semaines?|heures?|h|werktagen?|arbeitstagen?"
-	           "|tagen?|wochen?|stunden?)\\b",
+	           "|tagen?|wochen?|stunden?|d[íi]as\\s+h[áa]biles|d[íi]as?|semanas?|horas?"
+	           "|werkdagen?|dagen|dag|weken|week|uur)\\b",
+	[D_WEEKDAY_DAY] = "\\b(?:%W),?\\s+(?:the\\s+|le\\s+|den\\s+|der\\s+|el\\s+|de\\s+)?(\\d{1,2})"
+	                  "(?:st|nd|rd|th|er|ste|de|e|\\.)?+(?!\\s*(?:of\\s+|de\\s+)?(?:%M)\\b)"
+	                  "(?!\\s*(?:\\d|h\\b|heures?|uhr|uur|horas?|[ap]\\.?m\\b|%|€|[.,:]\\d))",
 	[D_WEEKDAY] = "\\b(?:(this|next|coming|nächsten|nächster|kommenden|diesen|ce)\\s+)?"
 	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+|den\\s+|der\\s+|el\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
 };
@@ -167,6 +184,8 @@ static const word_value numbers[] = {
 	{ "ein", 1 }, { "eine", 1 }, { "einem", 1 }, { "einer", 1 }, { "einen", 1 },
 	{ "zwei", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
 	{ "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "vierzehn", 14 },
+	{ "una", 1 }, { "uno", 1 }, { "dos", 2 }, { "tres", 3 }, { "cuatro", 4 }, { "cinco", 5 }, { "diez", 10 }, { "quince", 15 },
+	{ "een", 1 }, { "twee", 2 }, { "drie", 3 }, { "vijf", 5 }, { "tien", 10 }, { "veertien", 14 },
 };
 
 struct rules_date_grammar {
@@ -313,11 +332,14 @@ static gboolean resolve_in_n(GDate *d, pcre2_match_data *md, const char *s)
 	int n = g_ascii_isdigit(num[0]) ? atoi(num) : lookup(numbers, G_N_ELEMENTS(numbers), num);
 	char *u = g_utf8_strdown(unit, -1);
 	if (strstr(u, "business") || strstr(u, "working") || strstr(u, "ouvrés") ||
-	    strstr(u, "werktag") || strstr(u, "arbeitstag"))
+	    strstr(u, "werktag") || strstr(u, "arbeitstag") || strstr(u, "hábil") ||
+	    strstr(u, "habil") || strstr(u, "werkdag"))
 		add_business_days(d, n);
-	else if (u[0] == 'h' || g_str_has_prefix(u, "stunde")) /* hours, heures, h */
+	else if (u[0] == 'h' || g_str_has_prefix(u, "stunde") || strcmp(u, "uur") == 0)
+		/* hours, heures, horas, h, Stunden, uur */
 		g_date_add_days(d, (guint)(n + 23) / 24);
-	else if (u[0] == 'w' || g_str_has_prefix(u, "semaine")) /* weeks, wochen */
+	else if (u[0] == 'w' || g_str_has_prefix(u, "semaine") || g_str_has_prefix(u, "semana"))
+		/* weeks, Wochen, week(en), semaines, semanas */
 		g_date_add_days(d, 7 * (guint)n);
 	else
 		g_date_add_days(d, (guint)n);
@@ -421,6 +443,7 @@ static gboolean resolve(GDate *d, const GDate *today, date_form f, pcre2_match_d
 	case D_NEXT_MONTH: last_of_month(d, today, 1); return TRUE;
 	case D_THIS_MONTH: last_of_month(d, today, 0); return TRUE;
 	case D_IN_N: return resolve_in_n(d, md, s);
+	case D_WEEKDAY_DAY: return resolve_day_of_month(d, today, group_int(md, s, 1));
 	case D_WEEKDAY: return resolve_weekday(d, today, md, s);
 	case N_FORMS: break;
 	}
@@ -463,7 +486,7 @@ static gboolean strict_before(const char *s, gsize at, date_form f)
 	                                        "de", "het" };
 	switch (f) {
 	case D_ISO: case D_DOTTED: case D_MONTH_DAY: case D_DAY_MONTH: case D_DAY_OF_MONTH:
-	case D_WEEKDAY:
+	case D_WEEKDAY_DAY: case D_WEEKDAY:
 		break;
 	default:
 		return FALSE;

@@ -82,4 +82,9 @@ void rules_date_free(rules_date_grammar *g);
  * The expression nearest after `anchor` wins, else the last one before. */
 char *rules_due_date(const mp_ruleset *rs, const char *sentence, gsize anchor, gint64 date);
 
+/* rules_promise_owed - the promise in sentence (at anchor, made on date)
+ * names a due date and is a deadline of ours (rules_commit.c) */
+gboolean rules_promise_owed(const mp_ruleset *rs, const char *sentence, gsize anchor,
+                            gint64 date);
+
 #endif

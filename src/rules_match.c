@@ -461,6 +461,12 @@ static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, 
 			*veto_mask |= bit;
 		if (v != RULE_FIRES)
 			continue;
+		/* a promise with no due date, or no deadline of ours, is no
+		 * commitment signal (rules_commit.c); a rule's own examples
+		 * (only) test the pattern alone */
+		if (r->category == g_intern_static_string("commitment") && !only &&
+		    !rules_promise_owed(rs, s, ms, date))
+			continue;
 		*fired_mask |= bit;
 		if (hits && !fired[i]) {
 			fired[i] = TRUE;
@@ -565,7 +571,9 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 			continue;
 		guint mm = model_signals(rs, author, fm, vm, prob);
 		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
-			if ((mm & (1u << c)) && !(message_cats & (1u << c))) {
+			if ((mm & (1u << c)) && !(message_cats & (1u << c)) &&
+			    (strcmp(mp_rules_categories()[c], "commitment") != 0 ||
+			     rules_promise_owed(rs, s, 0, date))) {
 				message_cats |= 1u << c;
 				g_ptr_array_add(pending, model_hit(rs, c, s, prob[c], date));
 			}

@@ -35,12 +35,13 @@ static void signal_free(gpointer p)
 static void msg_free(gpointer p)
 {
 	an_msg *m = p;
-	g_free(m->text); g_free(m);
+	g_free(m->text); g_free(m->subject); g_free(m);
 }
 
 /* overdue - the commitment_overdue alerts on 2026-06-20 for these
  * signals and, when given, one later message of ours in thread 2 */
-static guint overdue(GPtrArray *signals, const char *later_text, gboolean attachment)
+static guint overdue(GPtrArray *signals, const char *later_text, const char *later_subject,
+                     gboolean attachment)
 {
 	mp_config *cfg = mp_config_new_defaults();
 	an_ctx ctx = { .cfg = cfg, .day_start = DAY0 + 19 * AN_DAY };
@@ -53,6 +54,7 @@ static guint overdue(GPtrArray *signals, const char *later_text, gboolean attach
 		m->human = TRUE;
 		m->attachment = attachment;
 		m->text = g_strdup(later_text);
+		m->subject = g_strdup(later_subject);
 		g_ptr_array_add(a.msgs, m);
 	}
 	GPtrArray *out = g_ptr_array_new_with_free_func(an_alert_free);
@@ -68,7 +70,7 @@ static guint one(const char *text, const char *due, const char *later, gboolean 
 {
 	GPtrArray *s = g_ptr_array_new_with_free_func(signal_free);
 	g_ptr_array_add(s, promise(text, due, "<p1@us.example>"));
-	guint n = overdue(s, later, attachment);
+	guint n = overdue(s, later, NULL, attachment);
 	g_ptr_array_unref(s);
 	return n;
 }
@@ -90,6 +92,21 @@ static void test_delivered_elsewhere(void **state)
 	assert_int_equal(one(p, "2026-06-12", "anbei der Bericht zur Ursachenanalyse.", FALSE), 0);
 	assert_int_equal(one(p, "2026-06-12", "Zoals beloofd, het plan.", FALSE), 0);
 	assert_int_equal(one(p, "2026-06-12", "Release notes.", TRUE), 0);
+	/* a fix now out where the customer sees it delivers a fix promised */
+	assert_int_equal(one("Bis Freitag, 12. Juni, liefern wir einen Hotfix.", "2026-06-12",
+	                     "der Hotfix 4.12.1 ist seit 17:30 Uhr in Ihrem Mandanten aktiv und "
+	                     "ausgerollt.", FALSE), 0);
+	assert_int_equal(one("We'll have the fix by 12 June.", "2026-06-12",
+	                     "The fix is now live in your tenant.", FALSE), 0);
+	/* ... or says so in its subject */
+	GPtrArray *sg = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(sg, promise("Bis 12. Juni liefern wir einen Hotfix.", "2026-06-12",
+	                            "<p1@us.example>"));
+	assert_int_equal(overdue(sg, "Der Workaround kann zurückgenommen werden.",
+	                         "Hotfix 4.12.1 ausgerollt", FALSE), 0);
+	assert_int_equal(overdue(sg, "Der Workaround kann zurückgenommen werden.",
+	                         "Workaround", FALSE), 1);
+	g_ptr_array_unref(sg);
 	/* "sorry, soon" delivers nothing */
 	assert_int_equal(one(p, "2026-06-12", "Sorry, I'll send it as soon as I can.", FALSE), 1);
 }
@@ -105,6 +122,7 @@ static void test_not_owed(void **state)
 		"If you'd rather we do it, just say and we'll run it on 12 June.",
 		"I'll call next week to talk through options.",
 		"Ik bel je vrijdag 12 juni.",
+		"I'll reach out to Eoin this week.",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(texts); i++)
 		if (one(texts[i], "2026-06-12", NULL, FALSE) != 0)
@@ -119,7 +137,7 @@ static void test_one_per_promise(void **state)
 	g_ptr_array_add(s, promise("We'll have the fix by 12 June.", "2026-06-12", "<p1@us.example>"));
 	g_ptr_array_add(s, promise("Priya will send the plan by 15 June.", "2026-06-15",
 	                           "<p2@us.example>"));
-	assert_int_equal(overdue(s, NULL, FALSE), 2);
+	assert_int_equal(overdue(s, NULL, NULL, FALSE), 2);
 	g_ptr_array_unref(s);
 }
 

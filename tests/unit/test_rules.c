@@ -207,9 +207,65 @@ static const struct {
 	{ "Ich schicke Ihnen das Angebot bis zum 30. Oktober.", "2026-10-30" },
 	{ "Ich schicke Ihnen das Angebot bis 05.11.", "2026-11-05" },
 	{ "Wir werden den Fehler bis Ende nächster Woche beheben.", "2026-10-23" },
-	{ "Guten Morgen, ich melde mich dazu.", NULL },
-	{ "I'll look into it.", NULL },
+	/* Spanish and Dutch relative dates, a weekday with its day of month */
+	{ "Te envío la invitación mañana por la mañana.", "2026-10-16" },
+	{ "Os la mando el viernes 14 sin falta.", "2026-11-14" },
+	{ "Ich schicke Ihnen die Feldbeschreibung bis Freitag, den 16.", "2026-10-16" },
+	{ "Ik stuur je het voorstel morgen.", "2026-10-16" },
+	{ "Le envío el informe la próxima semana.", "2026-10-23" },
+	{ "Ik stuur het rapport eind volgende week.", "2026-10-23" },
+	{ "Te mando la propuesta esta semana.", "2026-10-16" },
+	{ "Ik stuur de offerte binnen drie werkdagen.", "2026-10-20" },
+	{ "Le enviaré el informe dentro de dos semanas.", "2026-10-29" },
+	{ "Le enviaré la factura a finales de mes.", "2026-10-31" },
+	{ "Ik stuur de planning half november.", "2026-11-15" },
+	{ "Le envío la propuesta antes del 20.", "2026-10-19" },
+	{ "Le envío el informe hoy.", "2026-10-15" },
+	/* "antes del 15 de diciembre" is December's 15th, not this month's */
+	{ "Te enviaré una propuesta revisada antes del 15 de diciembre.", "2026-12-14" },
 };
+
+/* promises that are no commitment signal: no due date, or no deadline of
+ * ours (rules_commit.c) */
+static const char *const not_owed_rows[] = {
+	"Guten Morgen, ich melde mich dazu.",
+	"I'll look into it.",
+	"I'll send an invite.",
+	"I'll send an invite for Tuesday 20 October.",
+	"Ik stuur zo een uitnodiging voor dinsdag 20 oktober.",
+	"Das Angebot gilt bis Ende März.",
+	"Anbei das Angebot für sechs Lizenzen ab 1. November.",
+	"Could we send you the draft by Friday?",
+	"If you'd rather we do it, just say and we'll run it tonight.",
+	"We'll need the signed order by the 20th.",
+};
+
+static void test_not_owed(void **state)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(not_owed_rows); i++) {
+		GPtrArray *hits = mp_rules_match(shipped, not_owed_rows[i], MP_SIDE_US, MESSAGE_DATE);
+		const mp_rule_hit *h = find_hit(hits, "commitment");
+		if (h)
+			fail_msg("row %u \"%s\": commitment due %s by %s", i, not_owed_rows[i],
+			         h->due_date ? h->due_date : "(none)", h->rule);
+		g_ptr_array_unref(hits);
+	}
+	/* a deadline of ours stays a commitment: beside an attachment, after
+	 * "here is what we'll do", on a condition that is no offer, a call */
+	static const char *const owed[] = {
+		"I'll send the draft by Friday.",
+		"The corrected invoice is attached, and I'll issue a credit note by Friday.",
+		"Here is what we'll do: I'll send a usage report by Friday.",
+		"If you send me read access, Tom will put together a plan by Monday.",
+		"Ich rufe Sie am Freitag an.",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(owed); i++) {
+		GPtrArray *hits = mp_rules_match(shipped, owed[i], MP_SIDE_US, MESSAGE_DATE);
+		if (find_hit(hits, "commitment") == NULL)
+			fail_msg("\"%s\": no commitment", owed[i]);
+		g_ptr_array_unref(hits);
+	}
+}
 
 static void test_due_dates(void **state)
 {
@@ -466,6 +522,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_due_dates),
+		cmocka_unit_test(test_not_owed),
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_load_errors),
