@@ -42,6 +42,9 @@ typedef struct mp_extract {
 	char *new_text;        /* what the author wrote now, or NULL (not split) */
 	char *signature;       /* the signature block, or NULL */
 	char *sig_title;       /* the job title in it, or NULL */
+	char *sig_name;        /* the sender's name in it, when the address has no
+	                        * display name and the name fits the mailbox
+	                        * ("Brian Gore" for bgore@, brian.gore@), or NULL */
 	GPtrArray *hits;       /* mp_rule_hit *; never NULL */
 } mp_extract;
 

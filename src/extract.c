@@ -238,6 +238,7 @@ void mp_extract_free(mp_extract *ex)
 	g_free(ex->new_text);
 	g_free(ex->signature);
 	g_free(ex->sig_title);
+	g_free(ex->sig_name);
 	g_ptr_array_unref(ex->hits);
 	g_free(ex);
 }

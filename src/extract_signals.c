@@ -9,7 +9,11 @@
  *	   address is classified like a participant, so that the store can make
  *	   a contact of it);
  *	2. the new text (newtext.c): what the author wrote now, without quoted
- *	   history and signature, and the title in the signature;
+ *	   history and signature, the title in the signature, and the name in
+ *	   it for a sender whose From has no display name, when the name fits
+ *	   the mailbox (sig_name_fits: "Alex Avalos" for aavalos@, "Brian
+ *	   Gore" for brian.gore@; a company name or a colleague's signature
+ *	   does not): people are named by name, never by mailbox;
  *	   and then (automated_broadcast.c) whether mail a person wrote is a
  *	   broadcast or a notification: forwarded publications, mail to many
  *	   or to undisclosed recipients, calendar, ticketing, e-cards, e-bills;
@@ -110,6 +114,45 @@ static gboolean is_personal(mp_extract *ex, const char *body, const mp_ruleset *
 	return !rules_speak(ex->hits);
 }
 
+/* sig_name_fits - the signature's name is the mailbox's owner: the
+ * local part, letters only, is their first or last name, both joined,
+ * or an initial and the last name either way round */
+static gboolean sig_name_fits(const char *name, const char *address)
+{
+	if (name == NULL || address == NULL || strchr(address, '@') == NULL)
+		return FALSE;
+	char *ascii = g_str_to_ascii(name, NULL);
+	char *low = g_ascii_strdown(ascii, -1);
+	char **split = g_strsplit_set(low, " -'.", -1);
+	GPtrArray *words = g_ptr_array_new(); /* the non-empty words of split */
+	for (guint i = 0; split[i]; i++)
+		if (*split[i])
+			g_ptr_array_add(words, split[i]);
+	GString *local = g_string_new(NULL);
+	for (const char *a = address; *a && *a != '@'; a++)
+		if (g_ascii_isalpha(*a))
+			g_string_append_c(local, g_ascii_tolower(*a));
+	gboolean fits = FALSE;
+	if (words->len >= 2 && local->len >= 2) {
+		const char *first = words->pdata[0], *last = words->pdata[words->len - 1];
+		char *forms[] = {
+			g_strdup(first), g_strdup(last), g_strconcat(first, last, NULL),
+			g_strconcat(last, first, NULL), g_strdup_printf("%c%s", first[0], last),
+			g_strdup_printf("%s%c", last, first[0]),
+		};
+		for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
+			fits = fits || strcmp(local->str, forms[i]) == 0;
+			g_free(forms[i]);
+		}
+	}
+	g_string_free(local, TRUE);
+	g_ptr_array_unref(words);
+	g_strfreev(split);
+	g_free(ascii);
+	g_free(low);
+	return fits;
+}
+
 /* take_newtext - new text, signature and title into ex; then, for mail a
  * person wrote, whether it is a broadcast (it needs the forwarded part)
  * or personal; TRUE when ex->hits already holds the rules' hits */
@@ -121,6 +164,10 @@ static gboolean take_newtext(mp_extract *ex, const mp_message *msg, const mp_rul
 	ex->new_text = g_strdup(nt->body);
 	ex->signature = g_strdup(nt->signature);
 	ex->sig_title = g_strdup(nt->sig_title);
+	const mp_address *from = msg->from;
+	if (from && (from->name == NULL || *from->name == '\0' || strchr(from->name, '@')) &&
+	    sig_name_fits(nt->sig_name, from->address))
+		ex->sig_name = g_strdup(nt->sig_name);
 	if (nt->forwarded && !claims_reply(ex->subject))
 		ex->forwarded = TRUE;
 	if (ex->automated == MP_AUTO_NONE) {

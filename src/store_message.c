@@ -443,8 +443,8 @@ static int name_score(const mp_participant *p)
 }
 
 /* upsert_contact - create or refresh the contact; returns its id or -1 */
-static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
-                             gint64 *account_out, GError **error)
+static gint64 upsert_contact(mp_store *st, const mp_participant *p, const char *sig_name,
+                             gint64 date, gint64 *account_out, GError **error)
 {
 	gint64 account = 0;
 	if (!p->internal && !p->freemail) {
@@ -453,6 +453,13 @@ static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
 			return -1;
 	}
 	int score = name_score(p);
+	const char *name = p->name;
+	if (score == 0 && sig_name) {
+		/* a sender with no display name, named by their signature: the
+		 * least trusted name, any display name beats it */
+		name = sig_name;
+		score = 1;
+	}
 	sqlite3_stmt *s = store_stmt(st,
 		"INSERT INTO contacts (address, name, name_score, domain, registrable, account_id,"
 		"  internal, first_seen, last_seen, sent_count, received_count)"
@@ -471,7 +478,7 @@ static gint64 upsert_contact(mp_store *st, const mp_participant *p, gint64 date,
 	if (s == NULL)
 		return -1;
 	store_bind_text(s, 1, p->address);
-	store_bind_text(s, 2, score > 0 ? p->name : NULL);
+	store_bind_text(s, 2, score > 0 ? name : NULL);
 	sqlite3_bind_int(s, 3, score);
 	store_bind_text(s, 4, p->domain);
 	store_bind_text(s, 5, p->registrable);
@@ -498,7 +505,8 @@ gboolean store_insert_participants(mp_store *st, gint64 message, const mp_classi
 	for (guint i = 0; i < cls->participants->len; i++) {
 		const mp_participant *p = cls->participants->pdata[i];
 		gint64 contact = 0, account = 0;
-		if (!p->robot && (contact = upsert_contact(st, p, ex->date, &account, error)) < 0)
+		if (!p->robot && (contact = upsert_contact(st, p, p->role == MP_ROLE_FROM ? ex->sig_name : NULL,
+		                                          ex->date, &account, error)) < 0)
 			return FALSE;
 		if (contact > 0 && p->role == MP_ROLE_FROM)
 			*sender = contact;

@@ -194,6 +194,28 @@ static void test_best_name(void **state)
 	                 1788256800);
 }
 
+/* a sender with no display name is named by a signature name that fits
+ * the mailbox, never by one that does not; a display name beats it */
+static void test_signature_name(void **state)
+{
+	fixture *f = *state;
+	feed(f, "bgore@acme.com", "me@us.com", "s1@acme.com", NULL,
+	     "Tue, 1 Sep 2026 10:00:00 +0000", "shipment",
+	     "Can you confirm the shipment date?\n\nThanks,\nBrian Gore\nDirector of Operations\n"
+	     "Acme Corp\n");
+	assert_int_equal(count(f, "SELECT count(*) FROM contacts WHERE address = 'bgore@acme.com'"
+	                          " AND name = 'Brian Gore'"), 1);
+	feed(f, "info@acme.com", "me@us.com", "s2@acme.com", NULL,
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "news",
+	     "Can you confirm the shipment date?\n\nThanks,\nBrian Gore\nDirector of Operations\n");
+	assert_int_equal(count(f, "SELECT count(*) FROM contacts WHERE address = 'info@acme.com'"
+	                          " AND name IS NULL"), 1);
+	feed(f, "\"Brian P. Gore\" <bgore@acme.com>", "me@us.com", "s3@acme.com", NULL,
+	     "Wed, 2 Sep 2026 10:00:00 +0000", "again", "Any news?\n");
+	assert_int_equal(count(f, "SELECT count(*) FROM contacts WHERE address = 'bgore@acme.com'"
+	                          " AND name = 'Brian P. Gore'"), 1);
+}
+
 static void test_threads_any_order(void **state)
 {
 	fixture *f = *state;
@@ -505,6 +527,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_accounts_auto_create, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_accounts_import, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_best_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_signature_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_threads_any_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_thread_shapes_every_order, setup, teardown),
