@@ -28,12 +28,41 @@ static gboolean renewal_soon(const an_account *a)
 	return a->days_to_renewal != G_MININT64 && a->days_to_renewal >= 0 && a->days_to_renewal <= 90;
 }
 
-/* first_name - "Ann" of "Ann Lee" or of ann@...; caller frees */
+/* an_first_name - how the AM addresses a contact: "Ann" of "Ann Lee", of
+ * "Lee, Ann" (Outlook and Lotus Notes write the last name first) and of
+ * "Dr. Ann Lee"; a contact known by address only is named by the whole
+ * address, never by its mailbox ("Call aavalos" named nobody); caller
+ * frees */
+char *an_first_name(const char *name, const char *address)
+{
+	static const char *const titles[] = {
+		"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "herr", "frau", "mme", "mlle",
+		"m", "sr", "sra", "dhr", "mevr", "ing", "mag", "dipl",
+	};
+	if (name == NULL || *name == '\0' || strchr(name, '@'))
+		return g_strdup(address ? address : "them");
+	const char *src = name;
+	const char *comma = strchr(src, ',');
+	if (comma && comma[1])
+		src = comma + 1; /* "Lee, Ann" */
+	for (;;) {
+		src += strspn(src, " \t\"'");
+		size_t n = strcspn(src, " .\t\"',");
+		gboolean title = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(titles) && !title; i++)
+			title = n == strlen(titles[i]) && g_ascii_strncasecmp(src, titles[i], n) == 0 &&
+			        src[n] != '\0';
+		if (!title)
+			return n ? g_strndup(src, n) : g_strdup(name);
+		src += n;
+		src += strspn(src, ".");
+	}
+}
+
+/* first_name - an_first_name() of a contact; caller frees */
 static char *first_name(const an_contact *c)
 {
-	const char *src = c && c->name && *c->name ? c->name : c ? c->address : "them";
-	size_t n = strcspn(src, " @.");
-	return g_strndup(src, n ? n : strlen(src));
+	return c ? an_first_name(c->name, c->address) : g_strdup("them");
 }
 
 /* fact - evidence that is a computed fact, not a quotation */

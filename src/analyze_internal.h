@@ -157,6 +157,9 @@ gboolean an_text_has_any(const char *text, const char *const *words, guint n);
 char *an_date(gint64 t);
 /* an_person - "Name <address>" or the address; caller frees */
 char *an_person(const char *name, const char *address);
+/* an_first_name - "Ann" of "Ann Lee", "Lee, Ann" or "Dr. Ann Lee"; the
+ * address when there is no name (analyze_alerts.c); caller frees */
+char *an_first_name(const char *name, const char *address);
 /* an_contact_by_address - the account's contact with this address, or NULL */
 an_contact *an_contact_by_address(const an_account *a, const char *address);
 /* an_evidence - one evidence object */

@@ -16,6 +16,7 @@ double an_km_median(GArray *obs, guint *events); /* src/analyze_health.c, intern
 gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names);
 gboolean an_answered_by_call(const char *text);
 double an_weekday_hours(gint64 t0, gint64 t1); /* src/analyze_health.c, internal */
+char *an_first_name(const char *name, const char *address); /* analyze_alerts.c, internal */
 
 typedef struct {
 	double hours;
@@ -187,6 +188,28 @@ static void test_quote_from_us(void **state)
 	g_ptr_array_free(domains, TRUE);
 }
 
+/* test_first_name - the AM is told whom to write to by first name, never
+ * by a mailbox's local part */
+static void test_first_name(void **state)
+{
+	static const char *const rows[][3] = {
+		{ "Ann Lee", "ann@x.com", "Ann" },
+		{ "Lee, Ann", "ann@x.com", "Ann" },
+		{ "Dr. Ann Lee", "ann@x.com", "Ann" },
+		{ "Herr Dr. Jan Petersen", "jp@x.de", "Jan" },
+		{ "Mr", "mr@x.com", "Mr" },
+		{ NULL, "aavalos@x.com", "aavalos@x.com" },
+		{ "aavalos@x.com", "aavalos@x.com", "aavalos@x.com" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		char *got = an_first_name(rows[i][0], rows[i][1]);
+		if (strcmp(got, rows[i][2]) != 0)
+			fail_msg("%s <%s>: %s, want %s", rows[i][0] ? rows[i][0] : "(none)", rows[i][1],
+			         got, rows[i][2]);
+		g_free(got);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_hours),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_quote_from_us),
+		cmocka_unit_test(test_first_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
