@@ -20,6 +20,13 @@
  *	keeping a personal one.  Measured on the judged Enron mail and the
  *	scenario sets (docs/signals.md, "Personal mail").
  *
+ *	mp_automated_meeting_asked() says whether a message asks its reader
+ *	to meet over lunch, coffee or dinner ("when you might have a slot
+ *	open for lunch?"): a customer who opens a conversation that way is
+ *	asking for an account manager's time, which the real-mail reader
+ *	judged worth acting on even beside a book tip and holiday wishes
+ *	(extract_signals.c keeps such a message as business).
+ *
  * DIAGNOSTICS
  *	None.
  */
@@ -28,7 +35,7 @@
 
 #define PERSONAL_MIN 2
 
-enum { RX_PERSONAL, RX_BUSINESS };
+enum { RX_PERSONAL, RX_BUSINESS, RX_MEETING_ASK };
 
 static const char *const personal_patterns[] = {
 	[RX_PERSONAL] =
@@ -57,6 +64,12 @@ static const char *const personal_patterns[] = {
 	"|contrato|factura|pago|precio|presupuesto|pedido|renovación|proyecto|entrega|reunión"
 	"|empresa|factuur|betaling|prijs|offerte|bestelling|verlenging|levering"
 	"|vergadering|bedrijf)\\b",
+	[RX_MEETING_ASK] =
+	"\\b(lunch|coffee|breakfast|dinner|a drink|get together|meet (up|with you))\\b[^.?!\\n]{0,60}\\?"
+	"|\\b(when|whether|if) you (might |would |will )?(have|be free|be available|have time)\\b"
+	"[^.?!]{0,60}\\b(lunch|coffee|breakfast|dinner|meet)"
+	"|\\b(déjeuner|café|dîner)\\b[^.?!\\n]{0,60}\\?|\\b(mittagessen|kaffee|abendessen)\\b[^.?!\\n]{0,60}\\?"
+	"|\\b(almuerzo|comida|un café|cena)\\b[^.?!\\n]{0,60}\\?|\\b(koffie|diner)\\b[^.?!\\n]{0,60}\\?",
 };
 
 static automated_rx_table personal_rx = AUTOMATED_RX_TABLE(personal_patterns);
@@ -89,4 +102,10 @@ gboolean mp_automated_personal(const char *subject, const char *new_text)
 	guint n = distinct_personal(new_text, seen);
 	g_hash_table_destroy(seen);
 	return n >= PERSONAL_MIN;
+}
+
+gboolean mp_automated_meeting_asked(const char *subject, const char *new_text)
+{
+	return automated_rx_search(&personal_rx, RX_MEETING_ASK, subject, NULL, NULL) ||
+	       automated_rx_search(&personal_rx, RX_MEETING_ASK, new_text, NULL, NULL);
 }

@@ -209,6 +209,27 @@ static void test_personal(void **state)
 			         cases[i].personal);
 }
 
+/* test_meeting_asked - an invitation to meet over a meal or a coffee,
+ * in the languages of the rules; a meal told of is no invitation */
+static void test_meeting_asked(void **state)
+{
+	static const struct { const char *subject, *text; gboolean asked; } cases[] = {
+		{ "", "Great trip. Any chance you have a free slot for lunch next week?", TRUE },
+		{ "", "I wonder when you might have time\nto meet for coffee.", TRUE },
+		{ "Lunch?", "Thursday works for me.", TRUE },
+		{ "", "On se fait un déjeuner la semaine prochaine ?", TRUE },
+		{ "", "Hätten Sie Zeit für ein Mittagessen am Freitag?", TRUE },
+		{ "", "¿Te apetece un café el lunes?", TRUE },
+		{ "", "Zin in koffie dinsdag?", TRUE },
+		{ "", "We had lunch with the board yesterday. It went well.", FALSE },
+		{ "", "Can you send the renewal quote by Friday?", FALSE },
+		{ NULL, NULL, FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (mp_automated_meeting_asked(cases[i].subject, cases[i].text) != cases[i].asked)
+			fail_msg("row %u: got %d, want %d", i, !cases[i].asked, cases[i].asked);
+}
+
 int main(void)
 {
 	mp_parse_init();
@@ -216,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_many_recipients),
 		cmocka_unit_test(test_personal),
+		cmocka_unit_test(test_meeting_asked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
