@@ -209,18 +209,20 @@ static void test_personal(void **state)
 			         cases[i].personal);
 }
 
-/* test_meeting_asked - an invitation to meet over a meal or a coffee,
- * in the languages of the rules; a meal told of is no invitation */
+/* test_meeting_asked - a request for the reader's time over a meal or a
+ * coffee, in the languages of the rules; a meal told of, or a group's own
+ * event, asks for no slot */
 static void test_meeting_asked(void **state)
 {
 	static const struct { const char *subject, *text; gboolean asked; } cases[] = {
 		{ "", "Great trip. Any chance you have a free slot for lunch next week?", TRUE },
-		{ "", "I wonder when you might have time\nto meet for coffee.", TRUE },
-		{ "Lunch?", "Thursday works for me.", TRUE },
-		{ "", "On se fait un déjeuner la semaine prochaine ?", TRUE },
+		{ "", "I wonder when you might have time\\nto meet for coffee.", TRUE },
+		{ "", "Auriez-vous un moment pour un déjeuner la semaine prochaine ?", TRUE },
 		{ "", "Hätten Sie Zeit für ein Mittagessen am Freitag?", TRUE },
-		{ "", "¿Te apetece un café el lunes?", TRUE },
-		{ "", "Zin in koffie dinsdag?", TRUE },
+		{ "", "¿Tienes tiempo para un café el lunes?", TRUE },
+		{ "", "Heb je tijd voor koffie dinsdag?", TRUE },
+		{ "", "¿Vienes a la cena del club el sábado? Reservo mesa.", FALSE },
+		{ "Lunch?", "Thursday works for me.", FALSE },
 		{ "", "We had lunch with the board yesterday. It went well.", FALSE },
 		{ "", "Can you send the renewal quote by Friday?", FALSE },
 		{ NULL, NULL, FALSE },
