@@ -73,6 +73,10 @@ mp_automated_kind mp_automated_broadcast(const mp_message *msg, const char *quot
  * kind MP_AUTO_PERSONAL (automated_personal.c) */
 gboolean mp_automated_personal(const char *subject, const char *new_text);
 
+/* mp_automated_meeting_asked - subject or new text asks the reader to
+ * meet over lunch, coffee, a drink or dinner (automated_personal.c) */
+gboolean mp_automated_meeting_asked(const char *subject, const char *new_text);
+
 /* mp_automated_kind_name - "none", "auto_reply", "out_of_office",
  * "bounce", "feedback", "list", "auto_generated", "broadcast", "personal" (the
  * inspect --json `automated` values) */

@@ -38,7 +38,12 @@
  *	    one publisher cue (a subscription footer, image placeholders of a
  *	    web page, "print this story", a news agency's credit); a message
  *	    that neither answers nor forwards anything needs two of them, or
- *	    one and a copyright line (a pasted article).
+ *	    one and a copyright line (a pasted article);
+ *	  - in a message that neither answers nor forwards anything, the words
+ *	    of a circular from a person-like address: a cold pitch, a seminar
+ *	    or conference blast, a chain letter, a notice to "Dear eBill
+ *	    Customer" (automated_offer.c; an account notice with a user name
+ *	    and a password is auto_generated).
  *
  * TRAPS
  *	An invitation a person wrote (a text/calendar part beside their own
@@ -298,6 +303,9 @@ mp_automated_kind mp_automated_broadcast(const mp_message *msg, const char *quot
 		guint cues = publisher_cues(text);
 		if (cues >= 2 || (cues == 1 && has(RX_COPYRIGHT_LINE, text)))
 			return MP_AUTO_BROADCAST;
+		gboolean generated = FALSE;
+		if ((*reason = automated_offer_cue(msg, text, &generated)) != NULL)
+			return generated ? MP_AUTO_GENERATED : MP_AUTO_BROADCAST;
 	}
 	*reason = "";
 	return MP_AUTO_NONE;

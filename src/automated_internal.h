@@ -7,6 +7,8 @@
  *	automated_ooo.c     out-of-office return dates
  *	automated_leave.c   "no longer with ..." departures and replacements
  *	automated_bulk.c    newsletters, adverts and other mass mailings
+ * and automated_broadcast.c (a person's mail that is no conversation) calls
+ *	automated_offer.c   cold pitches, event blasts, chain letters, notices
  *	automated_verdict.c status and verdict of one failed recipient
  * and every one of them reads its patterns through automated_rx.c.
  */
@@ -89,5 +91,10 @@ gboolean automated_departure_find(const char *text, const char *self, char **rep
 /* automated_bulk_detect - MP_AUTO_LIST for mass mailing, MP_AUTO_GENERATED for a
  * no-reply sender, else MP_AUTO_NONE; *reason is the cue (static) */
 mp_automated_kind automated_bulk_detect(const mp_message *msg, const char **reason);
+
+/* automated_offer_cue - in a message that neither answers nor forwards, the
+ * words of a circular sent from a person-like address: the cue (static)
+ * or NULL; *generated when a service's program wrote it (an account notice) */
+const char *automated_offer_cue(const mp_message *msg, const char *text, gboolean *generated);
 
 #endif

@@ -20,6 +20,17 @@
  *	keeping a personal one.  Measured on the judged Enron mail and the
  *	scenario sets (docs/signals.md, "Personal mail").
  *
+ *	mp_automated_meeting_asked() says whether a message asks for its
+ *	reader's time over lunch, coffee or dinner ("when you might have a
+ *	slot open for lunch", "time for a coffee"): a customer who opens a
+ *	conversation that way is asking for an account manager's time, which
+ *	the real-mail reader judged worth acting on even beside a book tip
+ *	and holiday wishes (extract_signals.c keeps such a message as
+ *	business).  An invitation to a group's own event ("coming to the
+ *	club dinner on Friday?") asks for no slot: it stays personal (dev-4
+ *	raised a false unanswered alert on one when any meal question
+ *	counted).
+ *
  * DIAGNOSTICS
  *	None.
  */
@@ -28,7 +39,7 @@
 
 #define PERSONAL_MIN 2
 
-enum { RX_PERSONAL, RX_BUSINESS };
+enum { RX_PERSONAL, RX_BUSINESS, RX_MEETING_ASK };
 
 static const char *const personal_patterns[] = {
 	[RX_PERSONAL] =
@@ -57,6 +68,16 @@ static const char *const personal_patterns[] = {
 	"|contrato|factura|pago|precio|presupuesto|pedido|renovación|proyecto|entrega|reunión"
 	"|empresa|factuur|betaling|prijs|offerte|bestelling|verlenging|levering"
 	"|vergadering|bedrijf)\\b",
+	[RX_MEETING_ASK] =
+	"\\b(when|whether|if) you (might |would |will |could )?(have|be free|be available|have time"
+	"|have a (free )?(slot|moment|minute))\\b[^.?!]{0,60}\\b(lunch|coffee|breakfast|dinner|a drink|meet)"
+	"|\\b(time|slot|free|available|availability|room in your (calendar|schedule)) (for|to (have|grab|get))"
+	" (a |an )?(quick )?(lunch|coffee|breakfast|dinner|drink)"
+	"|\\b(auriez|avez|aurais|as)[- ](vous|tu) (le temps|un moment|un créneau)\\b[^.?!]{0,40}"
+	"\\b(déjeuner|café|dîner)"
+	"|\\bzeit für (ein |einen )?(mittagessen|kaffee|abendessen)\\b"
+	"|\\b(tienes|tiene|tendrías|tendría) (tiempo|un hueco|un rato)\\b[^.?!]{0,40}\\b(almuerzo|comida|café|cena)"
+	"|\\btijd voor (een )?(lunch|koffie|diner)\\b",
 };
 
 static automated_rx_table personal_rx = AUTOMATED_RX_TABLE(personal_patterns);
@@ -89,4 +110,10 @@ gboolean mp_automated_personal(const char *subject, const char *new_text)
 	guint n = distinct_personal(new_text, seen);
 	g_hash_table_destroy(seen);
 	return n >= PERSONAL_MIN;
+}
+
+gboolean mp_automated_meeting_asked(const char *subject, const char *new_text)
+{
+	return automated_rx_search(&personal_rx, RX_MEETING_ASK, subject, NULL, NULL) ||
+	       automated_rx_search(&personal_rx, RX_MEETING_ASK, new_text, NULL, NULL);
 }

@@ -91,7 +91,9 @@ static gboolean rules_speak(const GPtrArray *hits)
  * relevance model when the rules came with one, unless a phrase rule
  * finds a signal in it (measured on tests/data/signals: the model alone
  * took 3% of that business mail, customers asking to be a reference among
- * them); the word lists of automated_personal.c when there is no model (a
+ * them), nor when a customer opens a conversation asking us to lunch or
+ * coffee (a lunch invitation the real-mail reader judged worth acting on
+ * was lost); the word lists of automated_personal.c when there is no model (a
  * rules-only install).  The phrase rules' hits, when it had to match them,
  * are left in ex->hits and *matched is set: the signal stage does not
  * match the same text twice. */
@@ -103,6 +105,11 @@ static gboolean is_personal(mp_extract *ex, const char *body, const mp_ruleset *
 		*why = "private life, no business";
 		return mp_automated_personal(ex->subject, body);
 	}
+	/* a customer who opens a conversation asking us to lunch asks for an
+	 * account manager's time, however private the rest of it reads */
+	if (writer == MP_SIDE_CUSTOMER && !claims_reply(ex->subject) &&
+	    mp_automated_meeting_asked(ex->subject, body))
+		return FALSE;
 	const char *lang = mp_lang_detect(body, -1, "en");
 	*why = "not about our business (relevance model)";
 	if (mp_relevance_personal(model, ex->subject, body, lang, writer) <

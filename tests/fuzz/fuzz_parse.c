@@ -92,6 +92,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *why = NULL;
 	(void)mp_automated_broadcast(msg, nt->quoted, nt->forwarded, &why);
 	(void)mp_automated_personal(msg->subject, nt->body);
+	(void)mp_automated_meeting_asked(msg->subject, nt->body);
 	/* the rules see what they see in production: the new text */
 	GPtrArray *hits = mp_rules_match(rules, nt->body, MP_SIDE_ANYONE, ex->date);
 	g_ptr_array_unref(hits);

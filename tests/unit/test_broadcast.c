@@ -103,6 +103,44 @@ static const struct {
 	  "Jane has sent you an e-card! Click to view it.", "auto_generated" },
 	{ "e-bill", "To: am@example.com\nSubject: Statement\n",
 	  "Your monthly statement is now available. View and pay your bill online.", "auto_generated" },
+	/* circulars from a person-like address (automated_offer.c) */
+	{ "mail-merge greeting", "To: am@example.com\nSubject: Faster audits\n",
+	  "Hi ,\n\nOur auditors cut closing time in half. Reply for a slot.", "broadcast" },
+	{ "placeholder greeting", "To: am@example.com\nSubject: Hello\n",
+	  "Dear [First Name],\nWe print labels.", "broadcast" },
+	{ "greeting to a role", "To: am@example.com\nSubject: Account changes\n",
+	  "Dear Online Banking Customer:\nYour statement layout changes next month.", "broadcast" },
+	{ "greeting to a role de", "To: am@example.com\nSubject: Neuigkeiten\n",
+	  "Liebe Kundin, lieber Kunde,\nunser Laden zieht um.", "broadcast" },
+	{ "asks to pass it on", "To: am@example.com\nSubject: Bond math course\n",
+	  "Our course runs in May.\nPlease forward this notice to anyone you know\n"
+	  "who might benefit from it.", "broadcast" },
+	{ "chain letter", "To: a@x.example, b@y.example\nSubject: Smile!\n",
+	  "> > > You have been tagged by a friend. Send this to ten friends.", "broadcast" },
+	{ "call for papers", "To: am@example.com\nSubject: Risk Workshop 2027 - Call for Papers\n",
+	  "Submissions are due by March.", "broadcast" },
+	{ "account notice", "To: am@example.com\nSubject: Welcome to the club portal\n",
+	  "Your account is ready.\nUsername: jroe77\nPassword: k3Tz9\n", "auto_generated" },
+	{ "cold pitch, two weak cues", "To: am@example.com\nSubject: Data cleansing\n",
+	  "Hello Sam,\nWe are a leading data quality provider.\n"
+	  "Visit www.cleanco.example to see our results.", "broadcast" },
+	{ "seminar offer", "To: am@example.com\nSubject: Spring seminars\n",
+	  "Bring three colleagues and pay the group rate.", "broadcast" },
+	{ "game site notice", "To: am@example.com, b@example.com\nSubject: Week 4 standings\n",
+	  "Tigers 30, Bears 12\nThe weekly report is available at the league page.\n"
+	  "Questions about this site? Read our FAQ.", "broadcast" },
+	/* business mail stays a conversation */
+	{ "customer asks for a group rate", "To: am@example.com\nSubject: Training for our staff\n",
+	  "Hi,\nCould you quote a group rate for twelve of our staff?", "none" },
+	{ "customer asks to forward", "To: am@example.com\nSubject: Export fails\n",
+	  "Please forward this to anyone who can fix the export; it failed twice.", "none" },
+	{ "customer to a support address", "To: support@example.com\nSubject: Beschwerde\n",
+	  "Sehr geehrte Damen und Herren,\ndie Lieferung kam beschädigt an.", "none" },
+	{ "customer links a page", "To: am@example.com\nSubject: Our new site\n",
+	  "Hello,\nsee www.acme.example/orders for the list we need quoted.", "none" },
+	{ "reply with a role greeting quoted", "To: am@example.com\nSubject: Re: changes\n"
+	  "In-Reply-To: <c@d>\n",
+	  "What does this mean for our contract?\n\n> Dear valued customer,\n> prices change.", "none" },
 	/* business mail stays a conversation */
 	{ "renewal question", "To: am@example.com\nCc: cfo@acme.com\nSubject: Renewal\n",
 	  "Can you send the renewal quote by Friday?", "none" },
@@ -171,6 +209,29 @@ static void test_personal(void **state)
 			         cases[i].personal);
 }
 
+/* test_meeting_asked - a request for the reader's time over a meal or a
+ * coffee, in the languages of the rules; a meal told of, or a group's own
+ * event, asks for no slot */
+static void test_meeting_asked(void **state)
+{
+	static const struct { const char *subject, *text; gboolean asked; } cases[] = {
+		{ "", "Great trip. Any chance you have a free slot for lunch next week?", TRUE },
+		{ "", "I wonder when you might have time\\nto meet for coffee.", TRUE },
+		{ "", "Auriez-vous un moment pour un déjeuner la semaine prochaine ?", TRUE },
+		{ "", "Hätten Sie Zeit für ein Mittagessen am Freitag?", TRUE },
+		{ "", "¿Tienes tiempo para un café el lunes?", TRUE },
+		{ "", "Heb je tijd voor koffie dinsdag?", TRUE },
+		{ "", "¿Vienes a la cena del club el sábado? Reservo mesa.", FALSE },
+		{ "Lunch?", "Thursday works for me.", FALSE },
+		{ "", "We had lunch with the board yesterday. It went well.", FALSE },
+		{ "", "Can you send the renewal quote by Friday?", FALSE },
+		{ NULL, NULL, FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (mp_automated_meeting_asked(cases[i].subject, cases[i].text) != cases[i].asked)
+			fail_msg("row %u: got %d, want %d", i, !cases[i].asked, cases[i].asked);
+}
+
 int main(void)
 {
 	mp_parse_init();
@@ -178,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_many_recipients),
 		cmocka_unit_test(test_personal),
+		cmocka_unit_test(test_meeting_asked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
