@@ -31,6 +31,8 @@ typedef struct mp_rule_hit {
 	double weight;     /* signed: negative for risk */
 	char *evidence;    /* the sentence that matched, trimmed */
 	char *due_date;    /* commitment: YYYY-MM-DD when one is named, or NULL */
+	char *rival;       /* what the rule captured as (?<rival>...), also the
+	                      end of the label; NULL when none */
 } mp_rule_hit;
 
 typedef struct mp_ruleset mp_ruleset;

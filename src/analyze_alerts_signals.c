@@ -68,6 +68,28 @@ static void add_signal_evidence(an_alert *al, GPtrArray *hits)
 	}
 }
 
+/* rival_names - the rivals the hits name, distinct, in order, as
+ * " (Simpro, Joblogic)", or "" when none: a rule that captures a rival
+ * ends its label with ": NAME" (rules_match.c); the AM reads whom */
+static char *rival_names(GPtrArray *hits)
+{
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < hits->len; i++) {
+		const an_signal *g = hits->pdata[i];
+		const char *colon = g->label && g->rule && strcmp(g->rule, "model") != 0
+		                            ? strrchr(g->label, ':') : NULL;
+		if (colon == NULL || colon[1] != ' ' || colon[2] == '\0')
+			continue;
+		char *name = g_strdup_printf("%s%s", out->len ? ", " : " (", colon + 2);
+		if (strstr(out->str, name + 2) == NULL)
+			g_string_append(out, name);
+		g_free(name);
+	}
+	if (out->len)
+		g_string_append_c(out, ')');
+	return g_string_free(out, FALSE);
+}
+
 /* risks - churn_risk, competitor, escalation */
 static void risks(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
@@ -80,9 +102,13 @@ static void risks(an_ctx *ctx, an_account *a, GPtrArray *out)
 			                (a->days_to_renewal >= 0 && a->days_to_renewal <= 90);
 			an_alert *al = an_alert_new(rk->kind, NULL, high ? "high" : "medium", weight);
 			const an_signal *last = hits->pdata[hits->len - 1];
-			al->title = g_strdup_printf("%s from %s: %u sentence%s in %u days", rk->title,
-			                            last->contact ? last->contact : a->name, hits->len,
-			                            hits->len == 1 ? "" : "s", ctx->cfg->risk_signal_days);
+			char *names = strcmp(rk->kind, "competitor") == 0 ? rival_names(hits)
+			                                                   : g_strdup("");
+			al->title = g_strdup_printf("%s%s from %s: %u sentence%s in %u days", rk->title,
+			                            names, last->contact ? last->contact : a->name,
+			                            hits->len, hits->len == 1 ? "" : "s",
+			                            ctx->cfg->risk_signal_days);
+			g_free(names);
 			add_signal_evidence(al, hits);
 			al->next_step = g_strdup(rk->next_step);
 			g_ptr_array_add(out, al);

@@ -26,6 +26,15 @@
  *	freed here, so that the store, `mailpulse inspect` and the tests read
  *	one structure and never call a stage's free function.
  *
+ * RIVALS
+ *	A competitor hit that names its rival ("a quote from X") names no
+ *	rival when X is a party of the message: our own company or the
+ *	customer's (the first label of a party's registrable domain, either a
+ *	prefix of the other: "Velocare" for velocare.nl, "Harbor Point" for
+ *	harborpointcr.com) or a person on it (a word of a party's display name
+ *	or mailbox: "a proposal from Megan" to megan.doyle@...).  Such hits
+ *	are dropped (signals_rival_is_party).
+ *
  * FORWARDS
  *	A message is a forward when its subject says so (extract.c), or when
  *	newtext found a forwarded block and the subject does not claim to
@@ -192,6 +201,73 @@ static gboolean take_newtext(mp_extract *ex, const mp_message *msg, const mp_rul
 	return matched;
 }
 
+/* signals_squash - the letters and digits of s, lowercase (NULL-safe) */
+static char *signals_squash(const char *s, gssize len)
+{
+	GString *out = g_string_new(NULL);
+	if (s) {
+		char *down = g_utf8_strdown(s, len);
+		for (const char *p = down; *p; p = g_utf8_next_char(p)) {
+			gunichar ch = g_utf8_get_char(p);
+			if (g_unichar_isalnum(ch))
+				g_string_append_unichar(out, ch);
+		}
+		g_free(down);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* signals_word_of - whether the squashed rival r is one word of text
+ * (words split at anything but a letter or digit) */
+static gboolean signals_word_of(const char *r, const char *text)
+{
+	if (text == NULL)
+		return FALSE;
+	gboolean found = FALSE;
+	char **words = g_regex_split_simple("[^\\p{L}\\p{N}]+", text, 0, 0);
+	for (guint i = 0; words[i] && !found; i++) {
+		char *w = signals_squash(words[i], -1);
+		found = *w && strcmp(w, r) == 0;
+		g_free(w);
+	}
+	g_strfreev(words);
+	return found;
+}
+
+/* signals_rival_is_party - see RIVALS above */
+static gboolean signals_rival_is_party(const char *rival, const mp_classification *cls)
+{
+	char *r = signals_squash(rival, -1);
+	gboolean party = FALSE;
+	for (guint i = 0; cls->participants && i < cls->participants->len && !party && *r; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		const char *host = p->registrable ? p->registrable : p->domain;
+		const char *dot = host ? strchr(host, '.') : NULL;
+		char *org = host ? signals_squash(host, dot ? dot - host : -1) : g_strdup("");
+		gsize n = MIN(strlen(org), strlen(r));
+		party = (n >= 4 && strncmp(org, r, n) == 0) || signals_word_of(r, p->name);
+		if (!party && p->address) {
+			const char *at = strchr(p->address, '@');
+			char *local = g_strndup(p->address, at ? (gsize)(at - p->address) : strlen(p->address));
+			party = signals_word_of(r, local);
+			g_free(local);
+		}
+		g_free(org);
+	}
+	g_free(r);
+	return party;
+}
+
+/* signals_drop_party_rivals - the hits whose rival is a party, removed */
+static void signals_drop_party_rivals(GPtrArray *hits, const mp_classification *cls)
+{
+	for (guint i = hits ? hits->len : 0; i-- > 0;) {
+		const mp_rule_hit *h = hits->pdata[i];
+		if (h->rival && signals_rival_is_party(h->rival, cls))
+			g_ptr_array_remove_index(hits, i);
+	}
+}
+
 void mp_extract_signals(mp_extract *ex, const mp_message *msg, const mp_classification *cls,
                         mp_classifier *c, const mp_ruleset *rules)
 {
@@ -206,9 +282,12 @@ void mp_extract_signals(mp_extract *ex, const mp_message *msg, const mp_classifi
 		g_ptr_array_set_size(ex->hits, 0);
 		return;
 	}
+	if (matched)
+		signals_drop_party_rivals(ex->hits, cls);
 	if (rules == NULL || ex->automated != MP_AUTO_NONE || cls->direction == MP_DIRECTION_NONE ||
 	    matched)
 		return;
 	g_ptr_array_unref(ex->hits);
 	ex->hits = mp_rules_match(rules, ex->new_text, side, ex->date);
+	signals_drop_party_rivals(ex->hits, cls);
 }

@@ -426,7 +426,7 @@ static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *
 		char *label = g_strdup_printf("%s: %s", h->label, name);
 		g_free(h->label);
 		h->label = label;
-		g_free(name);
+		h->rival = name;
 	}
 	return h;
 }
@@ -655,6 +655,7 @@ void mp_rule_hit_free(gpointer hit)
 	g_free(h->label);
 	g_free(h->evidence);
 	g_free(h->due_date);
+	g_free(h->rival);
 	g_free(h);
 }
 

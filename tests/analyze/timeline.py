@@ -314,8 +314,8 @@ def oakridge(w, rng, acct, end):
     victor = ("Victor Hale", "victor.hale@" + acct["domain"])
     t = Thread(w, acct, "Delivery delays")
     q = at(end - dt.timedelta(days=11), 9)  # a Monday when END is a Friday
-    t.send(q, nora, [AM], "Honestly the delays of the last weeks are unacceptable. Another "
-           "vendor quoted us half your price, and we are considering to cancel our "
+    t.send(q, nora, [AM], "Honestly the delays of the last weeks are unacceptable. Fieldwise "
+           "quoted us half your price, and we are considering to cancel our "
            "subscription at renewal.", cc=[victor])
     t.send(q + dt.timedelta(hours=2), AM, [nora], "I am sorry about the delays. I will send "
            "you the revised delivery plan by Friday.")

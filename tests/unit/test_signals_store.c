@@ -696,6 +696,55 @@ static void test_pipeline_verdicts(void **state)
 	g_free(ours);
 }
 
+/* rival_hit - the competitor hit of body, from `from` to the vendor,
+ * through the signal stage with the shipped rules: its rival, or NULL */
+static char *rival_hit(fixture *f, const mp_ruleset *rules, const char *from, const char *body)
+{
+	char *raw = mail(from, "Megan Doyle <megan.doyle@us.com>", "r@acme.com", NULL,
+	                 "Tue, 1 Sep 2026 10:00:00 +0000", "options", body);
+	GError *error = NULL;
+	mp_message *msg = mp_parse(raw, strlen(raw), &error);
+	assert_non_null(msg);
+	mp_classification *cls = mp_classify(f->classifier, msg);
+	mp_extract *ex = mp_extract_run(msg, cls);
+	mp_extract_signals(ex, msg, cls, f->classifier, rules);
+	char *rival = NULL;
+	for (guint i = 0; i < ex->hits->len && rival == NULL; i++) {
+		const mp_rule_hit *h = ex->hits->pdata[i];
+		if (strcmp(h->category, "competitor") == 0)
+			rival = g_strdup(h->rival ? h->rival : "(none)");
+	}
+	mp_extract_free(ex);
+	mp_classification_free(cls);
+	mp_message_free(msg);
+	g_free(raw);
+	return rival;
+}
+
+/* a rival that is a party of the message (our company, theirs, a person
+ * on it) is no competitor; another name is, and is carried (issue 16) */
+static void test_rival_not_a_party(void **state)
+{
+	fixture *f = *state;
+	const char *root = getenv("MAILPULSE_ROOT");
+	char *dir = g_build_filename(root ? root : ".", "rules", NULL);
+	GError *error = NULL;
+	mp_ruleset *rules = mp_rules_load(dir, NULL, &error);
+	g_free(dir);
+	assert_non_null(rules);
+	const char *from = "Sarah Chen <sarah@acme.com>";
+	char *r = rival_hit(f, rules, from, "Hi,\n\nWe have had a demo of Simpro last week.\n");
+	assert_non_null(r);
+	assert_string_equal(r, "Simpro");
+	g_free(r);
+	/* the customer's own company, a person on the mail */
+	r = rival_hit(f, rules, from, "Hi,\n\nThe board liked the Acme proposal for the depot.\n");
+	assert_null(r);
+	r = rival_hit(f, rules, from, "Hi,\n\nThanks for the proposal from Megan last week.\n");
+	assert_null(r);
+	mp_rules_free(rules);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -710,6 +759,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_date_sanity, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_latency_multi_party, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pipeline_verdicts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rival_not_a_party, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
