@@ -31,6 +31,12 @@ real mail does) and then its story, ending on END:
    promise "by Friday" never kept, a question left unanswered for days, a
    new head of finance who writes and is answered, and the main contact's
    signature showing a new title.
+7. Sunmill Solar (smb): seasonal.  Two months of ordinary mail, then
+   the installers' high season: our "no need to reply" note and an offer
+   that asks nothing, four months without a word on either side, and the
+   customer back at END-4 with a cheerful message.  A lull on both sides
+   is the account's rhythm: its health stays above every account at risk
+   and no health_drop or quiet alert is raised.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -336,6 +342,25 @@ def oakridge(w, rng, acct, end):
     return {"new_stakeholder": victor[1], "new_contact": ines[1]}
 
 
+def sunmill(w, rng, acct, end):
+    """Busy, then a lull on both sides for the high season, then back."""
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=140), 5)
+    kate = acct["contacts"][0]
+    Thread(w, acct, "Busy months").send(
+        at(end - dt.timedelta(days=124), 9), AM, [kate], "Hi Kate, no need to reply - just to "
+        "say we are here if anything gets in the way during the busy months.")
+    Thread(w, acct, "Monitoring connector").send(
+        at(end - dt.timedelta(days=74), 9), AM, [kate], "Hi Kate, we have just released a "
+        "connector that pulls inverter alerts straight into jobs; the first two months are free.")
+    t = Thread(w, acct, "Back above water")
+    q = at(end - dt.timedelta(days=4), 18)
+    t.send(q, kate, [AM], "What a season! We fitted more roofs than ever and the scheduling "
+           "board carried us through it. Yes to the monitoring connector as well.")
+    t.send(q + dt.timedelta(hours=14), AM, [kate], "Congratulations, Kate! I have switched the "
+           "connector trial on for you.")
+    return {}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -350,6 +375,9 @@ ACCOUNTS = [
      [("Ellen Park", "ellen.park", "Office Manager"), ("Raj Mehta", "raj.mehta", "Accountant")]),
     ("Oakridge Media", "oakridge-media.com", "mid", 70000, 60, oakridge,
      [("Nora Blake", "nora.blake", "Operations Lead"), ("Sam Ito", "sam.ito", "Analyst")]),
+    ("Sunmill Solar", "sunmill-solar.co.uk", "smb", 7500, 230, sunmill,
+     [("Kate Penrose", "kate.penrose", "Managing Director"), ("Jory Hicks", "jory.hicks",
+                                                               "Lead Installer")]),
 ]
 
 
