@@ -232,18 +232,27 @@ static void quiet(an_ctx *ctx, an_account *a, GPtrArray *out)
 	g_ptr_array_add(out, al);
 }
 
-/* single_threaded - one active customer contact on a busy account */
+/* single_threaded - one active customer contact on a busy account that
+ * became so: another contact departed within BreadthDays.  An account
+ * that has always run through one person is its shape, known to the AM
+ * (dev-2, dev-3: 3 false alerts, on a small account, an account going
+ * dark and one whose champion was on leave); one that lost a person and
+ * kept one is the news (both expected alerts of the development sets) */
 static void single_threaded(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	if (a->active_contacts != 1 || a->human_recent < ctx->cfg->single_threaded_min_messages)
 		return;
 	gint64 since = ctx->cutoff - (gint64)ctx->cfg->breadth_days * AN_DAY;
-	const an_contact *only = NULL;
-	for (guint i = 0; i < a->contacts->len && only == NULL; i++) {
+	const an_contact *only = NULL, *gone = NULL;
+	for (guint i = 0; i < a->contacts->len; i++) {
 		const an_contact *c = a->contacts->pdata[i];
-		if (c->last_human >= since && c->departed == 0)
+		if (c->last_human >= since && c->departed == 0 && only == NULL)
 			only = c;
+		if (c->departed >= since && (gone == NULL || c->departed > gone->departed))
+			gone = c;
 	}
+	if (only == NULL || gone == NULL)
+		return;
 	an_alert *al = an_alert_new("single_threaded", only->address,
 	                            renewal_soon(a) ? "medium" : "low", 1);
 	char *who = an_person(only->name, only->address), *first = first_name(only);
@@ -251,6 +260,9 @@ static void single_threaded(an_ctx *ctx, an_account *a, GPtrArray *out)
 	                            ctx->cfg->breadth_days);
 	fact(al, only->last_human, "%u human messages in %u days, all customer mail from %s",
 	     a->human_recent, ctx->cfg->breadth_days, who);
+	char *left = an_person(gone->name, gone->address);
+	fact(al, gone->departed_first, "%s left", left);
+	g_free(left);
 	al->next_step = g_strdup_printf("Ask %s to bring a colleague (their manager or a second "
 	                                "user) to the next call, and copy them from now on.", first);
 	g_free(who);
@@ -520,7 +532,9 @@ static gboolean asks_something(const an_msg *m)
  * pm"), beside an attachment ("please find attached", a signed order)
  * or in an "FYI" it is politeness, and it raised most false unanswered
  * alerts on dev-2 and on judged Enron mail ("her reply to Joe; nothing
- * asked") */
+ * asked").  A message that asks us to hold off ("no need to reply",
+ * "please do not call", "bitte ich von weiteren Anrufen abzusehen") waits
+ * for nothing, whatever else it asks. */
 static gboolean customer_waits(const an_msg *m)
 {
 	static const char *const requests[] = {
@@ -538,6 +552,20 @@ static gboolean customer_waits(const an_msg *m)
 		"fyi", "for your information", "kurze info", "zur info", "zu ihrer information",
 		"pour info", "pour information", "para su información", "ter info",
 	};
+	/* "bis dahin bitte ich von weiteren Anrufen abzusehen": a request
+	 * to wait or to stop writing asks for no answer (dev-3: a customer
+	 * putting the renewal on hold until the board decides) */
+	static const char *const hold[] = {
+		"no need to reply", "no need to respond", "no need to answer", "no reply needed",
+		"please do not call", "please don't call", "please do not contact",
+		"please don't contact", "refrain from",
+		"von weiteren anrufen", "abzusehen", "keine antwort nötig", "bitte nicht anrufen",
+		"pas besoin de répondre", "inutile de répondre",
+		"no es necesario responder", "no hace falta responder", "absténgase",
+		"hoeft niet te reageren", "niet nodig om te reageren", "graag niet bellen",
+	};
+	if (an_text_has_any(m->text, hold, G_N_ELEMENTS(hold)))
+		return FALSE;
 	if (m->question || an_text_has_any(m->text, requests, G_N_ELEMENTS(requests)))
 		return TRUE;
 	return m->parent_date == 0 && !m->attachment &&

@@ -128,6 +128,10 @@ done
 expect_equal "$(sql "SELECT min(s.health) >= 60 FROM snapshots s JOIN accounts a ON a.id = s.account_id WHERE a.name = 'Sunmill Solar' AND s.day >= '$(day -63)' AND s.day <= '$END'")" "1"
 expect_equal "$(py "$(acct 'Sunmill Solar')['health'] > max($(acct 'Larchmont Logistics')['health'], $(acct 'Oakridge Media')['health'])" "$TMP/digest.json")" "True"
 
+begin_subtest "scenario 8: an account that always ran through one person is not single-threaded news"
+expect_equal "$(sql "SELECT DISTINCT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'single_threaded'")" "Brookline Health"
+expect_equal "$(py "$(acct 'Fernlea Dental')['alerts']" "$TMP/digest.json")" "[]"
+
 begin_subtest "risk the customer said in words keeps the health below HealthRiskCap while it holds"
 if need_signals; then # Oakridge: "considering to cancel", "another vendor quoted us"
 	expect_equal "$(py "$(acct 'Oakridge Media')['health'] <= 55" "$TMP/digest.json")" "True"
@@ -234,7 +238,7 @@ expect_equal "$(A --as-of "$END" account --json "Tidemark Retail" | python3 -c '
 begin_subtest "portfolio model: segments, renewals within 90 days, expansion, advocacy, single-threaded"
 D portfolio "$END" >"$TMP/portfolio.json"
 expect_equal "$(json_check "$TMP/portfolio.json")" ""
-expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "7"
+expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "8"
 expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True)]"
 expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
 	"[('Brookline Health', 'dan.reyes@brookline-health.org')]"

@@ -24,7 +24,8 @@ real mail does) and then its story, ending on END:
 5. Cedar Row Partners (mid): healthy and quiet (a thread every twelve
    days, answered within hours) and full of hard negatives: negated churn
    words, cancelled meetings, churn language only in quoted text and in
-   a legal footer.
+   a legal footer; and a request to hold off ("please do not call")
+   that asks for no answer.
 6. Oakridge Media (mid, renewal END+60): everything else at once, so that
    every alert kind is seen firing: an angry message (unacceptable,
    cancel, another vendor's quote) copying a new VP nobody answers, our
@@ -37,6 +38,9 @@ real mail does) and then its story, ending on END:
    customer back at END-4 with a cheerful message.  A lull on both sides
    is the account's rhythm: its health stays above every account at risk
    and no health_drop or quiet alert is raised.
+8. Fernlea Dental (mid): healthy, and it has always run through one
+   person (a question every four days, answered): its shape, not news,
+   so no single_threaded (that is for an account that lost a person).
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -310,6 +314,11 @@ def cedar_row(w, rng, acct, end):
     ]
     ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=5), 12,
                      latency=5.0)
+    # A request to hold off asks for no answer (unanswered stays silent)
+    Thread(w, acct, "Renewal paperwork").send(
+        at(end - dt.timedelta(days=4), 10), acct["contacts"][0], [AM], "Could you keep the "
+        "renewal paperwork on hold? The partners decide in their meeting next month; until "
+        "then, please do not call about it.")
     return {}
 
 
@@ -361,6 +370,13 @@ def sunmill(w, rng, acct, end):
     return {}
 
 
+def fernlea(w, rng, acct, end):
+    """One person, always: ordinary mail only."""
+    acct["contacts"] = [acct["contacts"][0]] * 2
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=2), 4)
+    return {}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -378,6 +394,8 @@ ACCOUNTS = [
     ("Sunmill Solar", "sunmill-solar.co.uk", "smb", 7500, 230, sunmill,
      [("Kate Penrose", "kate.penrose", "Managing Director"), ("Jory Hicks", "jory.hicks",
                                                                "Lead Installer")]),
+    ("Fernlea Dental", "fernlea-dental.com", "mid", 30000, 150, fernlea,
+     [("Aoife Byrne", "aoife.byrne", "Practice Manager")]),
 ]
 
 
