@@ -390,7 +390,8 @@ static void new_stakeholder(an_ctx *ctx, an_account *a, an_answered *ans, GPtrAr
  * with waits and no replies, is quiet's business).  Hours are weekday
  * hours (an_weekday_hours), so a Friday question answered on Monday is
  * no drift, and the baseline is floored at 4 hours: a customer who
- * answers in one hour is not three times slower at three. */
+ * answers in one hour is not three times slower at three.  The replies
+ * of the recent window come from two threads at least. */
 static void latency_drift(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	const mp_config *cfg = ctx->cfg;
@@ -400,6 +401,13 @@ static void latency_drift(an_ctx *ctx, an_account *a, GPtrArray *out)
 		return;
 	double ratio = a->recent_latency_h / MAX(a->baseline_latency_h, 4.0);
 	if (ratio < cfg->latency_drift_factor || a->recent_latency_h < cfg->latency_drift_min_hours)
+		return;
+	/* The slow replies must come from two conversations at least: one
+	 * thread answered slowly twice is one matter that takes time (dev-4:
+	 * a quotation the customer weighed for a week, after an urgent
+	 * incident answered within the hour, was "1 h -> 124 h") */
+	if (!an_replies_in_two_threads(a, ctx->cutoff - (gint64)cfg->health_window_days * AN_DAY,
+	                               ctx->cutoff))
 		return;
 	an_alert *al = an_alert_new("latency_drift", NULL, renewal_soon(a) ? "high" : "medium", ratio);
 	al->title = g_strdup_printf("Customer replies slowed from %.0f h to %.0f h (weekdays)",

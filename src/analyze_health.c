@@ -21,7 +21,8 @@
  *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.  Not
  *	    judged with fewer than ResponsivenessMinReplies replies or waits
  *	    in W, nor in 2W when W has too few (a single late answer is an
- *	    anecdote).
+ *	    anecdote); W's replies all from one thread, with no wait, are
+ *	    too few too (one matter that takes time).
  *	engagement  substantive customer messages in W against B's rate per W
  *	    (70%) and the segment's median (30%), each sqrt(min(1, (n+1)/(ref+1))):
  *	    the +1 keeps a quiet account's zero from reading as a collapse, the
@@ -193,6 +194,20 @@ double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *f
 	return an_reply_hours_km(a, from, to, from_address, AN_WAITS_WINDOW, n, NULL);
 }
 
+gboolean an_replies_in_two_threads(const an_account *a, gint64 from, gint64 to)
+{
+	gint64 thread = -1;
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (!m->inbound || !m->parent_date || m->date < from || m->date >= to)
+			continue;
+		if (thread >= 0 && m->thread_id != thread)
+			return TRUE;
+		thread = m->thread_id;
+	}
+	return FALSE;
+}
+
 /* responsiveness - see SUMMARY */
 static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 {
@@ -214,7 +229,12 @@ static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base
 	 * score only: latency_drift keeps to W (in 2W it raised 3 false). */
 	double hours = a->recent_latency_h, usual = a->baseline_latency_h;
 	guint n = a->recent_replies;
-	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies) {
+	/* Replies from one conversation only, and no wait, are one matter
+	 * (a quotation weighed for a week, twice): look back as far as for
+	 * too few replies */
+	gboolean one_matter = n == a->recent_answered &&
+	                      !an_replies_in_two_threads(a, recent, ctx->cutoff);
+	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies || one_matter) {
 		gint64 w = ctx->cutoff - recent; /* the baseline moves back with the window */
 		hours = an_reply_hours_km(a, recent - w, ctx->cutoff, NULL, AN_WAITS_RUNNING, &n, NULL);
 		usual = an_reply_hours_km(a, base - w, recent - w, NULL, AN_WAITS_NONE, NULL, NULL);

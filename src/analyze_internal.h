@@ -179,6 +179,9 @@ json_t *an_components_json(const int comp[AN_N_COMPONENTS]);
  * Kaplan-Meier median); NAN when none.  *n: how many. */
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n);
+/* an_replies_in_two_threads - the customer's human replies dated in
+ * [from, to) come from two threads at least */
+gboolean an_replies_in_two_threads(const an_account *a, gint64 from, gint64 to);
 /* an_reply_hours_km - the same, with the waits asked for: none, the
  * window's, or also our questions from before `from` still waiting at
  * `to` with no customer message since (an account going dark); *replies:

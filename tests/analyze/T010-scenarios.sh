@@ -128,7 +128,12 @@ done
 expect_equal "$(sql "SELECT min(s.health) >= 60 FROM snapshots s JOIN accounts a ON a.id = s.account_id WHERE a.name = 'Sunmill Solar' AND s.day >= '$(day -63)' AND s.day <= '$END'")" "1"
 expect_equal "$(py "$(acct 'Sunmill Solar')['health'] > max($(acct 'Larchmont Logistics')['health'], $(acct 'Oakridge Media')['health'])" "$TMP/digest.json")" "True"
 
-begin_subtest "scenario 8: an account that always ran through one person is not single-threaded news"
+begin_subtest "scenario 7: a contact who is not the champion left: one contact_departed naming the replacement"
+expect_equal "$(py "[x['kind'] for x in $(acct 'Sunmill Solar')['alerts']]" "$TMP/digest.json")" "['contact_departed']"
+expect_match "$(py "[x['title'] + ' ' + x['next_step'] for x in $(acct 'Sunmill Solar')['alerts']]" "$TMP/digest.json")" \
+	"Jory Hicks.*left; kate.penrose@sunmill-solar.co.uk takes over.*introduce yourself to kate.penrose"
+
+begin_subtest "scenario 8: one person always, one quotation weighed a week twice: no single_threaded, no latency_drift"
 expect_equal "$(sql "SELECT DISTINCT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'single_threaded'")" "Brookline Health"
 expect_equal "$(py "$(acct 'Fernlea Dental')['alerts']" "$TMP/digest.json")" "[]"
 
@@ -143,8 +148,8 @@ fi
 
 begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
 fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
-want="champion_departed expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
-[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
+want="champion_departed contact_departed expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor contact_departed escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
 expect_equal "$fired" "$want"
 expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
 	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'new_contacts', 'new_stakeholder_unanswered', 'renewal_window', 'title_change', 'unanswered']" || echo "['new_contacts', 'new_stakeholder_unanswered', 'title_change', 'unanswered']")"

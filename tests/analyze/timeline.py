@@ -37,10 +37,14 @@ real mail does) and then its story, ending on END:
    that asks nothing, four months without a word on either side, and the
    customer back at END-4 with a cheerful message.  A lull on both sides
    is the account's rhythm: its health stays above every account at risk
-   and no health_drop or quiet alert is raised.
+   and no health_drop or quiet alert is raised.  At END-2 the lead
+   installer's auto-reply says he has left: contact_departed (he is not
+   the champion).
 8. Fernlea Dental (mid): healthy, and it has always run through one
    person (a question every four days, answered): its shape, not news,
    so no single_threaded (that is for an account that lost a person).
+   At the end one quotation answered after a week, twice in its thread:
+   one matter that takes time, not a latency_drift.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -250,6 +254,13 @@ def quillfield(w, rng, acct, end):
     return {"module": "forecasting module", "people": [c[0] for c in acct["contacts"]]}
 
 
+def auto_reply(t, when, person, text):
+    """person's auto-reply, a minute after our message of the thread t"""
+    t.send(when + dt.timedelta(minutes=1), person, [AM], "Thank you for your email. " + text,
+           new_subject="Automatic reply: " + t.subject,
+           extra=[("Auto-Submitted", "auto-replied")], sign=False)
+
+
 def brookline(w, rng, acct, end):
     """The champion leaves: an auto-reply names the successor, then a bounce."""
     ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=8), 4)
@@ -258,11 +269,8 @@ def brookline(w, rng, acct, end):
     t = Thread(w, acct, "Q1 rollout plan")
     q = at(end - dt.timedelta(days=6), 9)
     t.send(q, AM, [sarah], "Hi Sarah, could we schedule the Q1 rollout review for next week?")
-    t.send(q + dt.timedelta(minutes=1), sarah, [AM],
-           "Thank you for your email. Sarah Kim is no longer with Brookline Health. "
-           "Please contact James Ortiz at %s for anything related to our account." % successor[1],
-           new_subject="Automatic reply: Q1 rollout plan",
-           extra=[("Auto-Submitted", "auto-replied")], sign=False)
+    auto_reply(t, q, sarah, "Sarah Kim is no longer with Brookline Health. Please contact "
+               "James Ortiz at %s for anything related to our account." % successor[1])
     when = at(end - dt.timedelta(days=3), 13)
     mx = "mx." + acct["domain"]
     boundary = "bounce-%d" % int(when.timestamp())
@@ -367,13 +375,31 @@ def sunmill(w, rng, acct, end):
            "board carried us through it. Yes to the monitoring connector as well.")
     t.send(q + dt.timedelta(hours=14), AM, [kate], "Congratulations, Kate! I have switched the "
            "connector trial on for you.")
+    # The lead installer (not the champion) has left: contact_departed
+    jory = acct["contacts"][1]
+    t2 = Thread(w, acct, "Connector training")
+    q2 = at(end - dt.timedelta(days=2), 9)
+    t2.send(q2, AM, [jory], "Hi Jory, shall I book the connector training for your installers?")
+    auto_reply(t2, q2, jory, "Jory Hicks is no longer with Sunmill Solar. Please contact "
+               "Kate Penrose at %s instead." % kate[1])
     return {}
 
 
 def fernlea(w, rng, acct, end):
     """One person, always: ordinary mail only."""
     acct["contacts"] = [acct["contacts"][0]] * 2
-    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=2), 4)
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=24), 4)
+    # One matter that takes time: our quotation, weighed a week, twice
+    aoife = acct["contacts"][0]
+    t = Thread(w, acct, "Quotation")
+    q = at(end - dt.timedelta(days=20), 9)
+    t.send(q, AM, [aoife], "Hi Aoife, here is the quotation we talked about. Any questions?")
+    t.send(q + dt.timedelta(days=7), aoife, [AM], "Thanks Claire, the partners are still "
+           "weighing it and will come back to you after their meeting next week.")
+    t.send(q + dt.timedelta(days=7, hours=1), AM, [aoife], "Of course. Shall I keep the "
+           "prices as they are until the end of the month?")
+    t.send(q + dt.timedelta(days=14, hours=1), aoife, [AM], "Thanks, that helps. The partners "
+           "met on Monday and they are happy with the proposal as it stands.")
     return {}
 
 
