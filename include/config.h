@@ -70,6 +70,8 @@ typedef struct mp_config {
 	guint sentiment_half_life_days; /* SentimentHalfLifeDays */
 	GPtrArray *sentiment_categories; /* SentimentCategories */
 	double health_weakest_margin; /* HealthWeakestMargin */
+	double health_risk_cap;       /* HealthRiskCap */
+	double health_drop_below;     /* HealthDropBelow */
 	guint renewal_risk_days;     /* RenewalRiskDays */
 	guint stability_days;        /* StabilityDays */
 	double departure_penalty;    /* DeparturePenalty */

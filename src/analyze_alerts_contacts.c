@@ -1,6 +1,6 @@
 /*
  * analyze_alerts_contacts.c - the information alerts about the customer's
- * people: new_contacts and title_change.
+ * people: new_contacts, title_change and contact_departed.
  *
  * SUMMARY
  *	an_alerts_contacts() adds to the day's alerts (after
@@ -20,7 +20,13 @@
  *	title_change   a title_change contact event (store_signals.c: the
  *	               signature shows a new title after another one) within
  *	               AlertEventDays; keyed by address and new title.
- *	Both are low severity: news, not risk.
+ *	contact_departed  a contact who is neither the champion nor an
+ *	               executive (those are champion_departed's, high)
+ *	               departed within AlertEventDays (a departure auto-reply,
+ *	               or a mailbox-gone bounce after they wrote to us): the
+ *	               AM must stop writing to them and find who took over;
+ *	               once per person, medium.
+ *	The first two are low severity: news, not risk.
  */
 #include <string.h>
 #include "analyze_internal.h"
@@ -142,8 +148,33 @@ static void contacts_titles(an_ctx *ctx, an_account *a, GPtrArray *out)
 	sqlite3_reset(s);
 }
 
+/* contacts_departed - contact_departed, one per person who left */
+static void contacts_departed(an_ctx *ctx, an_account *a, GPtrArray *out)
+{
+	gint64 since = ctx->cutoff - (gint64)ctx->cfg->alert_event_days * AN_DAY;
+	for (guint i = 0; i < a->contacts->len; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->departed < since || c->departed == 0 || c->champion || c->executive)
+			continue;
+		an_alert *al = an_alert_new("contact_departed", c->address, "medium", 1);
+		char *who = an_person(c->name, c->address);
+		al->title = c->replacement
+			? g_strdup_printf("%s left; %s takes over", who, c->replacement)
+			: g_strdup_printf("%s left", who);
+		json_array_append_new(al->evidence, an_evidence(c->departed_first, who,
+		                      c->departure_text ? c->departure_text : "departure",
+		                      c->departure_msgid));
+		al->next_step = c->replacement
+			? g_strdup_printf("Stop writing to %s; introduce yourself to %s.", who, c->replacement)
+			: g_strdup_printf("Stop writing to %s; ask your other contacts who took over.", who);
+		g_free(who);
+		g_ptr_array_add(out, al);
+	}
+}
+
 void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	contacts_new(ctx, a, out);
 	contacts_titles(ctx, a, out);
+	contacts_departed(ctx, a, out);
 }

@@ -21,7 +21,8 @@
  *	    has none.  100 up to 1.25x, minus 20 per doubling beyond.  Not
  *	    judged with fewer than ResponsivenessMinReplies replies or waits
  *	    in W, nor in 2W when W has too few (a single late answer is an
- *	    anecdote).
+ *	    anecdote); W's replies all from one thread, with no wait, are
+ *	    too few too (one matter that takes time).
  *	engagement  substantive customer messages in W against B's rate per W
  *	    (70%) and the segment's median (30%), each sqrt(min(1, (n+1)/(ref+1))):
  *	    the +1 keeps a quiet account's zero from reading as a collapse, the
@@ -34,10 +35,16 @@
  *	stability  100 minus DeparturePenalty per contact departed within
  *	    StabilityDays, ChampionDeparturePenalty for the champion or an
  *	    executive, twice that when no successor was named.
- *	recency  days since the last substantive customer message: 100 up to
- *	    RecencyFullDays, 0 from RecencyZeroDays, linear between; while
- *	    we ask and get no answer (an_chasing), relative to the account's
- *	    rhythm: full at two usual gaps, zero six gaps later.
+ *	recency  days since the last substantive customer message (or a
+ *	    personal note of theirs): 100 up to RecencyFullDays, 0 from
+ *	    RecencyZeroDays, linear between; while we ask and get no answer
+ *	    (an_chasing), relative to the account's rhythm: full at two usual
+ *	    gaps, zero six gaps later.  In a lull on both sides (health_lull)
+ *	    it stops at 50, and engagement and breadth are measured on the
+ *	    windows that end where the conversation paused.
+ *	The health is capped at the weakest of responsiveness, sentiment,
+ *	stability (and recency while we are chasing) plus HealthWeakestMargin,
+ *	and at HealthRiskCap while health_risk_evidence() holds.
  */
 #include <string.h>
 #include "analyze_internal.h"
@@ -187,6 +194,20 @@ double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *f
 	return an_reply_hours_km(a, from, to, from_address, AN_WAITS_WINDOW, n, NULL);
 }
 
+gboolean an_replies_in_two_threads(const an_account *a, gint64 from, gint64 to)
+{
+	gint64 thread = -1;
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (!m->inbound || !m->parent_date || m->date < from || m->date >= to)
+			continue;
+		if (thread >= 0 && m->thread_id != thread)
+			return TRUE;
+		thread = m->thread_id;
+	}
+	return FALSE;
+}
+
 /* responsiveness - see SUMMARY */
 static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 {
@@ -208,7 +229,12 @@ static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base
 	 * score only: latency_drift keeps to W (in 2W it raised 3 false). */
 	double hours = a->recent_latency_h, usual = a->baseline_latency_h;
 	guint n = a->recent_replies;
-	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies) {
+	/* Replies from one conversation only, and no wait, are one matter
+	 * (a quotation weighed for a week, twice): look back as far as for
+	 * too few replies */
+	gboolean one_matter = n == a->recent_answered &&
+	                      !an_replies_in_two_threads(a, recent, ctx->cutoff);
+	if (isnan(hours) || n < ctx->cfg->responsiveness_min_replies || one_matter) {
 		gint64 w = ctx->cutoff - recent; /* the baseline moves back with the window */
 		hours = an_reply_hours_km(a, recent - w, ctx->cutoff, NULL, AN_WAITS_RUNNING, &n, NULL);
 		usual = an_reply_hours_km(a, base - w, recent - w, NULL, AN_WAITS_NONE, NULL, NULL);
@@ -220,14 +246,33 @@ static int responsiveness(an_ctx *ctx, an_account *a, gint64 recent, gint64 base
 	return ratio <= 1.25 ? 100 : clamp100(100 - 20 * log2(ratio / 1.25));
 }
 
+/* health_lull - nobody has written with substance for more than
+ * RecencyFullDays and we are not waiting for an answer (recency ran) */
+static gboolean health_lull(const an_ctx *ctx, const an_account *a)
+{
+	return a->last_substantive && !a->chased &&
+	       ctx->cutoff - a->last_substantive->date > (gint64)ctx->cfg->recency_full_days * AN_DAY;
+}
+
 /* engagement - see SUMMARY */
 static int engagement(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 {
 	guint in_base = 0;
+	gint64 end = ctx->cutoff;
 	a->recent_substantive = 0;
+	/* In a lull on both sides, longer than RecencyFullDays, the windows
+	 * end where the conversation paused: engagement says how engaged
+	 * the customer was, recency how long the pause has lasted (counting
+	 * the pause twice put a seasonal account in its quiet months below
+	 * the accounts at risk) */
+	if (health_lull(ctx, a)) {
+		end = a->last_substantive->date + AN_DAY;
+		recent -= ctx->cutoff - end;
+		base -= ctx->cutoff - end;
+	}
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (!an_substantive(ctx, m) || m->date < base)
+		if (!an_substantive(ctx, m) || m->date < base || m->date >= end)
 			continue;
 		if (m->date >= recent)
 			a->recent_substantive++;
@@ -255,6 +300,12 @@ static int engagement(an_ctx *ctx, an_account *a, gint64 recent, gint64 base)
 static int breadth(an_ctx *ctx, an_account *a)
 {
 	gint64 since = ctx->cutoff - (gint64)ctx->cfg->breadth_days * AN_DAY;
+	/* In a lull on both sides (recency: nobody asks, nobody answers) the
+	 * people we are in touch with are those of when the conversation
+	 * paused: a seasonal customer's two people are not gone because
+	 * both sides let the high season pass */
+	if (health_lull(ctx, a))
+		since = a->last_substantive->date + AN_DAY - (gint64)ctx->cfg->breadth_days * AN_DAY;
 	a->active_contacts = 0;
 	a->human_recent = 0;
 	for (guint i = 0; i < a->msgs->len; i++) {
@@ -322,6 +373,44 @@ static int stability(an_ctx *ctx, an_account *a)
 	return clamp100(score);
 }
 
+const an_signal *an_risk_signal(an_ctx *ctx, const an_account *a, int c)
+{
+	static const char *const cats[] = { "churn_risk", "competitor" };
+	const double mins[] = { ctx->cfg->churn_risk_min_weight, ctx->cfg->competitor_min_weight };
+	gint64 since = ctx->cutoff - (gint64)ctx->cfg->sentiment_days * AN_DAY;
+	double sum = 0;
+	const an_signal *first = NULL;
+	for (guint i = 0; i < a->signals->len; i++) {
+		const an_signal *g = a->signals->pdata[i];
+		if (!g->customer || g->date < since || g_strcmp0(g->category, cats[c]) != 0)
+			continue;
+		sum += fabs(g->weight);
+		if (first == NULL)
+			first = g;
+	}
+	return first && sum >= mins[c] ? first : NULL;
+}
+
+/* health_risk_evidence - the mail says the account is at risk, whatever
+ * the mean: churn-risk or competitor language of the customer within
+ * SentimentDays at the weight its alert needs (sentiment halves such a
+ * signal every three weeks, but a customer who said in April that they
+ * are evaluating another vendor has not taken it back by June), or the
+ * champion or an executive departed with nobody named in their place */
+static gboolean health_risk_evidence(an_ctx *ctx, const an_account *a)
+{
+	if (an_risk_signal(ctx, a, 0) || an_risk_signal(ctx, a, 1))
+		return TRUE;
+	gint64 since = ctx->cutoff - (gint64)ctx->cfg->stability_days * AN_DAY;
+	for (guint i = 0; i < a->contacts->len; i++) {
+		const an_contact *c = a->contacts->pdata[i];
+		if (c->departed >= since && c->departed && (c->champion || c->executive) &&
+		    c->replacement == NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 double an_usual_gap_days(an_ctx *ctx, const an_account *a)
 {
 	gint64 recent = ctx->cutoff - (gint64)ctx->cfg->health_window_days * AN_DAY, prev = -1;
@@ -368,11 +457,17 @@ guint an_chasing(const an_account *a, gint64 t, const an_msg **first)
 static int recency(an_ctx *ctx, an_account *a)
 {
 	a->last_substantive = NULL;
+	a->chased = FALSE;
 	gboolean any_human = FALSE;
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
 		any_human |= m->human;
-		if (an_substantive(ctx, m))
+		/* A note the relevance model set aside as personal still says
+		 * the customer is there (dev-3: a seasonal customer's "what a
+		 * season" message, read as personal, left it silent for 106
+		 * days and at 35) */
+		if (an_substantive(ctx, m) ||
+		    (m->inbound && m->personal && m->words >= ctx->cfg->substantive_words))
 			a->last_substantive = m;
 	}
 	if (a->last_substantive == NULL)
@@ -387,14 +482,19 @@ static int recency(an_ctx *ctx, an_account *a)
 	 * (the summer, a project done, an out-of-office answering us) is
 	 * judged on the slow scale alone (dev-2: a franchise on holiday in
 	 * August fell to 35). */
-	double gap = an_chasing(a, a->last_substantive->date, NULL) ? an_usual_gap_days(ctx, a) : NAN;
+	a->chased = an_chasing(a, a->last_substantive->date, NULL) > 0;
+	double gap = a->chased ? an_usual_gap_days(ctx, a) : NAN;
 	if (!isnan(gap)) {
 		full = MAX(full, 2 * gap);
 		zero = MAX(full + 1, MIN(zero, full + 6 * MAX(gap, 1)));
 	}
 	if (days <= full)
 		return 100;
-	return clamp100(100 * (zero - days) / (zero - full));
+	/* A lull on both sides is no news either way: it falls to 50, not 0
+	 * (dev-3: a seasonal installer quiet through its high season after
+	 * our "no need to reply" scored below the accounts at risk) */
+	double floor_ = a->chased ? 0 : 50;
+	return clamp100(MAX(floor_, 100 * (zero - days) / (zero - full)));
 }
 
 void an_health_compute(an_ctx *ctx, an_account *a)
@@ -402,12 +502,12 @@ void an_health_compute(an_ctx *ctx, an_account *a)
 	const mp_config *cfg = ctx->cfg;
 	gint64 recent = ctx->cutoff - (gint64)cfg->health_window_days * AN_DAY;
 	gint64 base = recent - (gint64)cfg->baseline_days * AN_DAY;
+	a->comp[AN_RECENCY] = recency(ctx, a); /* first: is it a lull? */
 	a->comp[AN_RESPONSIVENESS] = responsiveness(ctx, a, recent, base);
 	a->comp[AN_ENGAGEMENT] = engagement(ctx, a, recent, base);
 	a->comp[AN_BREADTH] = breadth(ctx, a);
 	a->comp[AN_SENTIMENT] = sentiment(ctx, a);
 	a->comp[AN_STABILITY] = stability(ctx, a);
-	a->comp[AN_RECENCY] = recency(ctx, a);
 	const double weights[AN_N_COMPONENTS] = {
 		cfg->weight_responsiveness, cfg->weight_engagement, cfg->weight_breadth,
 		cfg->weight_sentiment, cfg->weight_stability, cfg->weight_recency,
@@ -427,10 +527,21 @@ void an_health_compute(an_ctx *ctx, an_account *a)
 	 * leave, lost their champion or went silent is at risk however many
 	 * colleagues write and however busy the account was; a mean of six
 	 * would hide it behind the four that are fine. */
+	/* Recency joins them only while we ask and get no answer: a lull
+	 * on both sides (a seasonal customer busy in their high season, our
+	 * "no need to reply") is the account's rhythm, not a risk; it stays
+	 * in the mean (dev-3: such an account fell to 35, below every
+	 * account at risk). */
 	static const an_component risk[] = { AN_RESPONSIVENESS, AN_SENTIMENT, AN_STABILITY, AN_RECENCY };
 	for (guint i = 0; i < G_N_ELEMENTS(risk); i++)
-		if (a->comp[risk[i]] >= 0)
+		if (a->comp[risk[i]] >= 0 && (risk[i] != AN_RECENCY || a->chased))
 			health = MIN(health, a->comp[risk[i]] + cfg->health_weakest_margin);
+	/* Risk the customer said in words, or a champion gone with nobody in
+	 * their place, keeps the account below HealthRiskCap for as long as
+	 * it holds: at risk must rank below healthy (dev-3: a competitor
+	 * evaluation and a churn to an in-house tool scored 75-100). */
+	if (health_risk_evidence(ctx, a))
+		health = MIN(health, cfg->health_risk_cap);
 	a->health = human >= cfg->health_min_messages && total > 0 ? clamp100(health) : -1;
 }
 

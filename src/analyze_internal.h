@@ -43,6 +43,8 @@ typedef struct an_msg {
 	gboolean question;    /* the new text asks something ('?') */
 	gboolean attachment;  /* it carries an attachment */
 	gboolean away;        /* a customer's out-of-office reply */
+	gboolean personal;    /* set aside as personal (relevance.c): no business */
+	gboolean written;     /* a person wrote it: human, a forward or personal */
 	gint64 parent_date;   /* the other side's human message it answers; 0: none */
 	char *from, *from_name, *subject, *message_id;
 	char *text;           /* new text */
@@ -90,6 +92,7 @@ typedef struct an_account {
 	guint active_contacts;
 	guint human_recent;        /* human messages (both ways) within BreadthDays */
 	const an_msg *last_substantive;
+	gboolean chased;           /* we asked since their last word, no answer */
 	an_contact *champion;
 } an_account;
 
@@ -179,6 +182,9 @@ json_t *an_components_json(const int comp[AN_N_COMPONENTS]);
  * Kaplan-Meier median); NAN when none.  *n: how many. */
 double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *from_address,
                       guint *n);
+/* an_replies_in_two_threads - the customer's human replies dated in
+ * [from, to) come from two threads at least */
+gboolean an_replies_in_two_threads(const an_account *a, gint64 from, gint64 to);
 /* an_reply_hours_km - the same, with the waits asked for: none, the
  * window's, or also our questions from before `from` still waiting at
  * `to` with no customer message since (an account going dark); *replies:
@@ -205,6 +211,11 @@ double an_km_median(GArray *obs, guint *events);
  * than three such days (a question and its answer the same day are one
  * exchange) */
 double an_usual_gap_days(an_ctx *ctx, const an_account *a);
+
+/* an_risk_signal - the first customer signal of the risk category c (0
+ * churn_risk, 1 competitor) within SentimentDays when that category's
+ * weights there add up to its alert's *MinWeight; NULL otherwise */
+const an_signal *an_risk_signal(an_ctx *ctx, const an_account *a, int c);
 
 /* an_chasing - our human messages after t that ask something ('?') and
  * that no out-of-office reply answered within two days (a customer who

@@ -253,7 +253,7 @@ static const char messages_sql[] =
 	"     (SELECT min(id) FROM messages WHERE message_id = m.parent_id)"
 	"   AND p.direction <> m.direction AND p.automated = 'none'),"
 	"  EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id),"
-	"  m.automated = 'out_of_office'"
+	"  m.automated = 'out_of_office', m.automated = 'personal', m.automated IN ('none', 'personal')"
 	" FROM messages m WHERE m.account_id = ?1 AND m.date >= ?2 AND m.date < ?3"
 	" ORDER BY m.date, m.id";
 
@@ -275,6 +275,8 @@ static void message_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 	m->message_id = g_strdup(store_col_text(s, 9));
 	m->attachment = sqlite3_column_int(s, 11);
 	m->away = m->inbound && sqlite3_column_int(s, 12);
+	m->personal = sqlite3_column_int(s, 13);
+	m->written = sqlite3_column_int(s, 14);
 	gint64 parent = sqlite3_column_int64(s, 10);
 	if (m->human && sqlite3_column_type(s, 10) != SQLITE_NULL && parent <= m->date)
 		m->parent_date = parent;
@@ -339,6 +341,9 @@ static gboolean is_executive(const char *title)
 		"chief", "ceo", "cfo", "cto", "coo", "cio", "cmo", "vp", "vice president",
 		"president", "director", "head of", "founder", "owner", "managing", "partner",
 		"geschäftsführ", "directeur", "directrice", "leiter",
+		/* the heads of the other languages: "Diensthoofd klinisch labo",
+		 * "Jefa de compras", "Direttore" */
+		"hoofd", "jefe", "jefa", "direttor",
 	};
 	if (title == NULL)
 		return FALSE;
@@ -422,7 +427,12 @@ static void pick_champion(an_ctx *ctx, an_account *a)
 	guint best_n = 0;
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		an_contact *c = m->inbound && m->human && m->date < recent ? an_contact_by_address(a, m->from) : NULL;
+		/* Who the relationship runs through: every message the person
+		 * wrote counts, forwards and personal notes included (dev-4: a
+		 * lab head with two business messages, a forward and a
+		 * personal farewell was nobody's champion, so her departure
+		 * cost 15 points, not 80) */
+		an_contact *c = m->inbound && m->written && m->date < recent ? an_contact_by_address(a, m->from) : NULL;
 		if (c == NULL)
 			continue;
 		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, c)) + 1;

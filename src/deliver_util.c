@@ -161,6 +161,7 @@ char *dl_kind_label(const char *kind)
 		{ "quiet", "Gone quiet" },
 		{ "single_threaded", "Single-threaded" },
 		{ "champion_departed", "Champion departed" },
+		{ "contact_departed", "Contact departed" },
 		{ "new_stakeholder_unanswered", "New stakeholder unanswered" },
 		{ "new_contacts", "New contact" },
 		{ "title_change", "Title change" },

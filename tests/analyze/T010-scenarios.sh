@@ -119,10 +119,37 @@ if need_signals; then
 	expect_equal "$(py "$(acct 'Cedar Row Partners')['health'] >= 80" "$TMP/digest.json")" "True"
 fi
 
+begin_subtest "scenario 7: a seasonal lull on both sides is the account's rhythm, not a risk"
+# Four months without a word either way after our "no need to reply": the
+# health stays above every account at risk on every day, no drop, no quiet
+for kind in health_drop quiet; do
+	expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Sunmill Solar' AND l.kind = '$kind'")" "0"
+done
+expect_equal "$(sql "SELECT min(s.health) >= 60 FROM snapshots s JOIN accounts a ON a.id = s.account_id WHERE a.name = 'Sunmill Solar' AND s.day >= '$(day -63)' AND s.day <= '$END'")" "1"
+expect_equal "$(py "$(acct 'Sunmill Solar')['health'] > max($(acct 'Larchmont Logistics')['health'], $(acct 'Oakridge Media')['health'])" "$TMP/digest.json")" "True"
+
+begin_subtest "scenario 7: a contact who is not the champion left: one contact_departed naming the replacement"
+expect_equal "$(py "[x['kind'] for x in $(acct 'Sunmill Solar')['alerts']]" "$TMP/digest.json")" "['contact_departed']"
+expect_match "$(py "[x['title'] + ' ' + x['next_step'] for x in $(acct 'Sunmill Solar')['alerts']]" "$TMP/digest.json")" \
+	"Jory Hicks.*left; kate.penrose@sunmill-solar.co.uk takes over.*introduce yourself to kate.penrose"
+
+begin_subtest "scenario 8: one person always, one quotation weighed a week twice: no single_threaded, no latency_drift"
+expect_equal "$(sql "SELECT DISTINCT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'single_threaded'")" "Brookline Health"
+expect_equal "$(py "$(acct 'Fernlea Dental')['alerts']" "$TMP/digest.json")" "[]"
+
+begin_subtest "risk the customer said in words keeps the health below HealthRiskCap while it holds"
+if need_signals; then # Oakridge: "considering to cancel", "another vendor quoted us"
+	expect_equal "$(py "$(acct 'Oakridge Media')['health'] <= 55" "$TMP/digest.json")" "True"
+	# a month later sentiment has halved twice; the words still stand
+	expect_equal "$(A --as-of "$(day 30)" account --json "Oakridge Media" | python3 -c 'import json,sys; m=json.load(sys.stdin); print(m["health"] is not None and m["health"] <= 55)')" "True"
+	sed 's/^RulesDir .*/&\nHealthRiskCap 100/' "$TMP/mp.conf" >"$TMP/nocap.conf"
+	expect_equal "$("$MP" -c "$TMP/nocap.conf" --as-of "$(day 30)" account --json "Oakridge Media" | python3 -c 'import json,sys; print(json.load(sys.stdin)["health"] > 55)')" "True"
+fi
+
 begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
 fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
-want="champion_departed expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
-[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
+want="champion_departed contact_departed expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor contact_departed escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
 expect_equal "$fired" "$want"
 expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
 	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'new_contacts', 'new_stakeholder_unanswered', 'renewal_window', 'title_change', 'unanswered']" || echo "['new_contacts', 'new_stakeholder_unanswered', 'title_change', 'unanswered']")"
@@ -221,7 +248,7 @@ expect_equal "$(A --as-of "$END" account --json "Tidemark Retail" | python3 -c '
 begin_subtest "portfolio model: segments, renewals within 90 days, expansion, advocacy, single-threaded"
 D portfolio "$END" >"$TMP/portfolio.json"
 expect_equal "$(json_check "$TMP/portfolio.json")" ""
-expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "6"
+expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "8"
 expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True)]"
 expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
 	"[('Brookline Health', 'dan.reyes@brookline-health.org')]"

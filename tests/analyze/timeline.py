@@ -24,13 +24,27 @@ real mail does) and then its story, ending on END:
 5. Cedar Row Partners (mid): healthy and quiet (a thread every twelve
    days, answered within hours) and full of hard negatives: negated churn
    words, cancelled meetings, churn language only in quoted text and in
-   a legal footer.
+   a legal footer; and a request to hold off ("please do not call")
+   that asks for no answer.
 6. Oakridge Media (mid, renewal END+60): everything else at once, so that
    every alert kind is seen firing: an angry message (unacceptable,
    cancel, another vendor's quote) copying a new VP nobody answers, our
    promise "by Friday" never kept, a question left unanswered for days, a
    new head of finance who writes and is answered, and the main contact's
    signature showing a new title.
+7. Sunmill Solar (smb): seasonal.  Two months of ordinary mail, then
+   the installers' high season: our "no need to reply" note and an offer
+   that asks nothing, four months without a word on either side, and the
+   customer back at END-4 with a cheerful message.  A lull on both sides
+   is the account's rhythm: its health stays above every account at risk
+   and no health_drop or quiet alert is raised.  At END-2 the lead
+   installer's auto-reply says he has left: contact_departed (he is not
+   the champion).
+8. Fernlea Dental (mid): healthy, and it has always run through one
+   person (a question every four days, answered): its shape, not news,
+   so no single_threaded (that is for an account that lost a person).
+   At the end one quotation answered after a week, twice in its thread:
+   one matter that takes time, not a latency_drift.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -240,6 +254,13 @@ def quillfield(w, rng, acct, end):
     return {"module": "forecasting module", "people": [c[0] for c in acct["contacts"]]}
 
 
+def auto_reply(t, when, person, text):
+    """person's auto-reply, a minute after our message of the thread t"""
+    t.send(when + dt.timedelta(minutes=1), person, [AM], "Thank you for your email. " + text,
+           new_subject="Automatic reply: " + t.subject,
+           extra=[("Auto-Submitted", "auto-replied")], sign=False)
+
+
 def brookline(w, rng, acct, end):
     """The champion leaves: an auto-reply names the successor, then a bounce."""
     ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=8), 4)
@@ -248,11 +269,8 @@ def brookline(w, rng, acct, end):
     t = Thread(w, acct, "Q1 rollout plan")
     q = at(end - dt.timedelta(days=6), 9)
     t.send(q, AM, [sarah], "Hi Sarah, could we schedule the Q1 rollout review for next week?")
-    t.send(q + dt.timedelta(minutes=1), sarah, [AM],
-           "Thank you for your email. Sarah Kim is no longer with Brookline Health. "
-           "Please contact James Ortiz at %s for anything related to our account." % successor[1],
-           new_subject="Automatic reply: Q1 rollout plan",
-           extra=[("Auto-Submitted", "auto-replied")], sign=False)
+    auto_reply(t, q, sarah, "Sarah Kim is no longer with Brookline Health. Please contact "
+               "James Ortiz at %s for anything related to our account." % successor[1])
     when = at(end - dt.timedelta(days=3), 13)
     mx = "mx." + acct["domain"]
     boundary = "bounce-%d" % int(when.timestamp())
@@ -304,6 +322,11 @@ def cedar_row(w, rng, acct, end):
     ]
     ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=5), 12,
                      latency=5.0)
+    # A request to hold off asks for no answer (unanswered stays silent)
+    Thread(w, acct, "Renewal paperwork").send(
+        at(end - dt.timedelta(days=4), 10), acct["contacts"][0], [AM], "Could you keep the "
+        "renewal paperwork on hold? The partners decide in their meeting next month; until "
+        "then, please do not call about it.")
     return {}
 
 
@@ -336,6 +359,50 @@ def oakridge(w, rng, acct, end):
     return {"new_stakeholder": victor[1], "new_contact": ines[1]}
 
 
+def sunmill(w, rng, acct, end):
+    """Busy, then a lull on both sides for the high season, then back."""
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=140), 5)
+    kate = acct["contacts"][0]
+    Thread(w, acct, "Busy months").send(
+        at(end - dt.timedelta(days=124), 9), AM, [kate], "Hi Kate, no need to reply - just to "
+        "say we are here if anything gets in the way during the busy months.")
+    Thread(w, acct, "Monitoring connector").send(
+        at(end - dt.timedelta(days=74), 9), AM, [kate], "Hi Kate, we have just released a "
+        "connector that pulls inverter alerts straight into jobs; the first two months are free.")
+    t = Thread(w, acct, "Back above water")
+    q = at(end - dt.timedelta(days=4), 18)
+    t.send(q, kate, [AM], "What a season! We fitted more roofs than ever and the scheduling "
+           "board carried us through it. Yes to the monitoring connector as well.")
+    t.send(q + dt.timedelta(hours=14), AM, [kate], "Congratulations, Kate! I have switched the "
+           "connector trial on for you.")
+    # The lead installer (not the champion) has left: contact_departed
+    jory = acct["contacts"][1]
+    t2 = Thread(w, acct, "Connector training")
+    q2 = at(end - dt.timedelta(days=2), 9)
+    t2.send(q2, AM, [jory], "Hi Jory, shall I book the connector training for your installers?")
+    auto_reply(t2, q2, jory, "Jory Hicks is no longer with Sunmill Solar. Please contact "
+               "Kate Penrose at %s instead." % kate[1])
+    return {}
+
+
+def fernlea(w, rng, acct, end):
+    """One person, always: ordinary mail only."""
+    acct["contacts"] = [acct["contacts"][0]] * 2
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=24), 4)
+    # One matter that takes time: our quotation, weighed a week, twice
+    aoife = acct["contacts"][0]
+    t = Thread(w, acct, "Quotation")
+    q = at(end - dt.timedelta(days=20), 9)
+    t.send(q, AM, [aoife], "Hi Aoife, here is the quotation we talked about. Any questions?")
+    t.send(q + dt.timedelta(days=7), aoife, [AM], "Thanks Claire, the partners are still "
+           "weighing it and will come back to you after their meeting next week.")
+    t.send(q + dt.timedelta(days=7, hours=1), AM, [aoife], "Of course. Shall I keep the "
+           "prices as they are until the end of the month?")
+    t.send(q + dt.timedelta(days=14, hours=1), aoife, [AM], "Thanks, that helps. The partners "
+           "met on Monday and they are happy with the proposal as it stands.")
+    return {}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -350,6 +417,11 @@ ACCOUNTS = [
      [("Ellen Park", "ellen.park", "Office Manager"), ("Raj Mehta", "raj.mehta", "Accountant")]),
     ("Oakridge Media", "oakridge-media.com", "mid", 70000, 60, oakridge,
      [("Nora Blake", "nora.blake", "Operations Lead"), ("Sam Ito", "sam.ito", "Analyst")]),
+    ("Sunmill Solar", "sunmill-solar.co.uk", "smb", 7500, 230, sunmill,
+     [("Kate Penrose", "kate.penrose", "Managing Director"), ("Jory Hicks", "jory.hicks",
+                                                               "Lead Installer")]),
+    ("Fernlea Dental", "fernlea-dental.com", "mid", 30000, 150, fernlea,
+     [("Aoife Byrne", "aoife.byrne", "Practice Manager")]),
 ]
 
 

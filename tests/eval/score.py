@@ -85,6 +85,7 @@ KIND_MAP = {
     "renewal_window": (["renewal_at_risk"], []),
     "single_threaded": (["single_threaded"], []),
     "champion_departed": (["contact_departed", "contact_bounced"], ["contacts_going_silent"]),
+    "contact_departed": (["contact_departed", "contact_bounced"], ["contacts_going_silent"]),
     "churn_risk": (["churn_risk"], ["renewal_at_risk"]),
     "competitor": (["competitor_mention"], ["churn_risk", "renewal_at_risk"]),
     "escalation": (["escalation"], []),
