@@ -395,11 +395,14 @@ static void test_limits(void **state)
 	g_string_append(text, "!\n\n");
 	for (int i = 0; i < 100; i++)
 		g_string_append(text, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n\n");
-	gint64 start = g_get_monotonic_time();
+	/* CPU time: a bound on the work, not on the neighbours' */
+	struct timespec c0, c1;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c0);
 	GPtrArray *hits = mp_rules_match(rs, text->str, MP_SIDE_CUSTOMER, MESSAGE_DATE);
-	gint64 elapsed = g_get_monotonic_time() - start;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
+	gint64 elapsed = (c1.tv_sec - c0.tv_sec) * G_USEC_PER_SEC + (c1.tv_nsec - c0.tv_nsec) / 1000;
 	if (elapsed > 2 * G_USEC_PER_SEC)
-		fail_msg("matching took %" G_GINT64_FORMAT " ms", elapsed / 1000);
+		fail_msg("matching took %" G_GINT64_FORMAT " ms of CPU", elapsed / 1000);
 	assert_int_equal(hits->len, 1);
 	assert_string_equal(((mp_rule_hit *)hits->pdata[0])->rule, "plain");
 	g_ptr_array_unref(hits);
