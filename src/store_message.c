@@ -48,13 +48,34 @@
  *	headerless reply opened, with the same subject, within SUBJECT_WINDOW
  *	after it, from one of its recipients, is merged into its thread and
  *	the reply's parent becomes its latest message before the reply.
+ *
+ * QUOTED HEADER
+ *	Before the subject fallback, a message with no In-Reply-To and no
+ *	References that quotes a header block (quote_header.c: Outlook's
+ *	"-----Original Message----- From: ... Sent: ..." in EN/DE/FR/ES/NL,
+ *	"On <date>, <name> wrote:", Lotus Notes "Name@DOMAIN on 02/27/2002
+ *	12:02 PM") answers the stored message of the quoted author (address
+ *	or every word of the display name) in a thread of the same bare
+ *	subject, sent at the quoted time: the quote is the replier's local
+ *	time of an unknown zone, so the two must differ by whole quarter
+ *	hours (at most 14 hours) within QUOTE_SLACK, the closest fit
+ *	winning.  It names the parent exactly where the subject fallback
+ *	takes the thread's latest message, and it needs no reply prefix and
+ *	no recipient check: the author and the minute are proof enough.
  */
 #include <string.h>
 #include "store_internal.h"
 #include "status.h"
+#include "quote_header.h"
 
 /* How far back a headerless reply may find its thread by subject. */
 #define SUBJECT_WINDOW (14 * 24 * 3600)
+/* A quoted "Sent:" time is local wall-clock time of an unknown zone: it
+ * matches a stored date when they differ by whole quarter hours, at most
+ * QUOTE_MAX_ZONE, give or take QUOTE_SLACK (the quote drops the seconds,
+ * and a relay's clock may be a little off). */
+#define QUOTE_MAX_ZONE (14 * 3600)
+#define QUOTE_SLACK 180
 
 /* message_exists - TRUE if dedup_key is stored; FALSE on error too */
 static gboolean message_exists(mp_store *st, const char *dedup_key, gboolean *exists,
@@ -259,6 +280,80 @@ static gint64 thread_by_subject(mp_store *st, const mp_extract *ex,
 	return thread;
 }
 
+/* quote_residual - how far local (a quoted wall-clock time) is from date
+ * once read in the nearest zone; -1 when no zone fits */
+static gint64 quote_residual(gint64 local, gint64 date)
+{
+	gint64 d = local - date;
+	if (d < -QUOTE_MAX_ZONE - QUOTE_SLACK || d > QUOTE_MAX_ZONE + QUOTE_SLACK)
+		return -1;
+	gint64 r = ((d % 900) + 900) % 900;
+	r = MIN(r, 900 - r);
+	return r <= QUOTE_SLACK ? r : -1;
+}
+
+/* quote_names_author - the quoted author line names the stored author:
+ * their address, or every word of their display name */
+static gboolean quote_names_author(const char *line, const char *address, const char *name)
+{
+	if (address && *address) {
+		char *low_line = g_ascii_strdown(line, -1), *low_addr = g_ascii_strdown(address, -1);
+		gboolean found = strstr(low_line, low_addr) != NULL;
+		g_free(low_line);
+		g_free(low_addr);
+		if (found)
+			return TRUE;
+	}
+	return mp_quote_header_names(line, name);
+}
+
+/* thread_by_quote - see QUOTED HEADER; 0 when none, -1 on error; *parent
+ * receives the message id it answers */
+static gint64 thread_by_quote(mp_store *st, const mp_extract *ex, char **parent, GError **error)
+{
+	if (ex->parent_id || ex->references->len || ex->date <= 0 || ex->text == NULL)
+		return 0;
+	const char *bare = strip_reply_prefixes(ex->subject);
+	mp_quote_header q;
+	if (*bare == '\0' || !mp_quote_header_first(ex->text, &q))
+		return 0;
+	gint64 thread = 0;
+	if (q.local <= 0)
+		goto out;
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT m.thread_id, m.message_id, m.date, m.from_address,"
+		"  (SELECT pa.name FROM participants pa WHERE pa.message_id = m.id AND pa.role = 'from')"
+		" FROM threads t JOIN messages m ON m.thread_id = t.id"
+		" WHERE t.subject = ?1 COLLATE NOCASE AND m.date BETWEEN ?2 - ?3 AND ?2 + ?3"
+		"  AND m.date <= ?4 AND m.message_id IS NOT NULL", error);
+	if (s == NULL) {
+		thread = -1;
+		goto out;
+	}
+	store_bind_text(s, 1, bare);
+	sqlite3_bind_int64(s, 2, q.local);
+	sqlite3_bind_int64(s, 3, QUOTE_MAX_ZONE + QUOTE_SLACK);
+	sqlite3_bind_int64(s, 4, ex->date);
+	gint64 best = -1;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		gint64 r = quote_residual(q.local, sqlite3_column_int64(s, 2));
+		if (r < 0 || (best >= 0 && r >= best) ||
+		    !quote_names_author(q.author, store_col_text(s, 3), store_col_text(s, 4)))
+			continue;
+		best = r;
+		thread = sqlite3_column_int64(s, 0);
+		g_free(*parent);
+		*parent = g_strdup(store_col_text(s, 1));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		thread = -1, store_fail(st, "looking up a thread by quoted header", error);
+out:
+	mp_quote_header_clear(&q);
+	return thread;
+}
+
 /* adopt_later_replies - see SUBJECT FALLBACK: headerless replies stored
  * before message (row id, in thread) join its thread; FALSE on error */
 static gboolean adopt_later_replies(mp_store *st, gint64 message, gint64 thread,
@@ -323,7 +418,9 @@ static gint64 resolve_thread(mp_store *st, const mp_extract *ex, const mp_classi
 	gint64 thread = -1;
 	if (lookup_thread_ids(st, ids, threads, error)) {
 		if (threads->len == 0) {
-			thread = thread_by_subject(st, ex, cls, parent, error);
+			thread = thread_by_quote(st, ex, parent, error);
+			if (thread == 0)
+				thread = thread_by_subject(st, ex, cls, parent, error);
 			if (thread == 0)
 				thread = create_thread(st, ex, error);
 		} else {
