@@ -356,6 +356,16 @@ static void test_threads_by_quoted_header(void **state)
 	     "Sent: Tuesday, September 01, 2026 11:07 AM\n\nWhat would 200 seats cost?");
 	assert_parent(f, "r4@us.com", "r1@us.com");
 	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 7);
+	/* Dutch, the reply stored first and without a reply prefix: its
+	 * parent adopts it when it comes */
+	feed(f, "Me <me@us.com>", "pieter@klant.nl", "r5@us.com", NULL,
+	     "Mon, 7 Sep 2026 09:00:00 +0000", "Offerte",
+	     "Akkoord.\n\n-----Oorspronkelijk bericht-----\nVan: Pieter de Vries\n"
+	     "Verzonden: maandag 7 september 2026 10:00\nAan: Me\nOnderwerp: Offerte\n");
+	feed(f, "Pieter de Vries <pieter@klant.nl>", "me@us.com", "o1@klant.nl", NULL,
+	     "Mon, 7 Sep 2026 08:00:00 +0000", "Offerte", "Kunt u de offerte bevestigen?");
+	assert_parent(f, "r5@us.com", "o1@klant.nl");
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 8);
 }
 
 /* test_copies - the same mail under another Message-ID is stored once */
