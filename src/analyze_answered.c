@@ -30,64 +30,7 @@
  */
 #include <string.h>
 #include "analyze_internal.h"
-
-/* A forward marker or a reply header: where the quoted history starts. */
-static const char answered_header_rx[] =
-	"^\\s*-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|"
-	"Message original|Mensaje original|Oorspronkelijk bericht)\\s*-{2,}"
-	"|^\\s*(From|Von|De|Van)\\s?:\\s*\\S"
-	"|^\\s*(On|Le|Am|El|Op)\\s.*(wrote|a écrit|schrieb|escribió|schreef)\\s*:?\\s*$"
-	"|\\son\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}"
-	"|^\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(:\\d{2})?\\s*(AM|PM)?\\s*$";
-static const char answered_forward_rx[] =
-	"-{2,}\\s*(Forwarded|Weitergeleitet|Transféré|Reenviado|Doorgestuurd)|"
-	"^\\s*(Begin forwarded message|Début du message réexpédié|Anfang der weitergeleiteten)";
-static const char answered_from_rx[] = "^\\s*(From|Von|De|Van)\\s?:\\s*(.+)$";
-
-typedef struct {
-	GRegex *header, *forward, *from;
-} answered_rx;
-
-static gpointer answered_compile(gpointer unused)
-{
-	(void)unused;
-	answered_rx *rx = g_new0(answered_rx, 1);
-	GRegexCompileFlags f = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
-	rx->header = g_regex_new(answered_header_rx, f, 0, NULL);
-	rx->forward = g_regex_new(answered_forward_rx, f, 0, NULL);
-	rx->from = g_regex_new(answered_from_rx, f, 0, NULL);
-	g_assert(rx->header && rx->forward && rx->from);
-	return rx;
-}
-
-static const answered_rx *answered_patterns(void)
-{
-	static GOnce once = G_ONCE_INIT;
-	return g_once(&once, answered_compile, NULL);
-}
-
-/* answered_tokens - the lowercase words of at least two letters of s */
-static GPtrArray *answered_tokens(const char *s)
-{
-	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
-	char *low = g_utf8_strdown(s, -1);
-	GString *w = g_string_new(NULL);
-	for (const char *p = low; ; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c && g_unichar_isalpha(c)) {
-			g_string_append_unichar(w, c);
-			continue;
-		}
-		if (g_utf8_strlen(w->str, -1) >= 2)
-			g_ptr_array_add(out, g_strdup(w->str));
-		g_string_truncate(w, 0);
-		if (c == 0)
-			break;
-	}
-	g_string_free(w, TRUE);
-	g_free(low);
-	return out;
-}
+#include "quote_header.h"
 
 /* answered_names_line - every word (2+) of one of our names is a word of
  * line: "Parks, Joe", "Joe Parks/HOU/ECT@ECT" and "Joe Parks" all name
@@ -96,19 +39,10 @@ static gboolean answered_names_line(const char *line, GPtrArray *names)
 {
 	if (names == NULL || names->len == 0)
 		return FALSE;
-	GPtrArray *words = answered_tokens(line);
+	GPtrArray *words = mp_quote_header_words(line);
 	gboolean found = FALSE;
-	for (guint i = 0; i < names->len && !found; i++) {
-		GPtrArray *name = names->pdata[i];
-		guint hit = 0;
-		for (guint j = 0; j < name->len; j++)
-			for (guint k = 0; k < words->len; k++)
-				if (strcmp(name->pdata[j], words->pdata[k]) == 0) {
-					hit++;
-					break;
-				}
-		found = name->len >= 2 && hit == name->len;
-	}
+	for (guint i = 0; i < names->len && !found; i++)
+		found = mp_quote_header_cover(words, names->pdata[i]);
 	g_ptr_array_free(words, TRUE);
 	return found;
 }
@@ -140,32 +74,11 @@ static gboolean answered_domain_in(const char *line, const GPtrArray *domains)
 
 gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names)
 {
-	if (text == NULL)
+	mp_quote_header q;
+	if (!mp_quote_header_first(text, &q))
 		return FALSE;
-	const answered_rx *rx = answered_patterns();
-	char **lines = g_strsplit(text, "\n", -1);
-	gboolean us = FALSE;
-	guint n = g_strv_length(lines);
-	for (guint i = 0; i < n; i++) {
-		const char *line = lines[i];
-		if (g_regex_match(rx->forward, line, 0, NULL))
-			break; /* a forward, not a reply to us */
-		if (!g_regex_match(rx->header, line, 0, NULL))
-			continue;
-		/* who wrote the quoted message: the From: field of the block
-		 * (Outlook's under its dashed line, within five lines), else
-		 * the header line itself ("On ... Joe wrote:", "Joe@ENRON on
-		 * 02/27/2002"), else the name above a bare Notes date line */
-		const char *from = NULL;
-		for (guint j = i; j < MIN(n, i + 6) && from == NULL; j++)
-			if (g_regex_match(rx->from, lines[j], 0, NULL))
-				from = lines[j];
-		gboolean bare_date = strspn(line, " \t\r0123456789/:APMapm") == strlen(line);
-		const char *who = from ? from : bare_date && i > 0 ? lines[i - 1] : line;
-		us = answered_domain_in(who, domains) || answered_names_line(who, names);
-		break;
-	}
-	g_strfreev(lines);
+	gboolean us = answered_domain_in(q.author, domains) || answered_names_line(q.author, names);
+	mp_quote_header_clear(&q);
 	return us;
 }
 
@@ -248,7 +161,7 @@ static GPtrArray *answered_names(an_ctx *ctx, const an_account *a, an_answered *
 		return ans->names;
 	sqlite3_bind_int64(s, 1, a->id);
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		GPtrArray *w = answered_tokens(store_col_text(s, 0) ? store_col_text(s, 0) : "");
+		GPtrArray *w = mp_quote_header_words(store_col_text(s, 0) ? store_col_text(s, 0) : "");
 		if (w->len >= 2)
 			g_ptr_array_add(ans->names, w);
 		else

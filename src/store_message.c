@@ -48,13 +48,39 @@
  *	headerless reply opened, with the same subject, within SUBJECT_WINDOW
  *	after it, from one of its recipients, is merged into its thread and
  *	the reply's parent becomes its latest message before the reply.
+ *
+ * QUOTED HEADER
+ *	Before the subject fallback, a message with no In-Reply-To and no
+ *	References that quotes a header block (quote_header.c: Outlook's
+ *	"-----Original Message----- From: ... Sent: ..." in EN/DE/FR/ES/NL,
+ *	"On <date>, <name> wrote:", Lotus Notes "Name@DOMAIN on 02/27/2002
+ *	12:02 PM") answers the stored message of the quoted author (address
+ *	or every word of the display name) in a thread of the same bare
+ *	subject, sent at the quoted time: the quote is the replier's local
+ *	time of an unknown zone, so the two must differ by whole quarter
+ *	hours (at most 14 hours) within QUOTE_SLACK, the closest fit
+ *	winning.  It names the parent exactly where the subject fallback
+ *	takes the thread's latest message, and it needs no reply prefix and
+ *	no recipient check: the author and the minute are proof enough.
+ *	Both directions of ingest: adopt_later_replies() gives a new
+ *	message the replies stored before it (the first of their own
+ *	thread, no parent, same subject, within SUBJECT_WINDOW after it)
+ *	whose quoted block names its author and minute, as their parent,
+ *	before it tries the subject alone.
  */
 #include <string.h>
 #include "store_internal.h"
 #include "status.h"
+#include "quote_header.h"
 
 /* How far back a headerless reply may find its thread by subject. */
 #define SUBJECT_WINDOW (14 * 24 * 3600)
+/* A quoted "Sent:" time is local wall-clock time of an unknown zone: it
+ * matches a stored date when they differ by whole quarter hours, at most
+ * QUOTE_MAX_ZONE, give or take QUOTE_SLACK (the quote drops the seconds,
+ * and a relay's clock may be a little off). */
+#define QUOTE_MAX_ZONE (14 * 3600)
+#define QUOTE_SLACK 180
 
 /* message_exists - TRUE if dedup_key is stored; FALSE on error too */
 static gboolean message_exists(mp_store *st, const char *dedup_key, gboolean *exists,
@@ -259,24 +285,134 @@ static gint64 thread_by_subject(mp_store *st, const mp_extract *ex,
 	return thread;
 }
 
-/* adopt_later_replies - see SUBJECT FALLBACK: headerless replies stored
- * before message (row id, in thread) join its thread; FALSE on error */
+/* quote_residual - how far local (a quoted wall-clock time) is from date
+ * once read in the nearest zone; -1 when no zone fits */
+static gint64 quote_residual(gint64 local, gint64 date)
+{
+	gint64 d = local - date;
+	if (d < -QUOTE_MAX_ZONE - QUOTE_SLACK || d > QUOTE_MAX_ZONE + QUOTE_SLACK)
+		return -1;
+	gint64 r = ((d % 900) + 900) % 900;
+	r = MIN(r, 900 - r);
+	return r <= QUOTE_SLACK ? r : -1;
+}
+
+/* quote_names_author - the quoted author line names the stored author:
+ * their address, or every word of their display name */
+static gboolean quote_names_author(const char *line, const char *address, const char *name)
+{
+	if (address && *address) {
+		char *low_line = g_ascii_strdown(line, -1), *low_addr = g_ascii_strdown(address, -1);
+		gboolean found = strstr(low_line, low_addr) != NULL;
+		g_free(low_line);
+		g_free(low_addr);
+		if (found)
+			return TRUE;
+	}
+	return mp_quote_header_names(line, name);
+}
+
+/* thread_by_quote - see QUOTED HEADER; 0 when none, -1 on error; *parent
+ * receives the message id it answers */
+static gint64 thread_by_quote(mp_store *st, const mp_extract *ex, char **parent, GError **error)
+{
+	if (ex->parent_id || ex->references->len || ex->date <= 0 || ex->text == NULL)
+		return 0;
+	const char *bare = strip_reply_prefixes(ex->subject);
+	mp_quote_header q;
+	if (*bare == '\0' || !mp_quote_header_first(ex->text, &q))
+		return 0;
+	gint64 thread = 0;
+	if (q.local <= 0)
+		goto out;
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT m.thread_id, m.message_id, m.date, m.from_address,"
+		"  (SELECT pa.name FROM participants pa WHERE pa.message_id = m.id AND pa.role = 'from'),"
+		"  m.header_date"
+		" FROM threads t JOIN messages m ON m.thread_id = t.id"
+		" WHERE t.subject = ?1 COLLATE NOCASE"
+		"  AND (m.date BETWEEN ?2 - ?3 AND ?2 + ?3 OR m.header_date BETWEEN ?2 - ?3 AND ?2 + ?3)"
+		"  AND m.date <= ?4 AND m.message_id IS NOT NULL", error);
+	if (s == NULL) {
+		thread = -1;
+		goto out;
+	}
+	store_bind_text(s, 1, bare);
+	sqlite3_bind_int64(s, 2, q.local);
+	sqlite3_bind_int64(s, 3, QUOTE_MAX_ZONE + QUOTE_SLACK);
+	sqlite3_bind_int64(s, 4, ex->date);
+	gint64 best = -1;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		/* the quote shows the Date header; we may have stored our
+		 * MTA's time (live capture, a sender's clock off) */
+		gint64 r = quote_residual(q.local, sqlite3_column_int64(s, 2));
+		gint64 rh = sqlite3_column_type(s, 5) == SQLITE_NULL ? -1 :
+		            quote_residual(q.local, sqlite3_column_int64(s, 5));
+		if (rh >= 0 && (r < 0 || rh < r))
+			r = rh;
+		if (r < 0 || (best >= 0 && r >= best) ||
+		    !quote_names_author(q.author, store_col_text(s, 3), store_col_text(s, 4)))
+			continue;
+		best = r;
+		thread = sqlite3_column_int64(s, 0);
+		g_free(*parent);
+		*parent = g_strdup(store_col_text(s, 1));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		thread = -1, store_fail(st, "looking up a thread by quoted header", error);
+out:
+	mp_quote_header_clear(&q);
+	return thread;
+}
+
+/* quote_names_message - text quotes a header block naming the author
+ * (address, name) at date or at header_date (the Date header) */
+static gboolean quote_names_message(const char *text, const char *address, const char *name,
+                                    gint64 date, gint64 header_date)
+{
+	mp_quote_header q;
+	if (!mp_quote_header_first(text, &q))
+		return FALSE;
+	gboolean yes = q.local > 0 &&
+	               (quote_residual(q.local, date) >= 0 ||
+	                (header_date > 0 && quote_residual(q.local, header_date) >= 0)) &&
+	               quote_names_author(q.author, address, name);
+	mp_quote_header_clear(&q);
+	return yes;
+}
+
+/* adopt_later_replies - see SUBJECT FALLBACK and QUOTED HEADER: replies
+ * without thread headers stored before message (row id, in thread) join
+ * its thread: with it as parent when their quoted header block names it,
+ * else by subject; FALSE on error */
 static gboolean adopt_later_replies(mp_store *st, gint64 message, gint64 thread,
-                                    const mp_extract *ex, GError **error)
+                                    const mp_message *msg, const mp_extract *ex,
+                                    const mp_classification *cls, GError **error)
 {
 	if (ex->date <= 0)
 		return TRUE;
-	/* orphans: the first message of their thread, a reply by its subject
-	 * (stored subject longer than the thread's bare one), no parent */
+	const char *address = author_address(cls), *name = NULL;
+	for (guint i = 0; i < cls->participants->len; i++) {
+		const mp_participant *p = cls->participants->pdata[i];
+		if (p->role == MP_ROLE_FROM)
+			name = p->name;
+	}
+	/* orphans: the first message of their thread, no parent; by_subject
+	 * when a reply by its subject (stored subject longer than the
+	 * thread's bare one) from one of the message's recipients */
 	sqlite3_stmt *s = store_stmt(st,
-		"SELECT r.id, r.thread_id FROM messages r"
+		"SELECT r.id, r.thread_id, r.text,"
+		"  length(r.subject) > length(t.subject)"
+		"  AND EXISTS (SELECT 1 FROM participants pa WHERE pa.message_id = ?4"
+		"   AND pa.address = r.from_address AND pa.role <> 'from')"
+		" FROM messages r"
 		" JOIN threads t ON t.id = r.thread_id"
 		" JOIN threads mine ON mine.id = ?1"
 		" WHERE t.id <> ?1 AND t.subject = mine.subject COLLATE NOCASE AND t.subject <> ''"
-		"  AND r.parent_id IS NULL AND length(r.subject) > length(t.subject)"
+		"  AND r.parent_id IS NULL"
 		"  AND r.date > ?2 AND r.date <= ?2 + ?3 AND t.first_date = r.date"
-		"  AND EXISTS (SELECT 1 FROM participants pa WHERE pa.message_id = ?4"
-		"   AND pa.address = r.from_address AND pa.role <> 'from')"
 		" ORDER BY r.date", error);
 	if (s == NULL)
 		return FALSE;
@@ -284,26 +420,35 @@ static gboolean adopt_later_replies(mp_store *st, gint64 message, gint64 thread,
 	sqlite3_bind_int64(s, 2, ex->date);
 	sqlite3_bind_int64(s, 3, SUBJECT_WINDOW);
 	sqlite3_bind_int64(s, 4, message);
-	GArray *orphans = g_array_new(FALSE, FALSE, sizeof(gint64) * 2);
+	/* row id, thread, quoted (1: the quote names this message) */
+	GArray *orphans = g_array_new(FALSE, FALSE, sizeof(gint64) * 3);
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		gint64 pair[2] = { sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1) };
-		g_array_append_val(orphans, pair);
+		gint64 quoted = ex->message_id != NULL &&
+		                quote_names_message(store_col_text(s, 2), address, name, ex->date,
+		                                    msg->date);
+		gint64 row[3] = { sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), quoted };
+		if (quoted || sqlite3_column_int(s, 3))
+			g_array_append_val(orphans, row);
 	}
 	sqlite3_reset(s);
 	gboolean ok = rc == SQLITE_DONE || store_fail(st, "looking for earlier replies", error);
 	for (guint i = 0; ok && i < orphans->len; i++) {
-		gint64 *pair = &g_array_index(orphans, gint64, 2 * i);
-		sqlite3_stmt *u = store_stmt(st,
+		gint64 *row = &g_array_index(orphans, gint64, 3 * i);
+		sqlite3_stmt *u = store_stmt(st, row[2] ?
+			"UPDATE messages SET parent_id = ?3 WHERE id = ?1" :
 			"UPDATE messages SET parent_id = (SELECT p.message_id FROM messages p"
 			"  WHERE p.thread_id = ?2 AND p.date <= (SELECT date FROM messages WHERE id = ?1)"
 			"  ORDER BY p.date DESC, p.id DESC LIMIT 1) WHERE id = ?1", error);
 		ok = u != NULL;
 		if (ok) {
-			sqlite3_bind_int64(u, 1, pair[0]);
-			sqlite3_bind_int64(u, 2, thread);
+			sqlite3_bind_int64(u, 1, row[0]);
+			if (row[2])
+				store_bind_text(u, 3, ex->message_id);
+			else
+				sqlite3_bind_int64(u, 2, thread);
 			ok = store_step_done(st, u, "adopting a reply", error) &&
-			     merge_thread(st, thread, pair[1], error);
+			     merge_thread(st, thread, row[1], error);
 		}
 	}
 	g_array_free(orphans, TRUE);
@@ -323,7 +468,9 @@ static gint64 resolve_thread(mp_store *st, const mp_extract *ex, const mp_classi
 	gint64 thread = -1;
 	if (lookup_thread_ids(st, ids, threads, error)) {
 		if (threads->len == 0) {
-			thread = thread_by_subject(st, ex, cls, parent, error);
+			thread = thread_by_quote(st, ex, parent, error);
+			if (thread == 0)
+				thread = thread_by_subject(st, ex, cls, parent, error);
 			if (thread == 0)
 				thread = create_thread(st, ex, error);
 		} else {
@@ -585,7 +732,7 @@ gboolean mp_store_message(mp_store *st, const mp_config *cfg, const mp_message *
 		message = insert_message_row(st, msg, cls, ex, thread, account, parent, origin, error);
 	g_free(parent);
 	if (message < 0 || !store_insert_participants(st, message, cls, ex, &sender, error) ||
-	    !adopt_later_replies(st, message, thread, ex, error) ||
+	    !adopt_later_replies(st, message, thread, msg, ex, cls, error) ||
 	    !insert_attachments(st, message, msg, cls->capture_mode == MP_CAPTURE_FULL, error) ||
 	    !store_signals(st, message, account, sender, cls, ex, error))
 		return FALSE;

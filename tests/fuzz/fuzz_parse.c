@@ -3,7 +3,9 @@
  * + extract + the new-text split, the part of the pipeline that sees
  * untrusted input before the store; and through the journal step
  * (journal.c), which reads an Exchange journal report's envelope part and
- * parses its attached original, or adopts a Google routing copy.  Built by `make fuzz` (clang, -fsanitize=fuzzer,address,undefined);
+ * parses its attached original, or adopts a Google routing copy; and
+ * through the quoted header reader (quote_header.c) the store threads
+ * by.  Built by `make fuzz` (clang, -fsanitize=fuzzer,address,undefined);
  * see tests/fuzz/README.md for how to run it longer than `make check` does.
  */
 #include <stdint.h>
@@ -16,6 +18,7 @@
 #include "journal.h"
 #include "newtext.h"
 #include "parse.h"
+#include "quote_header.h"
 #include "rules.h"
 #include "source.h"
 
@@ -96,6 +99,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the rules see what they see in production: the new text */
 	GPtrArray *hits = mp_rules_match(rules, nt->body, MP_SIDE_ANYONE, ex->date);
 	g_ptr_array_unref(hits);
+	/* the store threads a reply without In-Reply-To by its quoted header */
+	mp_quote_header q;
+	if (mp_quote_header_first(ex->text, &q))
+		(void)mp_quote_header_names(q.author, msg->from ? msg->from->name : NULL);
+	mp_quote_header_clear(&q);
 	mp_newtext_free(nt);
 	mp_extract_free(ex);
 	mp_classification_free(cls);

@@ -14,6 +14,7 @@
 #include "analyze.h"
 #include "forget.h"
 #include "pipeline.h"
+#include "quote_header.h"
 #include "status.h"
 
 typedef struct fixture {
@@ -243,6 +244,128 @@ static void test_threads_any_order(void **state)
 	feed(f, "bob@acme.com", "me@us.com", "q2@acme.com", NULL,
 	     "Tue, 1 Sep 2026 12:00:00 +0000", "Quick question", "q");
 	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 4);
+}
+
+/* parent_of - the stored parent_id of message id, "" for none */
+static char *parent_of(fixture *f, const char *id)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *s = NULL;
+	assert_int_equal(sqlite3_open_v2(f->db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT coalesce(parent_id, '') FROM messages"
+	                                    " WHERE message_id = ?", -1, &s, NULL), SQLITE_OK);
+	sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	char *parent = g_strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return parent;
+}
+
+/* assert_parent - message id was threaded under want */
+static void assert_parent(fixture *f, const char *id, const char *want)
+{
+	char *got = parent_of(f, id);
+	if (strcmp(got, want) != 0)
+		fail_msg("%s: parent %s, want %s", id, got, want);
+	g_free(got);
+}
+
+/* test_quote_header_date - the quoted "Sent:" forms, read as if UTC */
+static void test_quote_header_date(void **state)
+{
+	(void)state;
+	const gint64 noon = 1788436920; /* 2026-09-03 12:02 UTC */
+	static const char *const forms[] = {
+		"Sent: Thursday, September 03, 2026 12:02 PM",
+		"Gesendet: Donnerstag, 3. September 2026 12:02",
+		"Envoyé : jeudi 3 septembre 2026 12:02",
+		"Enviado el: jueves, 3 de septiembre de 2026 12:02",
+		"Verzonden: donderdag 3 september 2026 12:02",
+		"Ann Smith@ACME on 09/03/2026 12:02 PM",
+		"On Thu, Sep 3, 2026 at 12:02 PM, Ann <ann@acme.com> wrote:",
+		"Am Do., 3. Sept. 2026 um 12:02 Uhr schrieb Ann <ann@acme.com>:",
+		"El jue, 3 sept 2026 a las 12:02, Ann (<ann@acme.com>) escribió:",
+		"Datum: 03.09.2026 12:02",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
+		if (mp_quote_header_date(forms[i]) != noon)
+			fail_msg("%s: %" G_GINT64_FORMAT, forms[i], mp_quote_header_date(forms[i]));
+	assert_int_equal(mp_quote_header_date("Sent: Thursday, September 03, 2026"), 0);
+	assert_int_equal(mp_quote_header_date("From: Ann 12:02"), 0);
+	assert_int_equal(mp_quote_header_date(NULL), 0);
+	/* 12 AM is midnight */
+	assert_int_equal(mp_quote_header_date("09/03/2026 12:02 AM"), noon - 12 * 3600);
+}
+
+/* test_threads_by_quoted_header - a reply without In-Reply-To answers the
+ * message its quoted header block names (author and minute), not the
+ * latest of its subject */
+static void test_threads_by_quoted_header(void **state)
+{
+	fixture *f = *state;
+	/* English: two customers ask under one subject; we answer the first,
+	 * quoting her Outlook header in our zone (+02:00) */
+	feed(f, "Ann <ann@acme.com>", "me@us.com", "p1@acme.com", NULL,
+	     "Tue, 1 Sep 2026 09:00:00 +0000", "Pricing", "What would 200 seats cost?");
+	feed(f, "Bob Stone <bob@acme.com>", "me@us.com", "p2@acme.com", NULL,
+	     "Tue, 1 Sep 2026 10:30:00 +0000", "Pricing", "Is there a discount for schools?");
+	feed(f, "Me <me@us.com>", "ann@acme.com", "r1@us.com", NULL,
+	     "Tue, 1 Sep 2026 11:00:00 +0000", "RE: Pricing",
+	     "12,000 a year.\n\n-----Original Message-----\nFrom: Ann [mailto:ann@acme.com]\n"
+	     "Sent: Tuesday, September 01, 2026 11:00 AM\nTo: Me\nSubject: Pricing\n\n"
+	     "What would 200 seats cost?");
+	assert_parent(f, "r1@us.com", "p1@acme.com");
+	/* German, by display name only: the same author wrote twice */
+	feed(f, "Jens Weber <jens@kunde.de>", "me@us.com", "d1@kunde.de", NULL,
+	     "Wed, 2 Sep 2026 12:05:00 +0000", "Angebot", "Bitte senden Sie das Angebot.");
+	feed(f, "Jens Weber <jens@kunde.de>", "me@us.com", "d2@kunde.de", NULL,
+	     "Wed, 2 Sep 2026 16:00:00 +0000", "Angebot", "Und die Preise für 2027?");
+	feed(f, "Me <me@us.com>", "jens@kunde.de", "r2@us.com", NULL,
+	     "Wed, 2 Sep 2026 17:00:00 +0000", "AW: Angebot",
+	     "Anbei das Angebot.\n\n-----Ursprüngliche Nachricht-----\nVon: Weber, Jens\n"
+	     "Gesendet: Mittwoch, 2. September 2026 14:05\nAn: Me\nBetreff: Angebot\n\n"
+	     "Bitte senden Sie das Angebot.");
+	assert_parent(f, "r2@us.com", "d1@kunde.de");
+	/* French, no reply prefix at all (older Outlook forgets it) */
+	feed(f, "Claire Martin <claire@client.fr>", "me@us.com", "f1@client.fr", NULL,
+	     "Thu, 3 Sep 2026 07:15:00 +0000", "Contrat", "Pouvez-vous relire le contrat ?");
+	feed(f, "Me <me@us.com>", "claire@client.fr", "r3@us.com", NULL,
+	     "Thu, 3 Sep 2026 08:00:00 +0000", "Contrat",
+	     "C'est fait.\n\n-----Message d'origine-----\nDe : Claire Martin\n"
+	     "Envoyé : jeudi 3 septembre 2026 09:15\nÀ : Me\nObjet : Contrat\n");
+	assert_parent(f, "r3@us.com", "f1@client.fr");
+	/* Lotus Notes and Gmail's Spanish line, in the customer's zones */
+	feed(f, "Mary Ellis <mary@us.com>", "ann.smith@acme.com", "n1@us.com", NULL,
+	     "Fri, 4 Sep 2026 13:30:00 +0000", "Invoice", "Here is the invoice.");
+	feed(f, "Ann Smith <ann.smith@acme.com>", "mary@us.com", "n2@acme.com", NULL,
+	     "Fri, 4 Sep 2026 15:00:00 +0000", "Re: Invoice",
+	     "Thanks.\n\n\n\n\nMary Ellis@US on 09/04/2026 08:30 AM\n\nTo: Ann Smith/ACME\n"
+	     "Subject: Invoice\n\nHere is the invoice.");
+	feed(f, "Me <me@us.com>", "luis@cliente.es", "s1@us.com", NULL,
+	     "Fri, 4 Sep 2026 08:00:00 +0000", "Pedido", "¿Confirma el pedido?");
+	feed(f, "Luis <luis@cliente.es>", "me@us.com", "s2@cliente.es", NULL,
+	     "Fri, 4 Sep 2026 09:00:00 +0000", "Re: Pedido",
+	     "Sí.\n\nEl vie, 4 sept 2026 a las 10:00, Me (<me@us.com>) escribió:\n> ¿Confirma?");
+	assert_parent(f, "n2@acme.com", "n1@us.com");
+	assert_parent(f, "s2@cliente.es", "s1@us.com");
+	/* a quoted time that fits no zone leaves the subject fallback to it */
+	feed(f, "Me <me@us.com>", "ann@acme.com", "r4@us.com", NULL,
+	     "Tue, 1 Sep 2026 12:00:00 +0000", "RE: Pricing",
+	     "Again.\n\n-----Original Message-----\nFrom: Ann [mailto:ann@acme.com]\n"
+	     "Sent: Tuesday, September 01, 2026 11:07 AM\n\nWhat would 200 seats cost?");
+	assert_parent(f, "r4@us.com", "r1@us.com");
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 7);
+	/* Dutch, the reply stored first and without a reply prefix: its
+	 * parent adopts it when it comes */
+	feed(f, "Me <me@us.com>", "pieter@klant.nl", "r5@us.com", NULL,
+	     "Mon, 7 Sep 2026 09:00:00 +0000", "Offerte",
+	     "Akkoord.\n\n-----Oorspronkelijk bericht-----\nVan: Pieter de Vries\n"
+	     "Verzonden: maandag 7 september 2026 10:00\nAan: Me\nOnderwerp: Offerte\n");
+	feed(f, "Pieter de Vries <pieter@klant.nl>", "me@us.com", "o1@klant.nl", NULL,
+	     "Mon, 7 Sep 2026 08:00:00 +0000", "Offerte", "Kunt u de offerte bevestigen?");
+	assert_parent(f, "r5@us.com", "o1@klant.nl");
+	assert_int_equal(count(f, "SELECT count(*) FROM threads"), 8);
 }
 
 /* test_copies - the same mail under another Message-ID is stored once */
@@ -529,6 +652,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_best_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signature_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_threads_any_order, setup, teardown),
+		cmocka_unit_test(test_quote_header_date),
+		cmocka_unit_test_setup_teardown(test_threads_by_quoted_header, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_thread_shapes_every_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
