@@ -22,6 +22,11 @@
  *	  - an invitation to a meeting on a date ("I'll send an invite for
  *	    Tuesday", "een uitnodiging voor dinsdag 12 mei"): the date is the
  *	    meeting's;
+ *	  - an event or an absence announced ("There will be a conference call
+ *	    on Thursday May 3", "the event will be held on May 2", "I will be
+ *	    on holidays from Friday 21st"): the date is the event's;
+ *	  - a request that opens the sentence ("Please have the vessel set for
+ *	    arrival by June 9"): the reader's to do;
  *	  - a question ("Hätten Sie vor Ende Juli 30 Minuten?", "schikt
  *	    dinsdag 14 juli?"): it asks, it promises nothing.
  *	Without this a third to a half of the commitment signals on the
@@ -104,6 +109,20 @@ static gboolean owed_delivers(const char *low)
 	return FALSE;
 }
 
+/* owed_request - the sentence opens by asking the reader to act
+ * ("Please have the vessel set for arrival by June 9"): theirs to do */
+static gboolean owed_request(const char *low)
+{
+	static const char *const opens[] = { "please ", "pls ", "kindly ", "bitte ", "merci de ",
+	                                     "por favor", "graag ", "gelieve " };
+	while (*low && !g_ascii_isalpha(*low))
+		low++;
+	for (guint i = 0; i < G_N_ELEMENTS(opens); i++)
+		if (g_str_has_prefix(low, opens[i]))
+			return TRUE;
+	return FALSE;
+}
+
 /* mp_rules_commitment_owed - see rules.h */
 gboolean mp_rules_commitment_owed(const char *sentence)
 {
@@ -125,12 +144,21 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"si vous voulez", "si tu veux", "s'il vous convient", "si lo prefiere",
 		"si prefiere", "si quiere", "si lo desea", "als u wilt", "als je wilt",
 		"als u dat wilt", "indien gewenst",
+		/* an event announced: the date is the event's */
+		"there will be a", "will be held", "will be hosting", "will take place",
+		"aura lieu", "se tiendra", "findet am", "findet statt", "tendrá lugar",
+		"se celebrará", "vindt plaats", "zal plaatsvinden",
+		/* an absence announced: the date starts it */
+		"will be on holiday", "will be on vacation", "will be out of the office",
+		"will be out of office", "will be away", "will be on leave",
+		"serai en congé", "serai absent", "bin im urlaub", "estaré de vacaciones",
+		"estaré fuera", "ben met vakantie", "ben afwezig",
 	};
 	if (sentence == NULL || owed_question(sentence))
 		return FALSE;
 	char *low = g_utf8_strdown(sentence, -1);
 	gboolean owed = !owed_has_any(low, words, G_N_ELEMENTS(words)) && !owed_delivers(low) &&
-	                !owed_meeting(low);
+	                !owed_meeting(low) && !owed_request(low);
 	g_free(low);
 	return owed;
 }

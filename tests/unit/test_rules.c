@@ -238,6 +238,10 @@ static const char *const not_owed_rows[] = {
 	"Could we send you the draft by Friday?",
 	"If you'd rather we do it, just say and we'll run it tonight.",
 	"We'll need the signed order by the 20th.",
+	"There will be a conference call on Thursday at 4 pm.",
+	"We will be hosting our quarterly meeting on Monday, November 19th.",
+	"I will be on holidays from Friday till the end of the year.",
+	"Please have the vessel set for arrival no later than 06:00 on June 9.",
 };
 
 static void test_not_owed(void **state)
