@@ -15,8 +15,11 @@
  *	promised", "anbei", "ci-joint", "adjunto", "bijgevoegd" ...), or of a
  *	fix or release now out ("is now live", "ausgerollt", "est en
  *	production", "staat live"), in its text or its subject: see
- *	an_delivers().  An apology or "I'll send it as soon as I can"
- *	delivers nothing.
+ *	an_delivers().  Elsewhere, an apology or "I'll send it as soon as I
+ *	can" delivers nothing; in the promise's own thread any later human
+ *	message of ours closes it: the AM wrote again where they promised (a
+ *	new date, the reason, the thing itself), which is what the alert
+ *	would ask of them.
  *
  *	Not a promise that can be overdue, whatever the phrase rules found
  *	(mp_rules_commitment_owed(), rules_commit.c: the signal stage stores
@@ -69,12 +72,16 @@ static gboolean comm_unseen(const an_signal *g)
 }
 
 /* comm_delivered - a human message of ours to the account after the
- * promise that delivers */
+ * promise that delivers, or any later word of ours in the promise's own
+ * thread: the alert asks the AM to deliver or to write with a new date,
+ * and a follow-up there has done one of the two ("the fix slips to
+ * Monday, here is why" is no broken silence) */
 static gboolean comm_delivered(const an_account *a, const an_signal *g)
 {
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (!m->inbound && m->human && m->date > g->date && an_delivers(m))
+		if (!m->inbound && m->human && m->date > g->date &&
+		    (an_delivers(m) || (g->thread_id && m->thread_id == g->thread_id)))
 			return TRUE;
 	}
 	return FALSE;

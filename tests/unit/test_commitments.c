@@ -40,8 +40,8 @@ static void msg_free(gpointer p)
 
 /* overdue - the commitment_overdue alerts on 2026-06-20 for these
  * signals and, when given, one later message of ours in thread 2 */
-static guint overdue(GPtrArray *signals, const char *later_text, const char *later_subject,
-                     gboolean attachment)
+static guint overdue_in(GPtrArray *signals, const char *later_text, const char *later_subject,
+                        gboolean attachment, gint64 thread)
 {
 	mp_config *cfg = mp_config_new_defaults();
 	an_ctx ctx = { .cfg = cfg, .day_start = DAY0 + 19 * AN_DAY };
@@ -50,7 +50,7 @@ static guint overdue(GPtrArray *signals, const char *later_text, const char *lat
 	if (later_text) {
 		an_msg *m = g_new0(an_msg, 1);
 		m->date = DAY0 + 5 * AN_DAY;
-		m->thread_id = 2;
+		m->thread_id = thread;
 		m->human = TRUE;
 		m->attachment = attachment;
 		m->text = g_strdup(later_text);
@@ -64,6 +64,13 @@ static guint overdue(GPtrArray *signals, const char *later_text, const char *lat
 	g_ptr_array_unref(a.msgs);
 	mp_config_free(cfg);
 	return n;
+}
+
+/* overdue - overdue_in() with the later message in another thread (2) */
+static guint overdue(GPtrArray *signals, const char *later_text, const char *later_subject,
+                     gboolean attachment)
+{
+	return overdue_in(signals, later_text, later_subject, attachment, 2);
 }
 
 static guint one(const char *text, const char *due, const char *later, gboolean attachment)
@@ -109,6 +116,12 @@ static void test_delivered_elsewhere(void **state)
 	g_ptr_array_unref(sg);
 	/* "sorry, soon" delivers nothing */
 	assert_int_equal(one(p, "2026-06-12", "Sorry, I'll send it as soon as I can.", FALSE), 1);
+	/* ... in another thread; in the promise's own thread we wrote again */
+	GPtrArray *st = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(st, promise(p, "2026-06-12", "<p1@us.example>"));
+	assert_int_equal(overdue_in(st, "Sorry, it slips to Monday: the data came late.", NULL,
+	                            FALSE, 1), 0);
+	g_ptr_array_unref(st);
 }
 
 static void test_not_owed(void **state)
