@@ -6,7 +6,7 @@
  * Dutch forms), an Outlook "From: ... Sent:" block without the dashed
  * line, Gmail and Apple "On <date>, <name> wrote:" (Le/Am/El/Op ...),
  * Lotus Notes "Name@DOMAIN on 02/27/2002 12:02 PM" or a name above a bare
- * Notes date line.  A forward marker before any block means the text
+ * Notes date line, GroupWise '>>> "Name" <address> 10/24/01 09:24AM >>>'.  A forward marker before any block means the text
  * forwards rather than answers: no block then.
  *
  * Readers: the unanswered alerts (was the quoted message ours?) and the

@@ -5,8 +5,9 @@
  * BLOCK
  *	The first line that opens quoted history (a dashed "Original
  *	Message" line in EN/DE/FR/ES/NL, a "From:/Von:/De:/Van:" field, an
- *	"On ... wrote:" line, a Notes "on 02/27/2002 12:02 PM" or a bare
- *	Notes date line).  The author is the From field within the next
+ *	"On ... wrote:" line, a Notes "on 02/27/2002 12:02 PM", a bare
+ *	Notes date line, or GroupWise's '>>> "Davis, Dana" <dd@x.com>
+ *	10/24/01 09:24AM >>>' line, author and date in one).  The author is the From field within the next
  *	five lines, else the header line itself, else (bare date line) the
  *	line above.  The date is the Sent/Gesendet/Envoyé/Enviado/Verzonden/
  *	Date field within the next six lines, else the header line itself.
@@ -31,7 +32,8 @@ static const char qh_header_rx[] =
 	"|^\\s*(From|Von|De|Van)\\s?:\\s*\\S"
 	"|^\\s*(On|Le|Am|El|Op)\\s.*(wrote|a écrit|schrieb|escribió|schreef)\\s*:?\\s*$"
 	"|\\son\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}"
-	"|^\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(:\\d{2})?\\s*(AM|PM)?\\s*$";
+	"|^\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(:\\d{2})?\\s*(AM|PM)?\\s*$"
+	"|^\\s*>>>\\s.*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}\\s*(AM|PM)?\\s*>>>\\s*$";
 static const char qh_forward_rx[] =
 	"-{2,}\\s*(Forwarded|Weitergeleitet|Transféré|Reenviado|Doorgestuurd)|"
 	"^\\s*(Begin forwarded message|Début du message réexpédié|Anfang der weitergeleiteten)";

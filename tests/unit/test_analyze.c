@@ -167,6 +167,7 @@ static void test_quote_from_us(void **state)
 		"ok\n\nJoe Parks@ENRON\n02/27/2002 12:02 PM\nTo: Shemin Proctor\n",
 		"Fine.\n\nOn Wed, Feb 27, 2002 at 12:02, Joe Parks <jp@mail.enron.com> wrote:\n> yes\n",
 		"Gut.\n\nVon: Jana Hoffmann <jana@enron.com>\nGesendet: Montag\n",
+		"ok\n\n>>> \"Parks, Joe\" <Joe.Parks@ENRON.com> 02/27/02 12:02PM >>>\nyes\n",
 	};
 	static const char *const theirs[] = {
 		"Thanks.\n\n-----Original Message-----\nFrom: Proctor, Shemin <sp@akllp.com>\n"

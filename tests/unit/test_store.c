@@ -287,6 +287,7 @@ static void test_quote_header_date(void **state)
 		"Am Do., 3. Sept. 2026 um 12:02 Uhr schrieb Ann <ann@acme.com>:",
 		"El jue, 3 sept 2026 a las 12:02, Ann (<ann@acme.com>) escribió:",
 		"Datum: 03.09.2026 12:02",
+		">>> \"Smith, Ann\" <ann@acme.com> 09/03/26 12:02PM >>>",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
 		if (mp_quote_header_date(forms[i]) != noon)
