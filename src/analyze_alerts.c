@@ -611,15 +611,21 @@ static gboolean customer_waits(const an_msg *m)
 }
 
 /* addressed_to_us - one of us is in the To of the message (not only
- * copied, not a broadcast to an undisclosed list) */
+ * copied, not a broadcast to an undisclosed list), in a small
+ * conversation: at most NewStakeholderMaxRecipients recipients, as for a
+ * new stakeholder (a foundation's committee notice to ten of our
+ * executives raised three unanswered alerts on fresh real mail, judged
+ * true but useless: nobody there waits on one of us) */
 static gboolean addressed_to_us(an_ctx *ctx, const an_msg *m)
 {
 	sqlite3_stmt *s = store_stmt(ctx->st,
 		"SELECT 1 FROM participants WHERE message_id = ?1 AND role = 'to' AND internal = 1"
-		" AND robot = 0 LIMIT 1", NULL);
+		" AND robot = 0 AND (SELECT count(*) FROM participants p WHERE p.message_id = ?1"
+		"  AND p.role IN ('to', 'cc') AND p.robot = 0) <= ?2 LIMIT 1", NULL);
 	if (s == NULL)
 		return TRUE; /* in doubt, judge it as before */
 	sqlite3_bind_int64(s, 1, m->id);
+	sqlite3_bind_int64(s, 2, ctx->cfg->new_stakeholder_max_recipients);
 	gboolean found = sqlite3_step(s) == SQLITE_ROW;
 	sqlite3_reset(s);
 	return found;

@@ -327,6 +327,12 @@ def cedar_row(w, rng, acct, end):
         at(end - dt.timedelta(days=4), 10), acct["contacts"][0], [AM], "Could you keep the "
         "renewal paperwork on hold? The partners decide in their meeting next month; until "
         "then, please do not call about it.")
+    # A notice to eight of us is no question waiting on one of us (unanswered
+    # counts a small conversation only: NewStakeholderMaxRecipients)
+    staff = [("Staff %d" % i, "staff%d@%s" % (i, US)) for i in range(1, 8)]
+    Thread(w, acct, "Charity run committee").send(
+        at(end - dt.timedelta(days=3), 11), acct["contacts"][0], [AM] + staff, "Could you all "
+        "confirm by Friday whether you will join the charity run committee meeting?")
     return {}
 
 
