@@ -13,6 +13,9 @@
 # `mailpulse search` runs on the SpamAssassin database (median, p95).
 # It asserts nothing: machines are noisy, compare the ratios.  Every part
 # runs even if one before it failed; the exit status is 0 when all ran.
+#
+#	bench/run.sh [PART...]	only these parts (after `make`): ingest, search,
+#				scorer, mail, imap, analysis; all when none
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -104,9 +107,12 @@ bench_search() {
 # part that fails is reported and the next one still runs (the exit status
 # says so at the end)
 failed_parts=
+wanted=" $* "
 part() {
 	local name=$1 status
 	shift
+	# the part's first word (ingest, search, ...) is what `run.sh PART` names
+	[ "$wanted" = "  " ] || case $wanted in *" ${name%% *} "*) ;; *) return 0 ;; esac
 	set +e
 	(set -e; "$@")
 	status=$?
@@ -120,21 +126,21 @@ part search bench_search "$WORK/spamassassin.conf"
 part "ingest enron" bench_corpus enron enron.com
 
 # The sentence scorer's cost per sentence (tests/drivers/scorer_bench.c).
-echo
-echo "== sentence scorer: CPU per sentence of data/training =="
-part scorer "$ROOT/build/drivers/scorer_bench" "$ROOT/rules" "$ROOT/build/scorer.model" \
-	"$ROOT"/data/training/*.jsonl
+bench_scorer() {
+	echo
+	echo "== sentence scorer: CPU per sentence of data/training =="
+	"$ROOT/build/drivers/scorer_bench" "$ROOT/rules" "$ROOT/build/scorer.model" \
+		"$ROOT"/data/training/*.jsonl
+}
+part scorer bench_scorer
 
 # The mail path: Postfix alone, the no-op milter (the floor), mailpulse-milter.
-echo
-part "mail path" bash "$ROOT/bench/postfix.sh"
+part "mail path" bash -c 'echo; exec bash "$0"' "$ROOT/bench/postfix.sh"
 
 # IMAP backfill against a local Dovecot, beside ingest of the same Maildir.
-echo
-part "imap backfill" bash "$ROOT/bench/imap.sh"
+part "imap backfill" bash -c 'echo; exec bash "$0"' "$ROOT/bench/imap.sh"
 
 # Analysis at portfolio scale: snapshot, digests, brief.
-echo
-part analysis bash "$ROOT/bench/analyze.sh"
+part analysis bash -c 'echo; exec bash "$0"' "$ROOT/bench/analyze.sh"
 
 [ -z "$failed_parts" ] || { echo "bench: failed:$failed_parts"; exit 1; }

@@ -33,10 +33,12 @@ typedef struct mp_rule {
 	gboolean check_negation; /* "negation: check" (the default) */
 	pcre2_code *code;
 	pcre2_code *unless;  /* a sentence matching this is not a hit; may be NULL */
+	GPtrArray *literals; /* words every match contains (rules_prefilter.c); NULL: none */
 	GPtrArray *examples; /* rule_example * */
 } mp_rule;
 
 typedef struct rules_date_grammar rules_date_grammar;
+typedef struct rules_prefilter rules_prefilter;
 
 struct mp_ruleset {
 	GPtrArray *rules;          /* mp_rule *, in load order */
@@ -48,6 +50,7 @@ struct mp_ruleset {
 	rules_date_grammar *dates;
 	gboolean competitors_missing;
 	char *first_competitor;    /* stands for @competitor in examples */
+	rules_prefilter *prefilter; /* which rules can match a sentence */
 	mp_scorer *scorer;         /* the sentence scorer, or NULL: rules only */
 	mp_scorer *relevance;      /* business or personal (relevance.h), with the scorer */
 	double model_weight[MP_SCORER_CATEGORIES]; /* a model hit's weight: its rules' mean */
@@ -86,5 +89,17 @@ char *rules_due_date(const mp_ruleset *rs, const char *sentence, gsize anchor, g
  * names a due date and is a deadline of ours (rules_commit.c) */
 gboolean rules_promise_owed(const mp_ruleset *rs, const char *sentence, gsize anchor,
                             gint64 date);
+
+/* rules_literals - lowercase ASCII words of which every match of pattern
+ * contains one (rules_prefilter.c); NULL when none was found */
+GPtrArray *rules_literals(const char *pattern);
+
+/* rules_prefilter_new - the automaton over the literals of rules (mp_rule *);
+ * rules_prefilter_scan - into may (rules_prefilter_words() guint64s, one
+ * bit per rule in load order) the rules that can match sentence s */
+rules_prefilter *rules_prefilter_new(const GPtrArray *rules);
+void rules_prefilter_free(rules_prefilter *pf);
+void rules_prefilter_scan(const rules_prefilter *pf, const char *s, guint64 *may);
+guint rules_prefilter_words(const rules_prefilter *pf);
 
 #endif

@@ -163,6 +163,8 @@ static void rule_free(gpointer p)
 	g_free(r->file);
 	pcre2_code_free(r->code);
 	pcre2_code_free(r->unless);
+	if (r->literals)
+		g_ptr_array_unref(r->literals);
 	if (r->examples)
 		g_ptr_array_unref(r->examples);
 	g_free(r);
@@ -239,8 +241,10 @@ static char *missing_fields(const block *b)
 }
 
 /* compile_pattern - field f of b (pattern or unless) with @competitors
- * expanded, compiled; errors to the loader */
-static pcre2_code *compile_pattern(loader *ld, const block *b, field_id f)
+ * expanded, compiled; errors to the loader; the words every match
+ * contains into *literals when it is not NULL */
+static pcre2_code *compile_pattern(loader *ld, const block *b, field_id f,
+                                   GPtrArray **literals)
 {
 	const char *raw = b->value[f]->str;
 	gboolean expands = strstr(raw, "@competitors") != NULL;
@@ -255,6 +259,8 @@ static pcre2_code *compile_pattern(loader *ld, const block *b, field_id f)
 	char *message = NULL;
 	gsize offset = 0;
 	pcre2_code *code = rules_compile(expands ? pattern : raw, &message, &offset);
+	if (code && literals)
+		*literals = rules_literals(expands ? pattern : raw);
 	if (code == NULL) {
 		add_error(ld, b->file, b->line[f], "%s error at offset %zu%s: %s", field_names[f],
 		          offset, expands ? " (after @competitors expansion)" : "", message);
@@ -327,9 +333,9 @@ static void finish_block(loader *ld, block *b)
 	}
 	mp_rule *r = g_new0(mp_rule, 1);
 	gboolean ok = check_fields(ld, b, r);
-	r->code = compile_pattern(ld, b, F_PATTERN);
+	r->code = compile_pattern(ld, b, F_PATTERN, &r->literals);
 	if (b->value[F_UNLESS] && b->value[F_UNLESS]->len) {
-		r->unless = compile_pattern(ld, b, F_UNLESS);
+		r->unless = compile_pattern(ld, b, F_UNLESS, NULL);
 		ok = ok && r->unless != NULL;
 	}
 	if (!ok || r->code == NULL) {
@@ -534,6 +540,7 @@ mp_ruleset *mp_rules_load(const char *dir, const GPtrArray *competitors, GError 
 	for (guint i = 0; i < files->len; i++)
 		load_file(&ld, files->pdata[i]);
 	mp_ruleset *rs = ld.rs;
+	rs->prefilter = rules_prefilter_new(rs->rules);
 	if (ld.errors->len) {
 		g_set_error_literal(error, MP_ERROR, MP_ERR_CONFIG, ld.errors->str);
 		mp_rules_free(rs);
@@ -558,6 +565,7 @@ void mp_rules_free(mp_ruleset *rs)
 	pcre2_code_free(rs->clause_break);
 	pcre2_code_free(rs->new_subject);
 	rules_date_free(rs->dates);
+	rules_prefilter_free(rs->prefilter);
 	g_free(rs->first_competitor);
 	mp_scorer_free(rs->scorer);
 	mp_scorer_free(rs->relevance);

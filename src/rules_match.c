@@ -449,12 +449,17 @@ static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, 
                            guint *fired_mask, guint *veto_mask)
 {
 	*fired_mask = *veto_mask = 0;
+	/* the rules that can match s at all (rules_prefilter.c): most
+	 * sentences contain none of most rules' words */
+	guint64 may[rules_prefilter_words(rs->prefilter)];
+	rules_prefilter_scan(rs->prefilter, s, may);
 	for (guint i = 0; i < rs->rules->len; i++) {
 		const mp_rule *r = rs->rules->pdata[i];
 		guint bit = 1u << category_index(r->category);
 		gsize ms, me;
 		/* within one category the first rule that fires wins */
-		if ((only && r != only) || !(r->applies & author) || (*fired_mask & bit))
+		if ((only && r != only) || !(r->applies & author) || (*fired_mask & bit) ||
+		    !(may[i / 64] & (G_GUINT64_CONSTANT(1) << (i % 64))))
 			continue;
 		rule_verdict v = rule_fires(rs, r, s, &ms, &me);
 		if (v == RULE_VETOED)

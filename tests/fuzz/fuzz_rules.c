@@ -3,7 +3,8 @@
  *
  * The input is written as the one *.rules file of a private directory and
  * loaded as RulesDir is (mp_rules_load: the block parser, the checks, the
- * PCRE2 compile with @competitors expanded); a set that loads then runs
+ * PCRE2 compile with @competitors expanded, the prefilter's reading of
+ * each pattern: src/rules_prefilter.c); a set that loads then runs
  * its own examples and one sentence, under the match limits.  Nothing may
  * crash, hang or leak.  Built by `make fuzz` (see tests/fuzz/README.md).
  */
