@@ -327,8 +327,12 @@ static rule_verdict rule_fires(const mp_ruleset *rs, const mp_rule *r, const cha
 {
 	gsize len = strlen(s), from = 0, a, b;
 	gboolean matched = FALSE;
+	/* the pattern first: an unless pattern reads the whole sentence, and
+	 * most sentences that reach here do not match the rule anyway */
+	if (!rules_find(rs, r->code, s, len, 0, start, end))
+		return RULE_NO;
 	if (r->unless && rules_find(rs, r->unless, s, len, 0, &a, &b))
-		return rules_find(rs, r->code, s, len, 0, &a, &b) ? RULE_VETOED : RULE_NO;
+		return RULE_VETOED;
 	while (rules_find(rs, r->code, s, len, from, start, end)) {
 		matched = TRUE;
 		if (!r->check_negation ||
