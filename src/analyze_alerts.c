@@ -287,8 +287,13 @@ static void single_threaded(an_ctx *ctx, an_account *a, GPtrArray *out)
 	                            ctx->cfg->breadth_days);
 	fact(al, only->last_human, "%u human messages in %u days, all customer mail from %s",
 	     a->human_recent, ctx->cfg->breadth_days, who);
+	/* the departure notice itself, as the departure alerts quote it: the
+	 * AM can open what made the account single-threaded */
 	char *left = an_person(gone->name, gone->address);
-	fact(al, gone->departed_first, "%s left", left);
+	char *text = g_strdup_printf("%s left", left);
+	json_array_append_new(al->evidence, an_evidence(gone->departed_first, left, text,
+	                                                gone->departure_msgid));
+	g_free(text);
 	g_free(left);
 	al->next_step = g_strdup_printf("Ask %s to bring a colleague (their manager or a second "
 	                                "user) to the next call, and copy them from now on.", first);
@@ -443,11 +448,15 @@ static void new_stakeholder(an_ctx *ctx, an_account *a, an_answered *ans, GPtrAr
 			start = an_account_start(ctx, a);
 		if (c->first_seen < start + 14 * AN_DAY) /* the people an account starts with */
 			continue;
-		/* we wrote to them first (they answered one of us): engaged */
+		/* A first message of theirs that answers one of ours: we wrote to
+		 * them first and they answered, engaged (dev-5: an IT man who
+		 * sent the certificates our engineer asked him for).  One we
+		 * wrote to before, who then opens a request of their own, still
+		 * waits (judged real mail: a procurement analyst's request) */
 		const an_msg *m = first_engaged(ctx, a, c, c->first_seen);
 		if (m == NULL || m->date > ctx->cutoff - wait ||
-		    an_answered_elsewhere(ctx, a, ans, c->address, MIN(m->date, c->first_seen) - 1,
-		                          m->thread_id, NULL))
+		    (m->parent_date != 0 && g_strcmp0(m->from, c->address) == 0) ||
+		    an_answered_elsewhere(ctx, a, ans, c->address, m->date - 1, m->thread_id, NULL))
 			continue;
 		an_alert *al = an_alert_new("new_stakeholder_unanswered", c->address,
 		                            c->executive ? "high" : "medium", 1);
@@ -550,6 +559,8 @@ static void renewal_window(an_ctx *ctx, an_account *a, GPtrArray *out)
 				label = "the champion left";
 			else if (strcmp(o->kind, "quiet") == 0)
 				label = "the customer has gone quiet";
+			else if (strcmp(o->kind, "contact_silent") == 0 && strcmp(o->severity, "high") == 0)
+				label = "the main contact stopped answering";
 			else if (strcmp(o->kind, "latency_drift") == 0 && a->comp[AN_RESPONSIVENESS] >= 0 &&
 			         a->comp[AN_RESPONSIVENESS] < 50)
 				label = "customer replies slowed";

@@ -303,57 +303,68 @@ static double contacts_reply_days(const an_account *a, const char *address)
 	return med;
 }
 
+GPtrArray *an_contact_silent(an_ctx *ctx, const an_account *a, const an_contact *c,
+                             const an_msg **last_out, double *reply_out)
+{
+	const mp_config *cfg = ctx->cfg;
+	if (c->departed)
+		return NULL;
+	const an_msg *last = NULL; /* their last own word, a personal note included */
+	for (guint j = a->msgs->len; j-- > 0 && last == NULL;) {
+		const an_msg *m = a->msgs->pdata[j];
+		if (m->inbound && m->written && g_strcmp0(m->from, c->address) == 0)
+			last = m;
+	}
+	if (last == NULL)
+		return NULL;
+	gint64 since = MAX(last->date, contacts_away_until(ctx, a, c->address, last->date));
+	if (since >= ctx->cutoff)
+		return NULL; /* away until a stated date still to come */
+	GPtrArray *asks = contacts_asks(ctx, a, c->address, since);
+	if (asks->len == 0) {
+		g_ptr_array_unref(asks);
+		return NULL;
+	}
+	const an_msg *first = asks->pdata[0];
+	double gap = an_usual_gap_days(ctx, a);
+	double reply = contacts_reply_days(a, c->address);
+	double wait = cfg->contact_silent_days;
+	if (!isnan(reply))
+		wait = MAX(wait, cfg->contact_silent_factor * reply);
+	if (!isnan(gap))
+		wait = MAX(wait, gap);
+	/* One ask is enough only when it opened a conversation of ours
+	 * and has waited twice as long: our answer to their message
+	 * that ends "shall we meet on Tuesday?" or "entschuldigen Sie
+	 * bitte" is courtesy, and its answer often comes by another
+	 * route (dev-2, dev-3, dev-4: four false alerts of this shape) */
+	double waited = (double)(ctx->cutoff - first->date) / AN_DAY;
+	if (asks->len < 2 && first->parent_date != 0)
+		waited = 0;
+	if (waited < (asks->len >= 2 ? wait : 2 * wait)) {
+		g_ptr_array_unref(asks);
+		return NULL;
+	}
+	if (last_out)
+		*last_out = last;
+	if (reply_out)
+		*reply_out = reply;
+	return asks;
+}
+
 /* contacts_silent - contact_silent, see SUMMARY */
 static void contacts_silent(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
-	const mp_config *cfg = ctx->cfg;
 	if (contacts_raised(out, "quiet", ""))
 		return;
-	double gap = NAN;
-	gboolean gap_known = FALSE;
 	for (guint i = 0; i < a->contacts->len; i++) {
 		const an_contact *c = a->contacts->pdata[i];
-		if (c->departed)
+		const an_msg *last = NULL;
+		double reply = NAN;
+		GPtrArray *asks = an_contact_silent(ctx, a, c, &last, &reply);
+		if (asks == NULL)
 			continue;
-		const an_msg *last = NULL; /* their last own word, a personal note included */
-		for (guint j = a->msgs->len; j-- > 0 && last == NULL;) {
-			const an_msg *m = a->msgs->pdata[j];
-			if (m->inbound && m->written && g_strcmp0(m->from, c->address) == 0)
-				last = m;
-		}
-		if (last == NULL)
-			continue;
-		gint64 since = MAX(last->date, contacts_away_until(ctx, a, c->address, last->date));
-		if (since >= ctx->cutoff)
-			continue; /* away until a stated date still to come */
-		GPtrArray *asks = contacts_asks(ctx, a, c->address, since);
-		if (asks->len == 0) {
-			g_ptr_array_unref(asks);
-			continue;
-		}
 		const an_msg *first = asks->pdata[0], *latest = asks->pdata[asks->len - 1];
-		if (!gap_known) {
-			gap = an_usual_gap_days(ctx, a);
-			gap_known = TRUE;
-		}
-		double reply = contacts_reply_days(a, c->address);
-		double wait = cfg->contact_silent_days;
-		if (!isnan(reply))
-			wait = MAX(wait, cfg->contact_silent_factor * reply);
-		if (!isnan(gap))
-			wait = MAX(wait, gap);
-		/* One ask is enough only when it opened a conversation of ours
-		 * and has waited twice as long: our answer to their message
-		 * that ends "shall we meet on Tuesday?" or "entschuldigen Sie
-		 * bitte" is courtesy, and its answer often comes by another
-		 * route (dev-2, dev-3, dev-4: four false alerts of this shape) */
-		double waited = (double)(ctx->cutoff - first->date) / AN_DAY;
-		if (asks->len < 2 && first->parent_date != 0)
-			waited = 0;
-		if (waited < (asks->len >= 2 ? wait : 2 * wait)) {
-			g_ptr_array_unref(asks);
-			continue;
-		}
 		an_alert *al = an_alert_new("contact_silent", c->address,
 		                            c->champion || c->executive ? "high" : "medium", asks->len);
 		char *who = an_person(c->name, c->address), *name = an_first_name(c->name, c->address);

@@ -245,6 +245,12 @@ gboolean an_asks_something(const an_msg *m);
 /* analyze_alerts_contacts.c: new_contacts, title_change, contact_departed,
  * contact_silent */
 void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out);
+/* an_contact_silent - the contact has left our asks unanswered (the
+ * contact_silent condition): those asks, oldest first (caller unrefs);
+ * *last their last own message, *reply their median reply days (NAN);
+ * NULL when they are not silent */
+GPtrArray *an_contact_silent(an_ctx *ctx, const an_account *a, const an_contact *c,
+                             const an_msg **last, double *reply);
 /* an_account_start - date of the account's first stored message (analyze_alerts.c) */
 gint64 an_account_start(an_ctx *ctx, const an_account *a);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:

@@ -52,6 +52,10 @@ real mail does) and then its story, ending on END:
    leave until END+20: not silent.  Piotr, copied on a thank-you that
    does not name him, and Greta, whom we wrote to first and who answered,
    are no new stakeholders waiting on us.
+10. Juniper Freight (mid, renewal END+85): Ana, the champion, leaves our
+   two renewal questions of END-30 and END-20 unanswered while Ben still
+   writes: contact_silent (high), the health held below HealthRiskCap,
+   and renewal_window names it.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -462,6 +466,25 @@ def harwick(w, rng, acct, end):
             "engaged": greta[1]}
 
 
+def juniper(w, rng, acct, end):
+    """The champion stops answering our renewal questions; Ben goes on."""
+    ana, ben = acct["contacts"]
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=40), 4)
+    t = Thread(w, acct, "Renewal review")
+    t.send(at(end - dt.timedelta(days=30), 9), AM, [ana], "Hi Ana, could we book an hour "
+           "for the renewal review before the end of next month?")
+    t.send(at(end - dt.timedelta(days=20), 9), AM, [ana], "Hi Ana, following up on the "
+           "renewal review: which week would suit you?")
+    for days, text in ((12, "Could you check why the pallet report misses the Dover depot?"),
+                       (6, "Can you add the new Ipswich cross-dock to the weekly summary?")):
+        t2 = Thread(w, acct, "Depot question %d" % days)
+        q = at(end - dt.timedelta(days=days), 10)
+        t2.send(q, ben, [AM], "Hi Claire, " + text)
+        t2.send(q + dt.timedelta(hours=2), AM, [ben], "Done, Ben: it shows from today.")
+        t2.send(q + dt.timedelta(hours=4), ben, [AM], "Thanks, that looks right now.")
+    return {"silent": ana[1]}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -485,6 +508,9 @@ ACCOUNTS = [
      [("Hana Novak", "hana.novak", "Production Manager"), ("Omar Haddad", "omar.haddad",
                                                            "Maintenance Lead"),
       ("Lucy Marsh", "lucy.marsh", "Quality Manager")]),
+    ("Juniper Freight", "juniper-freight.co.uk", "mid", 20000, 85, juniper,
+     [("Ana Ruiz", "ana.ruiz", "Head of Operations"), ("Ben Okafor", "ben.okafor",
+                                                         "Planner")]),
 ]
 
 
