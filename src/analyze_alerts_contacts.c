@@ -26,11 +26,13 @@
  *	               or a mailbox-gone bounce after they wrote to us): the
  *	               AM must stop writing to them and find who took over;
  *	               once per person, medium.
- *	contact_silent a contact who used to answer us has stopped: since
+ *	contact_silent a contact who used to answer us (one reply of theirs to
+ *	               a message of ours at least) has stopped: since
  *	               their last own message (or the return date their
  *	               out-of-office named, when later) we asked them
- *	               something (a human message of ours with them in To
- *	               that asks: an_asks_something, a question in the
+ *	               something (a human message of ours with them in To,
+ *	               to at most NewStakeholderMaxRecipients customer
+ *	               people, that asks: an_asks_something, a question in the
  *	               subject, or a reminder in the thread of an earlier
  *	               ask) twice or more and the
  *	               first ask has waited ContactSilentDays, or once, in
@@ -253,10 +255,13 @@ static GPtrArray *contacts_asks(an_ctx *ctx, const an_account *a, const char *ad
 		"SELECT m.id FROM messages m JOIN participants p ON p.message_id = m.id"
 		" WHERE m.account_id = ?1 AND m.direction = 'outbound' AND m.automated = 'none'"
 		"  AND p.address = ?2 AND p.role = 'to' AND m.date > ?3 AND m.date < ?4"
+		"  AND (SELECT count(*) FROM participants r WHERE r.message_id = m.id"
+		"   AND r.role IN ('to', 'cc') AND r.internal = 0) <= ?5"
 		" ORDER BY m.date", NULL);
 	if (s == NULL)
 		return asks;
 	contacts_bind(ctx, s, a, address, since);
+	sqlite3_bind_int64(s, 5, ctx->cfg->new_stakeholder_max_recipients);
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		const an_msg *m = contacts_msg(a, sqlite3_column_int64(s, 0));
 		if (m == NULL || !m->human)
@@ -328,9 +333,11 @@ GPtrArray *an_contact_silent(an_ctx *ctx, const an_account *a, const an_contact 
 	const an_msg *first = asks->pdata[0];
 	double gap = an_usual_gap_days(ctx, a);
 	double reply = contacts_reply_days(a, c->address);
-	double wait = cfg->contact_silent_days;
-	if (!isnan(reply))
-		wait = MAX(wait, cfg->contact_silent_factor * reply);
+	if (isnan(reply)) { /* never answered one of ours: no habit broken */
+		g_ptr_array_unref(asks);
+		return NULL;
+	}
+	double wait = MAX(cfg->contact_silent_days, cfg->contact_silent_factor * reply);
 	if (!isnan(gap))
 		wait = MAX(wait, gap);
 	/* One ask is enough only when it opened a conversation of ours

@@ -221,7 +221,7 @@ static const config_key config_keys[] = {
 	{ "NewStakeholderDays", KEY_DAYS, "3", FIELD(new_stakeholder_days),
 	  "new_stakeholder_unanswered alert: days a new customer person may wait for someone of ours to write to them." },
 	{ "NewStakeholderMaxRecipients", KEY_REAL, "4", FIELD(new_stakeholder_max_recipients),
-	  "new_stakeholder_unanswered alert: a person the customer addressed (To or Cc, not the writer) counts only on a message to us with at most this many recipients; the copies of a broadcast or a big thread do not. The unanswered alert counts a customer question only on such a small message too." },
+	  "new_stakeholder_unanswered alert: a person the customer addressed (To or Cc, not the writer) counts only on a message to us with at most this many recipients; the copies of a broadcast or a big thread do not. The unanswered alert counts a customer question only on such a small message too, and contact_silent only our asks to at most this many customer people." },
 	{ "NewContactsAfterDays", KEY_DAYS, "60", FIELD(new_contacts_after_days),
 	  "new_contacts alert: only people first seen after the account's first this many days of mail (before, everyone is new)." },
 	{ "LatencyDriftFactor", KEY_REAL, "3", FIELD(latency_drift_factor),
