@@ -82,6 +82,8 @@ typedef struct mp_config {
 	double health_drop_enterprise, health_drop_mid, health_drop_smb; /* HealthDrop* */
 	guint quiet_days;            /* QuietDays */
 	double quiet_gap_factor;     /* QuietGapFactor */
+	guint contact_silent_days;   /* ContactSilentDays */
+	double contact_silent_factor; /* ContactSilentFactor */
 	double single_threaded_min_messages; /* SingleThreadedMinMessages */
 	guint alert_event_days;      /* AlertEventDays */
 	guint new_stakeholder_days;  /* NewStakeholderDays */

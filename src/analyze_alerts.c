@@ -215,8 +215,6 @@ static void health_drop(an_ctx *ctx, an_account *a, GArray *history, GPtrArray *
 	g_ptr_array_add(out, al);
 }
 
-static gboolean asks_something(const an_msg *m);
-
 /* quiet - no substantive customer word for QuietDays and for much longer
  * than the account's usual gap, while we kept asking (two human messages
  * of ours or more since that ask something, with no substantive answer: a
@@ -241,7 +239,7 @@ static void quiet(an_ctx *ctx, an_account *a, GPtrArray *out)
 			break;
 		if (m->away)
 			away = m->date;
-		else if (!m->inbound && m->human && asks_something(m) && !(away && away - m->date <= 2 * AN_DAY)) {
+		else if (!m->inbound && m->human && an_asks_something(m) && !(away && away - m->date <= 2 * AN_DAY)) {
 			chased++;
 			if (ours == NULL)
 				ours = m;
@@ -289,8 +287,13 @@ static void single_threaded(an_ctx *ctx, an_account *a, GPtrArray *out)
 	                            ctx->cfg->breadth_days);
 	fact(al, only->last_human, "%u human messages in %u days, all customer mail from %s",
 	     a->human_recent, ctx->cfg->breadth_days, who);
+	/* the departure notice itself, as the departure alerts quote it: the
+	 * AM can open what made the account single-threaded */
 	char *left = an_person(gone->name, gone->address);
-	fact(al, gone->departed_first, "%s left", left);
+	char *text = g_strdup_printf("%s left", left);
+	json_array_append_new(al->evidence, an_evidence(gone->departed_first, left, text,
+	                                                gone->departure_msgid));
+	g_free(text);
 	g_free(left);
 	al->next_step = g_strdup_printf("Ask %s to bring a colleague (their manager or a second "
 	                                "user) to the next call, and copy them from now on.", first);
@@ -342,38 +345,90 @@ gint64 an_account_start(an_ctx *ctx, const an_account *a)
 	return t;
 }
 
+/* engaged_named - a word of the person's name (three letters or more)
+ * is a word of the text: "Introducing Ruth Callaghan" names Ruth */
+static gboolean engaged_named(const char *name, const char *text)
+{
+	if (name == NULL || text == NULL)
+		return FALSE;
+	gboolean found = FALSE;
+	char **words = g_strsplit_set(name, " \t,.;:\"'()<>/", -1);
+	char *low = g_utf8_strdown(text, -1);
+	for (guint i = 0; words[i] && !found; i++) {
+		if (g_utf8_strlen(words[i], -1) < 3)
+			continue;
+		char *w = g_utf8_strdown(words[i], -1);
+		for (const char *p = strstr(low, w); p && !found; p = strstr(p + 1, w)) {
+			const char *end = p + strlen(w);
+			found = (p == low || !g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(p)))) &&
+			        (*end == '\0' || !g_unichar_isalpha(g_utf8_get_char(end)));
+		}
+		g_free(w);
+	}
+	g_free(low);
+	g_strfreev(words);
+	return found;
+}
+
+/* engaged_risk - the customer's message carries risk (churn, a rival,
+ * an escalation): copying someone new on a complaint brings them in */
+static gboolean engaged_risk(const an_account *a, const an_msg *m)
+{
+	for (guint i = 0; i < a->signals->len; i++) {
+		const an_signal *g = a->signals->pdata[i];
+		if (g->customer && g_strcmp0(g->message_id, m->message_id) == 0 &&
+		    (g_strcmp0(g->category, "churn_risk") == 0 ||
+		     g_strcmp0(g->category, "competitor") == 0 ||
+		     g_strcmp0(g->category, "escalation") == 0))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* first_engaged - the first human customer message to us (one of us in
- * To) at or after since that the address wrote, or on which the
- * customer addressed it in a small conversation (To or Cc, with at most
+ * To) at or after since that the contact wrote, or on which the
+ * customer addressed them in a small conversation (To, or Cc with their
+ * name in the new text, an introduction, or on a complaint; with at most
  * NewStakeholderMaxRecipients recipients): the people copied on a
  * broadcast or a big thread are not stakeholders who wait for us (on
  * judged Enron mail, 14 of 25 such alerts were copies of board minutes
- * or of a 21-recipient mail); NULL if none */
-static const an_msg *first_engaged(an_ctx *ctx, const an_account *a, const char *address,
+ * or of a 21-recipient mail), nor a colleague copied on a note that
+ * does not speak of them (dev-5: a thank-you for a workshop); NULL if
+ * none */
+static const an_msg *first_engaged(an_ctx *ctx, const an_account *a, const an_contact *c,
                                    gint64 since)
 {
 	sqlite3_stmt *s = store_stmt(ctx->st,
-		"SELECT m.id FROM participants p JOIN messages m ON m.id = p.message_id"
+		"SELECT m.id, p.role FROM participants p JOIN messages m ON m.id = p.message_id"
 		" WHERE p.address = ?1 AND m.account_id = ?2 AND m.direction = 'inbound'"
 		"  AND m.automated = 'none' AND m.forwarded = 0 AND m.date >= ?3 AND m.date < ?4"
 		"  AND EXISTS (SELECT 1 FROM participants u WHERE u.message_id = m.id"
 		"   AND u.role = 'to' AND u.internal = 1 AND u.robot = 0)"
 		"  AND (p.role = 'from' OR (p.role IN ('to', 'cc') AND (SELECT count(*) FROM participants r"
 		"   WHERE r.message_id = m.id AND r.role IN ('to', 'cc')) <= ?5))"
-		" ORDER BY m.date LIMIT 1", NULL);
+		" ORDER BY m.date", NULL);
 	if (s == NULL)
 		return NULL;
-	store_bind_text(s, 1, address);
+	store_bind_text(s, 1, c->address);
 	sqlite3_bind_int64(s, 2, a->id);
 	sqlite3_bind_int64(s, 3, since);
 	sqlite3_bind_int64(s, 4, ctx->cutoff);
 	sqlite3_bind_int64(s, 5, ctx->cfg->new_stakeholder_max_recipients);
-	gint64 id = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	const an_msg *found = NULL;
+	while (found == NULL && sqlite3_step(s) == SQLITE_ROW) {
+		gint64 id = sqlite3_column_int64(s, 0);
+		gboolean cc = g_strcmp0(store_col_text(s, 1), "cc") == 0;
+		for (guint i = 0; i < a->msgs->len; i++) {
+			const an_msg *m = a->msgs->pdata[i];
+			if (m->id == id) {
+				if (!cc || engaged_named(c->name, m->text) || engaged_risk(a, m))
+					found = m;
+				break;
+			}
+		}
+	}
 	sqlite3_reset(s);
-	for (guint i = 0; id && i < a->msgs->len; i++)
-		if (((an_msg *)a->msgs->pdata[i])->id == id)
-			return a->msgs->pdata[i];
-	return NULL;
+	return found;
 }
 
 /* new_stakeholder - a new customer person who wrote to us or whom the
@@ -393,8 +448,14 @@ static void new_stakeholder(an_ctx *ctx, an_account *a, an_answered *ans, GPtrAr
 			start = an_account_start(ctx, a);
 		if (c->first_seen < start + 14 * AN_DAY) /* the people an account starts with */
 			continue;
-		const an_msg *m = first_engaged(ctx, a, c->address, c->first_seen);
+		/* A first message of theirs that answers one of ours: we wrote to
+		 * them first and they answered, engaged (dev-5: an IT man who
+		 * sent the certificates our engineer asked him for).  One we
+		 * wrote to before, who then opens a request of their own, still
+		 * waits (judged real mail: a procurement analyst's request) */
+		const an_msg *m = first_engaged(ctx, a, c, c->first_seen);
 		if (m == NULL || m->date > ctx->cutoff - wait ||
+		    (m->parent_date != 0 && g_strcmp0(m->from, c->address) == 0) ||
 		    an_answered_elsewhere(ctx, a, ans, c->address, m->date - 1, m->thread_id, NULL))
 			continue;
 		an_alert *al = an_alert_new("new_stakeholder_unanswered", c->address,
@@ -498,6 +559,8 @@ static void renewal_window(an_ctx *ctx, an_account *a, GPtrArray *out)
 				label = "the champion left";
 			else if (strcmp(o->kind, "quiet") == 0)
 				label = "the customer has gone quiet";
+			else if (strcmp(o->kind, "contact_silent") == 0 && strcmp(o->severity, "high") == 0)
+				label = "the main contact stopped answering";
 			else if (strcmp(o->kind, "latency_drift") == 0 && a->comp[AN_RESPONSIVENESS] >= 0 &&
 			         a->comp[AN_RESPONSIVENESS] < 50)
 				label = "customer replies slowed";
@@ -545,10 +608,7 @@ static gint64 business_seconds(gint64 t0, gint64 t1)
 	return total;
 }
 
-/* asks_something - the new text asks a question or makes a request, in
- * one of the languages mailpulse reads: a signed order or a thank-you
- * that opens a thread waits for nothing */
-static gboolean asks_something(const an_msg *m)
+gboolean an_asks_something(const an_msg *m)
 {
 	static const char *const requests[] = {
 		"please", "could you", "can you", "would you", "let me know", "i need", "we need",
@@ -562,7 +622,7 @@ static gboolean asks_something(const an_msg *m)
 }
 
 /* customer_waits - a customer message asks a question or makes a
- * request (asks_something), more strictly: a bare "please" ("bitte",
+ * request (an_asks_something), more strictly: a bare "please" ("bitte",
  * "merci de", "por favor", "graag") is a request only in a message that
  * opens a conversation, hands nothing over (no attachment) and does not
  * call itself information: in a reply to us ("fine, but please from 3

@@ -229,3 +229,8 @@ gboolean an_answered_by_call(const char *text)
 {
 	return answered_call_now(text);
 }
+
+gboolean an_call_took_place(const char *text)
+{
+	return answered_call_after(text);
+}

@@ -396,7 +396,8 @@ const an_signal *an_risk_signal(an_ctx *ctx, const an_account *a, int c)
  * SentimentDays at the weight its alert needs (sentiment halves such a
  * signal every three weeks, but a customer who said in April that they
  * are evaluating another vendor has not taken it back by June), or the
- * champion or an executive departed with nobody named in their place */
+ * champion or an executive departed with nobody named in their place,
+ * or the champion has left our asks unanswered (an_contact_silent) */
 static gboolean health_risk_evidence(an_ctx *ctx, const an_account *a)
 {
 	if (an_risk_signal(ctx, a, 0) || an_risk_signal(ctx, a, 1))
@@ -407,6 +408,16 @@ static gboolean health_risk_evidence(an_ctx *ctx, const an_account *a)
 		if (c->departed >= since && c->departed && (c->champion || c->executive) &&
 		    c->replacement == NULL)
 			return TRUE;
+	}
+	/* the champion has stopped answering us (contact_silent): the
+	 * customer says nothing, and that is the evidence (dev-5: a
+	 * co-founder who left two renewal mails unanswered scored 82) */
+	if (a->champion && a->champion->departed == 0) {
+		GPtrArray *asks = an_contact_silent(ctx, a, a->champion, NULL, NULL);
+		if (asks) {
+			g_ptr_array_unref(asks);
+			return TRUE;
+		}
 	}
 	return FALSE;
 }

@@ -134,6 +134,9 @@ gboolean an_answered_elsewhere(an_ctx *ctx, const an_account *a, an_answered *an
                                const char *subject);
 /* an_answered_by_call - the text announces a call or fixes a meeting */
 gboolean an_answered_by_call(const char *text);
+/* an_call_took_place - the text says a call or meeting took place ("as
+ * discussed", "wie besprochen", "zoals besproken" ...) or fixes one */
+gboolean an_call_took_place(const char *text);
 
 /* analyze_load.c */
 void an_ctx_init(an_ctx *ctx, mp_store *st, const mp_config *cfg, gint64 as_of);
@@ -235,8 +238,19 @@ void an_alert_free(gpointer alert);
  * of the previous HealthWindowDays days (int, -1 unknown), oldest first */
 GPtrArray *an_alerts_detect(an_ctx *ctx, an_account *a, GArray *history);
 void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
-/* analyze_alerts_contacts.c: new_contacts and title_change */
+/* an_asks_something - the new text asks a question or makes a request,
+ * in one of the languages mailpulse reads: a signed order or a thank-you
+ * that opens a thread waits for nothing (analyze_alerts.c) */
+gboolean an_asks_something(const an_msg *m);
+/* analyze_alerts_contacts.c: new_contacts, title_change, contact_departed,
+ * contact_silent */
 void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out);
+/* an_contact_silent - the contact has left our asks unanswered (the
+ * contact_silent condition): those asks, oldest first (caller unrefs);
+ * *last their last own message, *reply their median reply days (NAN);
+ * NULL when they are not silent */
+GPtrArray *an_contact_silent(an_ctx *ctx, const an_account *a, const an_contact *c,
+                             const an_msg **last, double *reply);
 /* an_account_start - date of the account's first stored message (analyze_alerts.c) */
 gint64 an_account_start(an_ctx *ctx, const an_account *a);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:

@@ -162,6 +162,7 @@ char *dl_kind_label(const char *kind)
 		{ "single_threaded", "Single-threaded" },
 		{ "champion_departed", "Champion departed" },
 		{ "contact_departed", "Contact departed" },
+		{ "contact_silent", "Contact silent" },
 		{ "new_stakeholder_unanswered", "New stakeholder unanswered" },
 		{ "new_contacts", "New contact" },
 		{ "title_change", "Title change" },

@@ -107,7 +107,7 @@ fi
 # last day only, on every replayed day (the ledger keeps them all).
 for kind in health_drop quiet single_threaded champion_departed new_stakeholder_unanswered \
 	new_contacts title_change latency_drift churn_risk competitor escalation expansion advocacy renewal_window \
-	commitment_overdue unanswered; do
+	commitment_overdue unanswered contact_silent; do
 	begin_subtest "scenario 5: the healthy, quiet account never raises $kind"
 	expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Cedar Row Partners' AND l.kind = '$kind'")" "0"
 done
@@ -137,6 +137,25 @@ begin_subtest "scenario 8: one person always, one quotation weighed a week twice
 expect_equal "$(sql "SELECT DISTINCT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'single_threaded'")" "Brookline Health"
 expect_equal "$(py "$(acct 'Fernlea Dental')['alerts']" "$TMP/digest.json")" "[]"
 
+begin_subtest "scenario 9: a contact who left two questions unanswered is silent; one on leave until a stated date is not"
+# Omar answered within hours for months, then not our questions of END-30
+# and END-20 while Hana kept writing; Lucy's out-of-office names her
+# return after END.  Nobody else is silent: the other accounts answer
+# us, go quiet as a whole (Larchmont acknowledges) or are never asked.
+expect_equal "$(sql "SELECT DISTINCT a.name || ' ' || l.subject || ' ' || l.severity FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'contact_silent' ORDER BY 1")" \
+	"Harwick Mills omar.haddad@harwick-mills.com medium
+Juniper Freight ana.ruiz@juniper-freight.co.uk high"
+expect_match "$(py "[x['title'] + ' / ' + x['next_step'] for x in $(acct 'Harwick Mills')['alerts'] if x['kind'] == 'contact_silent']" "$TMP/digest.json")" \
+	"Omar Haddad.* has not answered 2 messages since $(day -30) .* / Ask Hana whether Omar still owns"
+
+begin_subtest "scenario 10: the champion who stopped answering holds the health below HealthRiskCap; Omar's silence does not"
+expect_equal "$(py "($(acct 'Juniper Freight')['health'] <= 55, $(acct 'Harwick Mills')['health'] >= 70)" "$TMP/digest.json")" "(True, True)"
+
+begin_subtest "scenario 9: a colleague copied on a note that does not name them, or one we wrote to first, is no unanswered stakeholder"
+expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Harwick Mills' AND l.kind = 'new_stakeholder_unanswered'")" "0"
+# the rule still holds where it should: Oakridge's new VP, copied on a complaint
+expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Oakridge Media' AND l.kind = 'new_stakeholder_unanswered' AND l.subject = 'victor.hale@oakridge-media.com'")" "1"
+
 begin_subtest "risk the customer said in words keeps the health below HealthRiskCap while it holds"
 if need_signals; then # Oakridge: "considering to cancel", "another vendor quoted us"
 	expect_equal "$(py "$(acct 'Oakridge Media')['health'] <= 55" "$TMP/digest.json")" "True"
@@ -148,8 +167,8 @@ fi
 
 begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
 fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
-want="champion_departed contact_departed expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
-[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor contact_departed escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
+want="champion_departed contact_departed contact_silent expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor contact_departed contact_silent escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
 expect_equal "$fired" "$want"
 expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
 	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'new_contacts', 'new_stakeholder_unanswered', 'renewal_window', 'title_change', 'unanswered']" || echo "['new_contacts', 'new_stakeholder_unanswered', 'title_change', 'unanswered']")"
@@ -162,8 +181,11 @@ expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x
 
 begin_subtest "renewal_window: risk behaviour near the renewal raises it whatever the health"
 if need_signals; then # Oakridge's churn and competitor language, 60 days out; Larchmont gone quiet
-expect_equal "$(sql "SELECT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window' ORDER BY a.name")" "Larchmont Logistics
+expect_equal "$(sql "SELECT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window' ORDER BY a.name")" "Juniper Freight
+Larchmont Logistics
 Oakridge Media"
+expect_match "$(sql "SELECT title FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window' AND a.name = 'Juniper Freight'")" \
+	"at risk: the main contact stopped answering"
 expect_match "$(sql "SELECT title FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window' AND a.name = 'Larchmont Logistics'")" \
 	"at risk: the customer has gone quiet"
 expect_match "$(sql "SELECT title FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'renewal_window' AND a.name = 'Oakridge Media'")" \
@@ -248,8 +270,8 @@ expect_equal "$(A --as-of "$END" account --json "Tidemark Retail" | python3 -c '
 begin_subtest "portfolio model: segments, renewals within 90 days, expansion, advocacy, single-threaded"
 D portfolio "$END" >"$TMP/portfolio.json"
 expect_equal "$(json_check "$TMP/portfolio.json")" ""
-expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "8"
-expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True)]"
+expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "10"
+expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True), ('Juniper Freight', True)]"
 expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
 	"[('Brookline Health', 'dan.reyes@brookline-health.org')]"
 expect_equal "$(py "(m['expansion'], m['advocacy'] if '$signals_wired' == 'yes' else 1)" "$TMP/portfolio.json")" "(1, 1)"

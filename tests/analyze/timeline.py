@@ -45,6 +45,17 @@ real mail does) and then its story, ending on END:
    so no single_threaded (that is for an account that lost a person).
    At the end one quotation answered after a week, twice in its thread:
    one matter that takes time, not a latency_drift.
+9. Harwick Mills (mid): two people who always answered.  From END-38 only
+   Hana writes; Omar, who answered within hours, leaves our two questions
+   of END-30 and END-20 unanswered: contact_silent names him and asks
+   Hana.  Lucy, asked twice too, said in her out-of-office that she is on
+   leave until END+20: not silent.  Piotr, copied on a thank-you that
+   does not name him, and Greta, whom we wrote to first and who answered,
+   are no new stakeholders waiting on us.
+10. Juniper Freight (mid, renewal END+85): Ana, the champion, leaves our
+   two renewal questions of END-30 and END-20 unanswered while Ben still
+   writes: contact_silent (high), the health held below HealthRiskCap,
+   and renewal_window names it.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -409,6 +420,71 @@ def fernlea(w, rng, acct, end):
     return {}
 
 
+def harwick(w, rng, acct, end):
+    """Omar stops answering us while Hana goes on; Lucy is on leave."""
+    hana, omar, lucy = acct["contacts"]
+    acct["contacts"] = [hana, omar]
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=40), 4)
+    t = Thread(w, acct, "Audit checklist")
+    q = at(end - dt.timedelta(days=150), 10)
+    t.send(q, lucy, [AM], "Hello Claire, could you send the audit checklist for the new line?")
+    t.send(q + dt.timedelta(hours=2), AM, [lucy], "Here it is, Lucy: the checklist is attached.")
+    t.send(q + dt.timedelta(hours=5), lucy, [AM], "Thanks, that is exactly what the auditors "
+           "asked us for; I shared it with the team.")
+    acct["contacts"] = [hana, hana]
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=38), end - dt.timedelta(days=2), 4)
+    for days, text in ((30, "Hi Omar, could you send me the list of looms that need the new "
+                        "sensor kit?"),
+                       (20, "Hi Omar, following up on the sensor kits: could you send the list "
+                        "of looms so we can ship them this month?")):
+        Thread(w, acct, "Sensor kits" if days == 30 else "Re: Sensor kits").send(
+            at(end - dt.timedelta(days=days), 9), AM, [omar], text)
+    back = (end + dt.timedelta(days=20)).strftime("%d %B %Y")
+    t = Thread(w, acct, "Quality review")
+    q = at(end - dt.timedelta(days=28), 9)
+    t.send(q, AM, [lucy], "Hi Lucy, could we book the quarterly quality review?")
+    auto_reply(t, q, lucy, "I am on parental leave until %s. For urgent matters please "
+               "contact Hana Novak." % back)
+    Thread(w, acct, "Quality review dates").send(
+        at(end - dt.timedelta(days=15), 9), AM, [lucy], "Hi Lucy, which week suits you for "
+        "the quality review when you are back?")
+    # New people who are no stakeholders waiting on us: Piotr, copied on
+    # Hana's thank-you that does not speak of him; Greta, whom we wrote
+    # to first and who answered us
+    piotr = ("Piotr Zielinski", "piotr.zielinski@" + acct["domain"])
+    Thread(w, acct, "Thanks for the visit").send(
+        at(end - dt.timedelta(days=12), 16), hana, [AM], "Claire, thank you for the visit "
+        "yesterday; the team enjoyed the session on the new sensor dashboards.", cc=[piotr])
+    greta = ("Greta Lind", "greta.lind@" + acct["domain"])
+    t = Thread(w, acct, "Certificates for the sensor gateway")
+    q = at(end - dt.timedelta(days=10), 9)
+    t.send(q, AM, [greta], "Hi Greta, Hana told me you look after the network: could you "
+           "send the certificates for the sensor gateway?")
+    t.send(q + dt.timedelta(hours=3), greta, [AM], "Hi Claire, the certificates are in the "
+           "shared folder now, and the firewall rule is open as well.")
+    return {"silent": omar[1], "on_leave": lucy[1], "asked": hana[0], "copied": piotr[1],
+            "engaged": greta[1]}
+
+
+def juniper(w, rng, acct, end):
+    """The champion stops answering our renewal questions; Ben goes on."""
+    ana, ben = acct["contacts"]
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=200), end - dt.timedelta(days=40), 4)
+    t = Thread(w, acct, "Renewal review")
+    t.send(at(end - dt.timedelta(days=30), 9), AM, [ana], "Hi Ana, could we book an hour "
+           "for the renewal review before the end of next month?")
+    t.send(at(end - dt.timedelta(days=20), 9), AM, [ana], "Hi Ana, following up on the "
+           "renewal review: which week would suit you?")
+    for days, text in ((12, "Could you check why the pallet report misses the Dover depot?"),
+                       (6, "Can you add the new Ipswich cross-dock to the weekly summary?")):
+        t2 = Thread(w, acct, "Depot question %d" % days)
+        q = at(end - dt.timedelta(days=days), 10)
+        t2.send(q, ben, [AM], "Hi Claire, " + text)
+        t2.send(q + dt.timedelta(hours=2), AM, [ben], "Done, Ben: it shows from today.")
+        t2.send(q + dt.timedelta(hours=4), ben, [AM], "Thanks, that looks right now.")
+    return {"silent": ana[1]}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -428,6 +504,13 @@ ACCOUNTS = [
                                                                "Lead Installer")]),
     ("Fernlea Dental", "fernlea-dental.com", "mid", 30000, 150, fernlea,
      [("Aoife Byrne", "aoife.byrne", "Practice Manager")]),
+    ("Harwick Mills", "harwick-mills.com", "mid", 40000, 280, harwick,
+     [("Hana Novak", "hana.novak", "Production Manager"), ("Omar Haddad", "omar.haddad",
+                                                           "Maintenance Lead"),
+      ("Lucy Marsh", "lucy.marsh", "Quality Manager")]),
+    ("Juniper Freight", "juniper-freight.co.uk", "mid", 20000, 85, juniper,
+     [("Ana Ruiz", "ana.ruiz", "Head of Operations"), ("Ben Okafor", "ben.okafor",
+                                                         "Planner")]),
 ]
 
 

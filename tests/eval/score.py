@@ -86,6 +86,7 @@ KIND_MAP = {
     "single_threaded": (["single_threaded"], []),
     "champion_departed": (["contact_departed", "contact_bounced"], ["contacts_going_silent"]),
     "contact_departed": (["contact_departed", "contact_bounced"], ["contacts_going_silent"]),
+    "contact_silent": (["contacts_going_silent"], ["account_going_silent"]),
     "churn_risk": (["churn_risk"], ["renewal_at_risk"]),
     "competitor": (["competitor_mention"], ["churn_risk", "renewal_at_risk"]),
     "escalation": (["escalation"], []),
