@@ -55,6 +55,7 @@ typedef struct mp_message {
 	GPtrArray *references;  /* msg-ids (char *) from References, in order */
 	char *subject;          /* decoded, or NULL */
 	gint64 date;            /* Date header as unix time, 0 if absent/bad */
+	int date_offset;        /* its zone, minutes east of UTC (0 also for none) */
 	mp_address *from;       /* first From address, or NULL */
 	GPtrArray *to;          /* mp_address * */
 	GPtrArray *cc;          /* mp_address * */

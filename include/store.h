@@ -26,7 +26,7 @@
 #include "extract.h"
 #include "forget.h"
 
-#define MP_SCHEMA_VERSION 6
+#define MP_SCHEMA_VERSION 7
 
 typedef struct mp_store mp_store;
 

@@ -593,21 +593,6 @@ static void renewal_window(an_ctx *ctx, an_account *a, GPtrArray *out)
 	g_ptr_array_add(out, al);
 }
 
-/* business_seconds - seconds of Monday-Friday 09:00-17:00 UTC in [t0, t1) */
-static gint64 business_seconds(gint64 t0, gint64 t1)
-{
-	gint64 total = 0;
-	for (gint64 day = t0 - ((t0 % AN_DAY) + AN_DAY) % AN_DAY; day < t1; day += AN_DAY) {
-		int weekday = (int)(((day / AN_DAY) + 3) % 7); /* 1970-01-01 was a Thursday: 0 = Monday */
-		if (weekday >= 5)
-			continue;
-		gint64 open = MAX(day + 9 * 3600, t0), close = MIN(day + 17 * 3600, t1);
-		if (close > open)
-			total += close - open;
-	}
-	return total;
-}
-
 gboolean an_asks_something(const an_msg *m)
 {
 	static const char *const requests[] = {
@@ -734,7 +719,7 @@ static void unanswered(an_ctx *ctx, an_account *a, an_answered *ans, GPtrArray *
 		 * counted too; one that announces a call waits for no mail */
 		if ((last && *last >= m->date) || !customer_waits(m) || an_answered_by_call(m->text))
 			continue;
-		double hours = business_seconds(m->date, ctx->cutoff) / AN_HOUR;
+		double hours = an_business_hours(m->date, ctx->cutoff, m->offset);
 		if (hours < limit || !addressed_to_us(ctx, m))
 			continue;
 		if (an_answered_elsewhere(ctx, a, ans, m->from, m->date, m->thread_id, m->subject))

@@ -131,6 +131,22 @@ double an_weekday_hours(gint64 t0, gint64 t1)
 	return total / AN_HOUR;
 }
 
+double an_business_hours(gint64 t0, gint64 t1, int offset)
+{
+	gint64 total = 0;
+	t0 += offset; /* the zone's clock: its days and its 09:00 */
+	t1 += offset;
+	for (gint64 day = t0 - ((t0 % AN_DAY) + AN_DAY) % AN_DAY; day < t1; day += AN_DAY) {
+		int weekday = (int)((((day / AN_DAY) + 3) % 7 + 7) % 7); /* 1970-01-01: Thursday; 0 Monday */
+		if (weekday >= 5)
+			continue;
+		gint64 open = MAX(day + 9 * 3600, t0), close = MIN(day + 17 * 3600, t1);
+		if (close > open)
+			total += close - open;
+	}
+	return total / AN_HOUR;
+}
+
 /* health_obs_add - append one observation */
 static void health_obs_add(GArray *v, double hours, gboolean censored)
 {

@@ -46,6 +46,7 @@ typedef struct an_msg {
 	gboolean personal;    /* set aside as personal (relevance.c): no business */
 	gboolean written;     /* a person wrote it: human, a forward or personal */
 	gint64 parent_date;   /* the other side's human message it answers; 0: none */
+	int offset;           /* its Date header's zone, seconds east of UTC: the writer's clock */
 	char *from, *from_name, *subject, *message_id;
 	char *text;           /* new text */
 } an_msg;
@@ -203,6 +204,12 @@ double an_reply_hours_km(const an_account *a, gint64 from, gint64 to, const char
  * (UTC days): what reply times are measured in, so that a Friday question
  * answered on Monday is a day's wait, not three */
 double an_weekday_hours(gint64 t0, gint64 t1);
+/* an_business_hours - hours from t0 to t1 of Monday to Friday 09:00-17:00
+ * on the clock of a zone offset seconds east of UTC: how long a customer
+ * has waited, in their own business hours (the zone of the Date header of
+ * the message that waits: a question sent from Santiago at 17:30 its time
+ * has not waited through the European evening) */
+double an_business_hours(gint64 t0, gint64 t1, int offset);
 /* an_km_median - Kaplan-Meier median of a GArray of {double hours,
  * gboolean censored} (sorts it): the first reply time where the share
  * still waiting falls to one half; the longest time seen when more than

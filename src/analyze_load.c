@@ -253,7 +253,8 @@ static const char messages_sql[] =
 	"     (SELECT min(id) FROM messages WHERE message_id = m.parent_id)"
 	"   AND p.direction <> m.direction AND p.automated = 'none'),"
 	"  EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id),"
-	"  m.automated = 'out_of_office', m.automated = 'personal', m.automated IN ('none', 'personal')"
+	"  m.automated = 'out_of_office', m.automated = 'personal', m.automated IN ('none', 'personal'),"
+	"  coalesce(m.date_offset, 0)"
 	" FROM messages m WHERE m.account_id = ?1 AND m.date >= ?2 AND m.date < ?3"
 	" ORDER BY m.date, m.id";
 
@@ -277,6 +278,7 @@ static void message_row(an_ctx *ctx, an_account *a, sqlite3_stmt *s)
 	m->away = m->inbound && sqlite3_column_int(s, 12);
 	m->personal = sqlite3_column_int(s, 13);
 	m->written = sqlite3_column_int(s, 14);
+	m->offset = sqlite3_column_int(s, 15) * 60;
 	gint64 parent = sqlite3_column_int64(s, 10);
 	if (m->human && sqlite3_column_type(s, 10) != SQLITE_NULL && parent <= m->date)
 		m->parent_date = parent;

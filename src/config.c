@@ -253,7 +253,7 @@ static const config_key config_keys[] = {
 	{ "CommitmentGraceDays", KEY_DAYS, "1", FIELD(commitment_grace_days),
 	  "commitment_overdue alert: days past a promise's due date with no message of ours in its thread." },
 	{ "UnansweredBusinessHours", KEY_REAL, "16", FIELD(unanswered_business_hours),
-	  "unanswered alert: business hours (Monday to Friday, 09:00-17:00 UTC) a customer question of a mid-segment account (or one without a segment) may wait for any answer from us." },
+	  "unanswered alert: business hours (Monday to Friday, 09:00-17:00 on the clock of the zone in its Date header) a customer question of a mid-segment account (or one without a segment) may wait for any answer from us." },
 	{ "UnansweredBusinessHoursEnterprise", KEY_REAL, "16", FIELD(unanswered_business_hours_enterprise),
 	  "unanswered alert: the same for an enterprise account." },
 	{ "UnansweredBusinessHoursSmb", KEY_REAL, "24", FIELD(unanswered_business_hours_smb),

@@ -441,6 +441,9 @@ mp_message *mp_parse_headers(const char *data, gsize len, GError **error)
 	msg->date = date ? g_date_time_to_unix(date) : 0;
 	if (msg->date < 0)
 		msg->date = 0;
+	/* the writer's time zone: their business hours (analyze_alerts.c) */
+	if (msg->date > 0)
+		msg->date_offset = (int)(g_date_time_get_utc_offset(date) / G_TIME_SPAN_MINUTE);
 
 	GPtrArray *from = address_list(mime, "From");
 	if (from->len > 0)

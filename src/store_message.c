@@ -530,9 +530,9 @@ static gint64 insert_message_row(mp_store *st, const mp_message *msg, const mp_c
 		"INSERT INTO messages (dedup_key, message_id, parent_id, thread_id, account_id,"
 		"  customer_domain, direction, date, date_source, header_date, received_at, subject,"
 		"  from_address, size, truncated, origin, queue_id, stored_at, text,"
-		"  automated, forwarded, new_text, signature, ooo_return)"
+		"  automated, forwarded, new_text, signature, ooo_return, date_offset)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-		"  ?18, ?19, ?20, ?21, ?22, ?23, ?24) RETURNING id", error);
+		"  ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) RETURNING id", error);
 	if (s == NULL)
 		return -1;
 	const mp_envelope *env = msg->envelope;
@@ -547,8 +547,10 @@ static gint64 insert_message_row(mp_store *st, const mp_message *msg, const mp_c
 	if (ex->date > 0)
 		sqlite3_bind_int64(s, 8, ex->date);
 	store_bind_text(s, 9, ex->date_source);
-	if (msg->date > 0)
+	if (msg->date > 0) {
 		sqlite3_bind_int64(s, 10, msg->date);
+		sqlite3_bind_int(s, 25, msg->date_offset);
+	}
 	if (env && env->received_time > 0)
 		sqlite3_bind_int64(s, 11, env->received_time);
 	store_bind_text(s, 12, ex->subject);

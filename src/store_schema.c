@@ -67,6 +67,10 @@
  *	  and the addressee it was forwarded from.
  *	imap_mailboxes: how far `ingest imaps://` got in each mailbox
  *	  ("user@host/folder"): UIDVALIDITY and the last UID stored.
+ * LAYOUT (version 7: time zones)
+ *	messages gain date_offset: the Date header's zone in minutes east of
+ *	  UTC (NULL without a Date), so a wait is counted in the writer's own
+ *	  business hours.  Older rows keep NULL (counted in UTC).
  */
 #include "store_internal.h"
 #include "status.h"
@@ -348,6 +352,8 @@ static const char *const migrations[] = {
 	"  messages INTEGER NOT NULL DEFAULT 0,"
 	"  updated_at INTEGER NOT NULL"
 	") WITHOUT ROWID;",
+	/* 6 -> 7: the Date header's zone */
+	"ALTER TABLE messages ADD COLUMN date_offset INTEGER;",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == MP_SCHEMA_VERSION);

@@ -16,6 +16,7 @@ double an_km_median(GArray *obs, guint *events); /* src/analyze_health.c, intern
 gboolean an_quote_from_us(const char *text, const GPtrArray *domains, GPtrArray *names);
 gboolean an_answered_by_call(const char *text);
 double an_weekday_hours(gint64 t0, gint64 t1); /* src/analyze_health.c, internal */
+double an_business_hours(gint64 t0, gint64 t1, int offset); /* the same */
 char *an_first_name(const char *name, const char *address); /* analyze_alerts.c, internal */
 
 typedef struct {
@@ -74,6 +75,25 @@ static void test_weekday_hours(void **state)
 	/* before 1970 (negative times) the weekday is still right: 1969-12-26 was a Friday */
 	const gint64 old = -6 * 86400;
 	assert_true(an_weekday_hours(old, old + 3 * 86400) == 24);
+}
+
+/* Business hours on the customer's clock */
+static void test_business_hours(void **state)
+{
+	const gint64 h = 3600, mon = 1798761600 + 3 * 86400; /* 2027-01-04, a Monday, 00:00 UTC */
+	assert_true(an_business_hours(mon + 9 * h, mon + 17 * h, 0) == 8);
+	/* Sydney (UTC+10): asked Monday 09:00 there (Sunday 23:00 UTC), now
+	 * Tuesday 17:00 there: two business days there, one in UTC */
+	const int syd = 10 * 3600;
+	assert_true(an_business_hours(mon - h, mon + 31 * h, syd) == 16);
+	assert_true(an_business_hours(mon - h, mon + 31 * h, 0) == 8);
+	/* Santiago (UTC-3): asked Friday 16:00 there (19:00 UTC), Monday 10:00
+	 * there: one hour on Friday and one on Monday; in UTC none on Friday */
+	const int scl = -3 * 3600, fri = (int)(4 * 86400);
+	assert_true(an_business_hours(mon + fri + 19 * h, mon + 7 * 86400 + 13 * h, scl) == 2);
+	assert_true(an_business_hours(mon + fri + 19 * h, mon + 7 * 86400 + 13 * h, 0) == 4);
+	/* backwards or empty */
+	assert_true(an_business_hours(mon + h, mon, syd) == 0);
 }
 
 static void test_sparkline(void **state)
@@ -219,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_km_median),
 		cmocka_unit_test(test_weekday_hours),
+		cmocka_unit_test(test_business_hours),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_quote_from_us),
 		cmocka_unit_test(test_first_name),

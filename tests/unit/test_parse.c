@@ -43,6 +43,7 @@ static void test_headers(void **state)
 	assert_int_equal(m->references->len, 2);
 	assert_string_equal(m->references->pdata[0], "root@us.com");
 	assert_int_equal(m->date, 1788249600); /* 2026-09-01T08:00:00Z */
+	assert_int_equal(m->date_offset, 120); /* the writer's zone, minutes east */
 	assert_string_equal(mp_message_header(m, "message-id"), "<abc@chateauvins.fr>");
 	mp_message_free(m);
 }
