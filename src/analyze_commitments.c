@@ -81,12 +81,11 @@ static gboolean comm_thing_out(const an_msg *m)
 		/* sent off: the goods on their way */
 		"on its way", "on their way", "salieron", "en camino", "sont partis", "est parti",
 		/* the thing itself, named as discussed ("wie besprochen das angepasste
-		 * Angebot:", "as agreed, the revised plan"): an article after the
-		 * phrase, no verb of a promise in between */
-		"as discussed, the", "as agreed, the", "as discussed the", "wie besprochen das",
-		"wie besprochen die", "wie besprochen den", "wie vereinbart das", "wie vereinbart die",
-		"comme convenu, le", "comme convenu, la", "zoals besproken de", "zoals besproken het",
-		"zoals afgesproken de", "zoals afgesproken het",
+		 * Angebot:"): an article right after the phrase, no comma ("As
+		 * discussed, the report will follow" promises again) */
+		"wie besprochen das", "wie besprochen die", "wie besprochen den",
+		"wie vereinbart das", "wie vereinbart die", "zoals besproken de",
+		"zoals besproken het", "zoals afgesproken de", "zoals afgesproken het",
 	};
 	/* what a subject line says of a delivery ("Rapport de traçabilité –
 	 * livré", "Equipos de reemplazo – despachados"); in a text these words

@@ -102,12 +102,6 @@ static gboolean owed_delivers(const char *low)
 		"here is", "here are", "here's", "attached", "please find", "anbei", "im anhang",
 		"beigefügt", "ci-joint", "en pièce jointe", "voici", "adjunto", "te adjunto",
 		"le adjunto", "bijgevoegd", "in de bijlage", "hierbij",
-		/* the thing itself, named as discussed ("wie besprochen das
-		 * angepasste Angebot: Rosenheim ab 1. Januar") */
-		"as discussed, the", "as agreed, the", "wie besprochen das", "wie besprochen die",
-		"wie besprochen den", "wie vereinbart das", "wie vereinbart die",
-		"comme convenu, le", "comme convenu, la", "zoals besproken de",
-		"zoals besproken het", "zoals afgesproken de", "zoals afgesproken het",
 	};
 	static const char *const nothing[] = { "here is what", "here's what", "voici ce que" };
 	while (*low && !g_ascii_isalpha(*low))
@@ -144,9 +138,11 @@ static gboolean owed_request(const char *low)
  * morgen um 7 Uhr in Ihrem Ordner" stay promises. */
 static gboolean owed_appointment(const char *low)
 {
-	static const char *const confirms[] = { "confirm", "c'est noté", "bestätige",
-	                                        "bevestig", "as agreed", "wie vereinbart",
-	                                        "comme convenu", "zoals afgesproken" };
+	static const char *const confirms[] = { "te confirmo", "le confirmo", "les confirmo",
+	                                        "je vous confirme", "je te confirme",
+	                                        "i can confirm", "i confirm", "confirmed for",
+	                                        "c'est noté", "ich bestätige", "bestätige ich",
+	                                        "ik bevestig", "bevestig ik" };
 	static GRegex *at_time, *from_time;
 	if (g_once_init_enter(&at_time))
 		g_once_init_leave(&at_time, g_regex_new(
@@ -168,9 +164,9 @@ static gboolean owed_appointment(const char *low)
 static gboolean owed_available(const char *low)
 {
 	static const char *const words[] = {
-		"available on", "would be available", "free on", "disponible le",
-		"disponibles le", "serait disponible", "disponible el", "tendría tiempo",
-		"tendríamos tiempo", "beschikbaar op", "heeft tijd", "hebben tijd",
+		"would be available", "would be free", "serait disponible", "seraient disponibles",
+		"tendría tiempo", "tendríamos tiempo", "estaría disponible", "zou beschikbaar",
+		"heeft tijd", "hebben tijd",
 	};
 	return owed_has_any(low, words, G_N_ELEMENTS(words)) ||
 	       ((strstr(low, "hätte") || strstr(low, "hätten")) && strstr(low, " zeit"));
@@ -215,6 +211,7 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"gilt bis", "gelten bis", "gültig bis", "valable jusqu", "valables jusqu",
 		"válido hasta", "válida hasta", "válidos hasta", "válidas hasta",
 		"geldig tot", "geldig t/m",
+		"à partir du", "a partir del", "vanaf", "starting from", "as of ",
 		/* the customer's to do */
 		"we need", "we'd need", "we would need", "we will need", "we'll need",
 		"brauchen wir", "bräuchten wir", "benötigen wir", "nous avons besoin",
@@ -251,7 +248,12 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"expédiés aujourd'hui", "expédié aujourd'hui", "vandaag verzonden",
 		"vandaag verstuurd",
 	};
-	if (sentence == NULL || owed_question(sentence))
+	/* "ab 1. Januar", "ab dem 15.": a start date (German) */
+	static GRegex *ab_date;
+	if (g_once_init_enter(&ab_date))
+		g_once_init_leave(&ab_date, g_regex_new("\\bab\\s+(?:dem\\s+|den\\s+)?\\d{1,2}\\.",
+		                                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
+	if (sentence == NULL || owed_question(sentence) || g_regex_match(ab_date, sentence, 0, NULL))
 		return FALSE;
 	char *low = g_utf8_strdown(sentence, -1);
 	gboolean owed = !owed_has_any(low, words, G_N_ELEMENTS(words)) && !owed_delivers(low) &&

@@ -53,7 +53,7 @@
  *
  * EDGE CASES
  *	A date that qualifies a noun ("au sujet du renouvellement du 15
- *	décembre", "la semaine du 12 octobre", "the renewal of 15 December")
+ *	décembre", "the renewal of 15 December")
  *	is that thing's, not a due date: genitive().  An impossible date (February 30) gives no due date.  "Guten Morgen"
  *	and "heute Morgen" are not "morgen".  Week-based forms on a weekend
  *	move to the next week.
@@ -453,10 +453,10 @@ static gboolean resolve(GDate *d, const GDate *today, date_form f, pcre2_match_d
 }
 
 /* genitive - the date expression at `at` qualifies a noun ("au sujet du
- * renouvellement du 15 décembre", "la semaine du 12 octobre", "les
- * déploiements du samedi", "the renewal of 15 December", "in de week van
- * 12 oktober"): the date is that thing's, not a deadline.  "antes del 15",
- * "by the end of", "d'ici la fin du mois" keep theirs (the word before the
+ * renouvellement du 15 décembre", "les déploiements du samedi", "the
+ * renewal of 15 December"): the date is that thing's, not a deadline.
+ * "antes del 15", "in de loop van volgende week", "the week of the 12th",
+ * "d'ici la fin du mois" keep theirs (the word before the
  * genitive is a preposition of time, or the genitive is inside the
  * expression). */
 static gboolean genitive(const char *s, gsize at)
@@ -466,7 +466,15 @@ static gboolean genitive(const char *s, gsize at)
 	                                     "voor", "vóór", "until", "till", "end", "fin",
 	                                     "ende", "eind", "mid", "middle", "mitte", "finales",
 	                                     "mediados", "midden", "principios", "début",
-	                                     "anfang", "begin", "hasta", "para", "d'ici" };
+	                                     "anfang", "begin", "hasta", "para", "d'ici",
+	                                     /* the course or part of a day: "in de loop
+	                                      * van", "antes del cierre del viernes" */
+	                                     "loop", "course", "curso", "cierre", "close",
+	                                     "morning", "afternoon", "evening", "matin",
+	                                     "soir", "laufe", "lauf", "mañana", "tarde",
+	                                     /* "the week of the 12th", "la semaine du 12":
+	                                      * a period a promise can fall due in */
+	                                     "week", "semaine", "woche", "semana" };
 	gsize from = at > 48 ? at - 48 : 0;
 	char *head = g_ascii_strdown(s + from, (gssize)(at - from));
 	char **words = g_strsplit_set(g_strstrip(head), " \t\n,", -1);

@@ -271,8 +271,9 @@ static const char *const not_owed_rows[] = {
 	/* an offer on the customer's act */
 	"Bij ondertekening voor 1 november geven we de introductiekorting.",
 	"Je peux geler le tarif si vous renouvelez pour deux ans au 30 novembre.",
-	/* the thing itself, as discussed, with its start date */
+	/* the thing itself with its start date */
 	"Wie besprochen das neue Angebot: Lager Nord ab 1. Januar.",
+	"Das neue Angebot gilt für Lager Nord ab dem 1. Januar.",
 };
 
 static void test_not_owed(void **state)
@@ -296,6 +297,12 @@ static void test_not_owed(void **state)
 		"I'll send you the root cause by 5pm today.",
 		/* "antes del", "by the end of" are no genitive */
 		"Le enviaré el plan antes del 20 de noviembre.",
+		/* a future availability, "as discussed," and the course of a week
+		 * keep a promise */
+		"The patch will be available on Friday 16 October.",
+		"As discussed, the report will be sent by Friday.",
+		"Ik stuur de offerte in de loop van volgende week.",
+		"I'll have the plan to you the week of 26 October.",
 		/* a delivery at a time of day is no appointment */
 		"Der korrigierte Bericht liegt morgen früh um 7 Uhr in Ihrem Ordner.",
 		"I'll send the plan by the end of next week.",
