@@ -3,23 +3,30 @@
  * not delivered.
  *
  * SUMMARY
- *	an_commitments() adds one commitment_overdue alert per promise (a
- *	commitment signal on our side, its Message-ID the subject) whose due
- *	date is CommitmentGraceDays past, within AlertEventDays, and that no
- *	later human message of ours to the account delivered.
+ *	an_commitments() adds one alert per promise (a commitment signal on
+ *	our side with a due date, its Message-ID the subject) that nothing
+ *	delivered: commitment_open from the day it is made, low, medium in
+ *	the last two weekdays before its due date (the digest shows it again
+ *	as new); commitment_overdue once the due date is CommitmentGraceDays
+ *	past (within AlertEventDays), when the open alert is no longer seen:
+ *	never both for one promise.
  *
  *	Delivered: a human message of ours after the promise, in any thread
  *	of the account (the plan promised in a reply usually goes out under a
- *	subject of its own), that hands something over: an attachment, or the
- *	words of a delivery in a language mailpulse reads ("here is", "as
- *	promised", "anbei", "ci-joint", "adjunto", "bijgevoegd" ...), or of a
- *	fix or release now out ("is now live", "ausgerollt", "est en
- *	production", "staat live"), in its text or its subject: see
- *	an_delivers().  Elsewhere, an apology or "I'll send it as soon as I
- *	can" delivers nothing; in the promise's own thread any later human
- *	message of ours closes it: the AM wrote again where they promised (a
- *	new date, the reason, the thing itself), which is what the alert
- *	would ask of them.
+ *	subject of its own, often from a colleague or support@), that hands
+ *	the thing over: an attachment, the words of a delivery in a language
+ *	mailpulse reads ("here is", "as promised", "anbei", "ci-joint",
+ *	"adjunto", "bijgevoegd", "est disponible dans", "salieron", "wie
+ *	besprochen das ..."), or a subject that says it went ("– livré",
+ *	"despachados"): comm_thing_out().  A fix or release announced as out
+ *	("is now live", "ausgerollt", "Correctif déployé"; comm_fix_out())
+ *	delivers a promised fix only, not the incident report promised beside
+ *	it.  Or the customer's answer to a later message of ours saying it
+ *	came ("Bien reçu", "Llegaron ayer", "got it"; comm_received()).
+ *	Elsewhere, an apology or "I'll send it as soon as I can" delivers
+ *	nothing; in the promise's own thread any later human message of ours
+ *	closes it: the AM wrote again where they promised (a new date, the
+ *	reason, the thing itself), which is what the alert would ask of them.
  *
  *	Not a promise that can be overdue, whatever the phrase rules found
  *	(mp_rules_commitment_owed(), rules_commit.c: the signal stage stores
@@ -34,8 +41,30 @@
 #include <string.h>
 #include "analyze_internal.h"
 
-/* an_delivers - the message hands something over (see the manual above) */
-gboolean an_delivers(const an_msg *m)
+/* comm_fix_out - the message (text or subject) says a fix or a release
+ * is out where the customer sees it ("is now live", "ausgerollt", "est en
+ * production", "Correctif déployé"): it delivers a fix promised, not a
+ * report or an offer */
+static gboolean comm_fix_out(const an_msg *m)
+{
+	static const char *const words[] = {
+		"is now live", "is live", "went live", "has been deployed", "is deployed",
+		"rolled out", "has been released", "ausgerollt", "ist aktiv", "ist live",
+		"ist jetzt aktiv", "eingespielt", "ist behoben", "wurde behoben",
+		"est en production", "a été déployé", "est déployé", "est corrigé",
+		"ha sido desplegad", "está activo", "está activa",
+		"staat live", "is uitgerold", "is opgelost", "is geïnstalleerd",
+	};
+	static const char *const subject_words[] = { "déployé", "deployed", "desplegad" };
+	return an_text_has_any(m->text, words, G_N_ELEMENTS(words)) ||
+	       an_text_has_any(m->subject, words, G_N_ELEMENTS(words)) ||
+	       an_text_has_any(m->subject, subject_words, G_N_ELEMENTS(subject_words));
+}
+
+/* comm_thing_out - the message hands the thing itself over: an
+ * attachment, delivery words in its text or subject, or a subject that
+ * says it went */
+static gboolean comm_thing_out(const an_msg *m)
 {
 	static const char *const words[] = {
 		"here is", "here's", "here are", "attached", "as promised", "please find",
@@ -43,17 +72,78 @@ gboolean an_delivers(const an_msg *m)
 		"ci-joint", "ci-jointe", "en pièce jointe", "comme promis", "voici",
 		"adjunto", "como prometido", "aquí tiene",
 		"bijgevoegd", "in de bijlage", "zoals beloofd", "hierbij",
-		/* done where the customer can see it: a fix or a release is out */
-		"is now live", "is live", "went live", "has been deployed", "is deployed",
-		"rolled out", "has been released", "ausgerollt", "ist aktiv", "ist live",
-		"ist jetzt aktiv", "eingespielt", "ist behoben", "wurde behoben",
-		"est en production", "a été déployé", "est déployé", "est corrigé",
-		"ha sido desplegad", "está activo", "está activa", "ya está disponible",
-		"staat live", "is uitgerold", "is opgelost", "is geïnstalleerd",
+		/* made available where the customer works ("est disponible dans votre
+		 * environnement", "steht in Ihrem Mandanten bereit") */
+		"is now available", "is available in your", "are now available",
+		"est disponible dans", "sont disponibles dans", "ist jetzt verfügbar",
+		"steht in ihrem", "ya está disponible", "está disponible en",
+		"staat klaar", "is nu beschikbaar",
+		/* sent off: the goods on their way */
+		"on its way", "on their way", "salieron", "en camino", "sont partis", "est parti",
+		/* the thing itself, named as discussed ("wie besprochen das angepasste
+		 * Angebot:"): an article right after the phrase, no comma ("As
+		 * discussed, the report will follow" promises again) */
+		"wie besprochen das", "wie besprochen die", "wie besprochen den",
+		"wie vereinbart das", "wie vereinbart die", "zoals besproken de",
+		"zoals besproken het", "zoals afgesproken de", "zoals afgesproken het",
 	};
-	/* the subject says it as often as the text ("Hotfix 4.12.1 ausgerollt") */
+	/* what a subject line says of a delivery ("Rapport de traçabilité –
+	 * livré", "Equipos de reemplazo – despachados"); in a text these words
+	 * as often tell of the past ("the training we delivered last year") */
+	static const char *const subject_words[] = {
+		"delivered", "shipped", "dispatched", "livré", "expédié", "geliefert", "verschickt",
+		"versandt", "entregad", "despachad", "enviad", "geleverd", "verzonden", "verstuurd",
+	};
 	return m->attachment || an_text_has_any(m->text, words, G_N_ELEMENTS(words)) ||
-	       an_text_has_any(m->subject, words, G_N_ELEMENTS(words));
+	       an_text_has_any(m->subject, words, G_N_ELEMENTS(words)) ||
+	       an_text_has_any(m->subject, subject_words, G_N_ELEMENTS(subject_words));
+}
+
+/* comm_fix_promised - the promise is a fix, an update or a release ("the
+ * HSN fix", "le correctif", "einen Hotfix", "la actualización"): a fix
+ * announced as out keeps it; any other promise (a report, an offer)
+ * wants the thing itself, and a fix out the same evening delivers no
+ * incident report */
+static gboolean comm_fix_promised(const an_signal *g)
+{
+	static const char *const words[] = {
+		"fix", "patch", "deploy", "release", "update", "upgrade", "install",
+		"correctif", "corrig", "déploie", "déploy", "mise à jour", "behoben", "beheb",
+		"ausroll", "einspiel", "korrigier", "solución", "solucion", "corregi", "despleg",
+		"actualiza", "oploss", "oplos", "uitrol", "installeer",
+	};
+	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
+}
+
+/* comm_received - a customer's message saying what we sent arrived or
+ * works ("Bien reçu, testé", "Llegaron ayer y ya están operando", "got it,
+ * thanks", "haben wir erhalten"): they confirm the delivery we may not
+ * have seen (a colleague's mail, support@, a parcel).  A sentence that
+ * denies it ("not received yet", "noch nicht erhalten", "pas encore reçu")
+ * confirms nothing. */
+static gboolean comm_received(const an_msg *m)
+{
+	static const char *const words[] = {
+		"got it", "received it", "received the", "have received", "arrived", "it works",
+		"bien reçu", "reçu, merci", "avons reçu", "ai reçu", "bien arrivé", "est arrivé",
+		"sont arrivés", "haben wir erhalten", "habe ich erhalten", "dankend erhalten",
+		"gut erhalten", "erhalten, danke", "ist angekommen", "sind angekommen",
+		"llegaron", "llegó", "ha llegado", "han llegado", "recibido", "recibimos",
+		"goed ontvangen", "in goede orde ontvangen", "hebben we ontvangen",
+		"heb ik ontvangen", "ontvangen, dank", "is aangekomen", "zijn aangekomen",
+	};
+	static const char *const denials[] = {
+		"not ", "n't", "nicht", "noch kein", "pas ", "jamais", "no ", "todavía", "aún",
+		"niet", "nog geen", "never", "nie ",
+	};
+	/* sentence by sentence: a denial counts only where it is said */
+	char **sentences = g_regex_split_simple("[.!?\n]+", m->text ? m->text : "", 0, 0);
+	gboolean received = FALSE;
+	for (guint i = 0; sentences[i] && !received; i++)
+		received = an_text_has_any(sentences[i], words, G_N_ELEMENTS(words)) &&
+		           !an_text_has_any(sentences[i], denials, G_N_ELEMENTS(denials));
+	g_strfreev(sentences);
+	return received;
 }
 
 /* comm_unseen - the promise is a call, a visit or reaching out to
@@ -80,11 +170,56 @@ static gboolean comm_delivered(const an_account *a, const an_signal *g)
 {
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (!m->inbound && m->human && m->date > g->date &&
-		    (an_delivers(m) || (g->thread_id && m->thread_id == g->thread_id)))
+		if (m->human && m->date > g->date &&
+		    (m->inbound ? m->parent_date > g->date && comm_received(m) :
+		     comm_thing_out(m) || (comm_fix_out(m) && comm_fix_promised(g)) ||
+		     (g->thread_id && m->thread_id == g->thread_id)))
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* comm_reminder - the promise falls due within the next two weekdays
+ * after today:
+ * the AM hears of it again in time to keep it (two, as the digest comes
+ * once a working day and a delivery takes a day to prepare) */
+static gboolean comm_reminder(const an_ctx *ctx, const char *due)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	gint64 t = ctx->day_start + AN_DAY;
+	for (int weekdays = 0; weekdays < 2; t += AN_DAY) {
+		GDateTime *dt = g_date_time_new_from_unix_utc(t);
+		g_date_set_dmy(&d, (GDateDay)g_date_time_get_day_of_month(dt),
+		               (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
+		g_date_time_unref(dt);
+		if (g_date_get_weekday(&d) <= G_DATE_FRIDAY)
+			weekdays++;
+	}
+	char *last = an_date(t - AN_DAY);
+	gboolean soon = strcmp(due, last) <= 0;
+	g_free(last);
+	return soon;
+}
+
+/* comm_alert - the alert of one promise: overdue, or still open */
+static an_alert *comm_alert(const an_ctx *ctx, const an_signal *g, gboolean overdue)
+{
+	an_alert *al;
+	if (overdue) {
+		al = an_alert_new("commitment_overdue", g->message_id, "medium", 1);
+		al->title = g_strdup_printf("Promise due %s not delivered", g->due_date);
+		al->next_step = g_strdup("Deliver what was promised today, or write with a new date "
+		                         "and the reason.");
+	} else {
+		gboolean soon = comm_reminder(ctx, g->due_date);
+		al = an_alert_new("commitment_open", g->message_id, soon ? "medium" : "low", 1);
+		al->title = g_strdup_printf("Promise open, due %s", g->due_date);
+		al->next_step = g_strdup_printf("Deliver by %s, or write with a new date before then.",
+		                                g->due_date);
+	}
+	json_array_append_new(al->evidence, an_evidence(g->date, g->contact, g->evidence, g->message_id));
+	return al;
 }
 
 void an_commitments(an_ctx *ctx, an_account *a, GPtrArray *out)
@@ -96,19 +231,16 @@ void an_commitments(an_ctx *ctx, an_account *a, GPtrArray *out)
 	for (guint i = 0; i < a->signals->len; i++) {
 		const an_signal *g = a->signals->pdata[i];
 		if (g->customer || strcmp(g->category, "commitment") != 0 || g->due_date == NULL ||
-		    strcmp(g->due_date, last_due) >= 0 || strcmp(g->due_date, oldest_due) < 0 ||
+		    g->date >= ctx->cutoff || strcmp(g->due_date, oldest_due) < 0 ||
 		    g_hash_table_contains(seen, g->message_id) || !mp_rules_commitment_owed(g->evidence) ||
 		    comm_unseen(g) ||
 		    comm_delivered(a, g))
 			continue;
-		/* one alert per promise: a message's second rule hit is the same promise */
+		/* one alert per promise: a message's second rule hit is the same
+		 * promise; open until the grace after its due date, overdue from
+		 * then on (the open alert is no longer seen: never both at once) */
 		g_hash_table_add(seen, g->message_id);
-		an_alert *al = an_alert_new("commitment_overdue", g->message_id, "medium", 1);
-		al->title = g_strdup_printf("Promise due %s not delivered", g->due_date);
-		json_array_append_new(al->evidence, an_evidence(g->date, g->contact, g->evidence, g->message_id));
-		al->next_step = g_strdup("Deliver what was promised today, or write with a new date "
-		                         "and the reason.");
-		g_ptr_array_add(out, al);
+		g_ptr_array_add(out, comm_alert(ctx, g, strcmp(g->due_date, last_due) < 0));
 	}
 	g_hash_table_destroy(seen);
 	g_free(last_due);

@@ -263,9 +263,6 @@ gint64 an_account_start(an_ctx *ctx, const an_account *a);
 /* an_expansion_topics_json - [{topic, questions, people[, evidence]}]:
  * question topics and expansion signals since a date */
 json_t *an_expansion_topics_json(const an_account *a, gint64 since);
-/* an_delivers - the message hands something over: an attachment, or
- * delivery words ("here is", "as promised", "anbei", "ci-joint" ...) */
-gboolean an_delivers(const an_msg *m);
 /* an_commitments - commitment_overdue alerts (analyze_commitments.c) */
 void an_commitments(an_ctx *ctx, an_account *a, GPtrArray *out);
 /* an_followed_up - a human message of ours in thread after t */

@@ -174,6 +174,7 @@ char *dl_kind_label(const char *kind)
 		{ "advocacy", "Advocacy" },
 		{ "renewal_window", "Renewal window" },
 		{ "commitment_overdue", "Commitment overdue" },
+		{ "commitment_open", "Open commitment" },
 		{ "unanswered", "Unanswered" },
 	};
 	for (guint i = 0; kind && i < G_N_ELEMENTS(labels); i++)

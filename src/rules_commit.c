@@ -15,8 +15,9 @@
  *	  - something we need from the customer ("we need the order by",
  *	    "bräuchten wir", "nous avons besoin", "necesitaríamos", "hebben we
  *	    nodig"): theirs to do;
- *	  - an offer on the customer's word ("if you'd rather, we'll run it
- *	    tonight", "wenn Sie möchten", "si vous préférez", "als u wilt"):
+ *	  - an offer on the customer's word or act ("if you'd rather, we'll
+ *	    run it tonight", "wenn Sie möchten", "si vous renouvelez ... au 30
+ *	    novembre", "bij ondertekening voor 1 juli"):
  *	    not owed until they ask ("if you send me access, Tom will have
  *	    the plan by Monday" is a promise);
  *	  - an invitation to a meeting on a date ("I'll send an invite for
@@ -33,9 +34,14 @@
  *	development scenario sets were date-less courtesies ("I'll send an
  *	invite", "je vous envoie la procédure") or dates of something else.
  *
- *	A promised call stays a commitment ("ich rufe Sie am Donnerstag an"):
- *	the AM wants it; analysis never calls it overdue, as mail cannot see
- *	a call made (analyze_commitments.c).  mp_rules_commitment_owed() is
+ *	  - a call, a visit or an introduction ("ich rufe Sie am Donnerstag
+ *	    an", "I'll reach out to Eoin"): no writer of the scenario sets
+ *	    tracks one, and mail cannot show it kept;
+ *	  - an appointment confirmed for a time of day ("te confirmo ... a
+ *	    las 8:00", "à partir de 14 h"),
+ *	    someone's free time offered ("hätte am 29. September Zeit"), or a
+ *	    delivery under way ("salieron hoy"): the date is not a deadline.
+ *	mp_rules_commitment_owed() is
  *	public: analysis asks it again of signals stored before it existed.
  */
 #include <string.h>
@@ -123,6 +129,79 @@ static gboolean owed_request(const char *low)
 	return FALSE;
 }
 
+/* owed_appointment - the date is an appointment's: a step confirmed for
+ * a time of day ("Te confirmo la actualización ... mañana jueves a las
+ * 8:00", "je vous confirme l'intervention jeudi à 9 h", "c'est noté :
+ * ...") or a window that opens at one ("le samedi 6 juin à partir de 14
+ * h", "from 2 pm", "ab 14 Uhr"): scheduled with the customer, kept or
+ * moved on the spot, not a deadline.  "By 5pm today", "der Bericht liegt
+ * morgen um 7 Uhr in Ihrem Ordner" stay promises. */
+static gboolean owed_appointment(const char *low)
+{
+	static const char *const confirms[] = { "te confirmo", "le confirmo", "les confirmo",
+	                                        "je vous confirme", "je te confirme",
+	                                        "i can confirm", "i confirm", "confirmed for",
+	                                        "c'est noté", "ich bestätige", "bestätige ich",
+	                                        "ik bevestig", "bevestig ik" };
+	static GRegex *at_time, *from_time;
+	if (g_once_init_enter(&at_time))
+		g_once_init_leave(&at_time, g_regex_new(
+			"(?:^|\\s)(?:at|a\\s+las?|um|à|om)\\s+\\d{1,2}(?:(?:[:.h]\\d{2})|\\s*(?:h|uhr|uur"
+			"|am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))", G_REGEX_OPTIMIZE, 0, NULL));
+	if (g_once_init_enter(&from_time))
+		g_once_init_leave(&from_time, g_regex_new(
+			"(?:^|\\s)(?:from|ab|vanaf|à\\s+partir\\s+de|a\\s+partir\\s+de(?:\\s+las?)?)"
+			"\\s+\\d{1,2}(?:(?:[:.h]\\d{2})|\\s*(?:h|uhr|uur|am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))",
+			G_REGEX_OPTIMIZE, 0, NULL));
+	return g_regex_match(from_time, low, 0, NULL) ||
+	       (g_regex_match(at_time, low, 0, NULL) &&
+	        owed_has_any(low, confirms, G_N_ELEMENTS(confirms)));
+}
+
+/* owed_available - someone's free time offered ("Lukas Meier hätte am 29.
+ * oder 30. September Zeit", "Tom is available on Tuesday", "je serais
+ * disponible le 12"): the customer picks, nothing is owed by then */
+static gboolean owed_available(const char *low)
+{
+	static const char *const words[] = {
+		"would be available", "would be free", "serait disponible", "seraient disponibles",
+		"tendría tiempo", "tendríamos tiempo", "estaría disponible", "zou beschikbaar",
+		"heeft tijd", "hebben tijd",
+	};
+	return owed_has_any(low, words, G_N_ELEMENTS(words)) ||
+	       ((strstr(low, "hätte") || strstr(low, "hätten")) && strstr(low, " zeit"));
+}
+
+/* owed_call - the promise itself is a call, a visit or an introduction
+ * ("I'll call you next week", "ich rufe Sie am Donnerstag an", "je vous
+ * appelle demain", "I'll reach out to Eoin"): the writers of every
+ * scenario set leave them out of the promises an AM tracks (one files "I'll
+ * call next week" among the messages that must raise nothing), and mail
+ * cannot show one kept.  Only the words where the promise starts count:
+ * "Lucie vous appelle demain et la correction sera en place avant lundi"
+ * still promises the correction. */
+static gboolean owed_call(const char *sentence, gsize anchor)
+{
+	static const char *const words[] = {
+		"call you", "give you a call", "ring you", "phone you", "i'll call", "we'll call",
+		"i will call", "we will call", "reach out to", "get in touch", "put you in touch",
+		"rufe sie", "rufe ich", "rufe dich", "anrufen", "melde mich telefonisch",
+		"in kontakt", "vous appelle", "vous appeler", "vous rappelle", "t'appelle",
+		"mettre en relation", "le llamo", "te llamo", "llamaré", "les llamo",
+		"en contacto con", "bel ik", "ik bel", "bel je", "bel u", "in contact met",
+	};
+	if (anchor >= strlen(sentence))
+		return FALSE;
+	const char *at = sentence + anchor;
+	glong chars = g_utf8_strlen(at, -1);
+	char *window = g_utf8_substring(at, 0, MIN(chars, 32));
+	char *low = g_utf8_strdown(window, -1);
+	gboolean call = owed_has_any(low, words, G_N_ELEMENTS(words));
+	g_free(low);
+	g_free(window);
+	return call;
+}
+
 /* mp_rules_commitment_owed - see rules.h */
 gboolean mp_rules_commitment_owed(const char *sentence)
 {
@@ -132,6 +211,7 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"gilt bis", "gelten bis", "gültig bis", "valable jusqu", "valables jusqu",
 		"válido hasta", "válida hasta", "válidos hasta", "válidas hasta",
 		"geldig tot", "geldig t/m",
+		"à partir du", "a partir del", "vanaf", "starting from", "as of ",
 		/* the customer's to do */
 		"we need", "we'd need", "we would need", "we will need", "we'll need",
 		"brauchen wir", "bräuchten wir", "benötigen wir", "nous avons besoin",
@@ -144,6 +224,14 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"si vous voulez", "si tu veux", "s'il vous convient", "si lo prefiere",
 		"si prefiere", "si quiere", "si lo desea", "als u wilt", "als je wilt",
 		"als u dat wilt", "indien gewenst",
+		/* an offer on the customer's act: the date is theirs to meet ("if
+		 * you renew by 30 November", "bij ondertekening voor 1 juli") */
+		"if you sign", "if you renew", "if you order", "upon signing", "on signing",
+		"si vous renouvelez", "si vous signez", "si vous commandez", "si tu renouvelles",
+		"à la signature", "wenn sie verlängern", "wenn sie unterschreiben",
+		"wenn sie bestellen", "bei unterschrift", "bei verlängerung", "si renuevan",
+		"si renueva", "si firman", "si firma", "al firmar", "als u verlengt", "als u tekent",
+		"als jullie tekenen", "bij ondertekening", "bij verlenging",
 		/* an event announced: the date is the event's */
 		"there will be a", "will be held", "will be hosting", "will take place",
 		"aura lieu", "se tiendra", "findet am", "findet statt", "tendrá lugar",
@@ -153,12 +241,24 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"will be out of office", "will be away", "will be on leave",
 		"serai en congé", "serai absent", "bin im urlaub", "estaré de vacaciones",
 		"estaré fuera", "ben met vakantie", "ben afwezig",
+		/* done already: the thing is on its way ("Los 12 equipos salieron
+		 * hoy y llegan mañana"): a delivery told, not a promise */
+		"salieron hoy", "salió hoy", "enviamos hoy", "shipped today", "dispatched today",
+		"went out today", "heute verschickt", "heute versandt", "heute versendet",
+		"expédiés aujourd'hui", "expédié aujourd'hui", "vandaag verzonden",
+		"vandaag verstuurd",
 	};
-	if (sentence == NULL || owed_question(sentence))
+	/* "ab 1. Januar", "ab dem 15.": a start date (German) */
+	static GRegex *ab_date;
+	if (g_once_init_enter(&ab_date))
+		g_once_init_leave(&ab_date, g_regex_new("\\bab\\s+(?:dem\\s+|den\\s+)?\\d{1,2}\\.",
+		                                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
+	if (sentence == NULL || owed_question(sentence) || g_regex_match(ab_date, sentence, 0, NULL))
 		return FALSE;
 	char *low = g_utf8_strdown(sentence, -1);
 	gboolean owed = !owed_has_any(low, words, G_N_ELEMENTS(words)) && !owed_delivers(low) &&
-	                !owed_meeting(low) && !owed_request(low);
+	                !owed_meeting(low) && !owed_request(low) && !owed_appointment(low) &&
+	                !owed_available(low);
 	g_free(low);
 	return owed;
 }
@@ -168,7 +268,8 @@ gboolean rules_promise_owed(const mp_ruleset *rs, const char *sentence, gsize an
                             gint64 date)
 {
 	char *due = rules_due_date(rs, sentence, anchor, date);
-	gboolean owed = due != NULL && mp_rules_commitment_owed(sentence);
+	gboolean owed = due != NULL && mp_rules_commitment_owed(sentence) &&
+	                !owed_call(sentence, anchor);
 	g_free(due);
 	return owed;
 }

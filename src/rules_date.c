@@ -52,7 +52,9 @@
  *	listed first.
  *
  * EDGE CASES
- *	An impossible date (February 30) gives no due date.  "Guten Morgen"
+ *	A date that qualifies a noun ("au sujet du renouvellement du 15
+ *	décembre", "the renewal of 15 December")
+ *	is that thing's, not a due date: genitive().  An impossible date (February 30) gives no due date.  "Guten Morgen"
  *	and "heute Morgen" are not "morgen".  Week-based forms on a weekend
  *	move to the next week.
  */
@@ -450,6 +452,57 @@ static gboolean resolve(GDate *d, const GDate *today, date_form f, pcre2_match_d
 	return FALSE;
 }
 
+/* genitive - the date expression at `at` qualifies a noun ("au sujet du
+ * renouvellement du 15 décembre", "les déploiements du samedi", "the
+ * renewal of 15 December"): the date is that thing's, not a deadline.
+ * "antes del 15", "in de loop van volgende week", "the week of the 12th",
+ * "d'ici la fin du mois" keep theirs (the word before the
+ * genitive is a preposition of time, or the genitive is inside the
+ * expression). */
+static gboolean genitive(const char *s, gsize at)
+{
+	static const char *const genitives[] = { "du", "of", "vom", "des", "del", "van" };
+	static const char *const times[] = { "antes", "before", "by", "avant", "bis", "vor",
+	                                     "voor", "vóór", "until", "till", "end", "fin",
+	                                     "ende", "eind", "mid", "middle", "mitte", "finales",
+	                                     "mediados", "midden", "principios", "début",
+	                                     "anfang", "begin", "hasta", "para", "d'ici",
+	                                     /* the course or part of a day: "in de loop
+	                                      * van", "antes del cierre del viernes" */
+	                                     "loop", "course", "curso", "cierre", "close",
+	                                     "morning", "afternoon", "evening", "matin",
+	                                     "soir", "laufe", "lauf", "mañana", "tarde",
+	                                     /* "the week of the 12th", "la semaine du 12":
+	                                      * a period a promise can fall due in */
+	                                     "week", "semaine", "woche", "semana" };
+	gsize from = at > 48 ? at - 48 : 0;
+	char *head = g_ascii_strdown(s + from, (gssize)(at - from));
+	char **words = g_strsplit_set(g_strstrip(head), " \t\n,", -1);
+	guint n = g_strv_length(words);
+	/* the last two words before the expression (empty ones from double
+	 * blanks dropped) */
+	const char *w1 = NULL, *w0 = NULL;
+	for (guint i = n; i-- > 0;) {
+		if (*words[i] == '\0')
+			continue;
+		if (w1 == NULL)
+			w1 = words[i];
+		else if (w0 == NULL) {
+			w0 = words[i];
+			break;
+		}
+	}
+	gboolean gen = FALSE;
+	for (guint i = 0; w1 && i < G_N_ELEMENTS(genitives) && !gen; i++)
+		gen = strcmp(w1, genitives[i]) == 0;
+	for (guint i = 0; gen && w0 && i < G_N_ELEMENTS(times); i++)
+		if (strcmp(w0, times[i]) == 0)
+			gen = FALSE;
+	g_strfreev(words);
+	g_free(head);
+	return gen && w0 != NULL;
+}
+
 /* find_expression - the form and start of the date expression to use */
 static gboolean find_expression(const mp_ruleset *rs, const char *s, gsize len, gsize anchor,
                                 date_form *form, gsize *at)
@@ -459,12 +512,16 @@ static gboolean find_expression(const mp_ruleset *rs, const char *s, gsize len, 
 	date_form f_after = N_FORMS, f_before = N_FORMS;
 	for (int f = 0; f < N_FORMS; f++) {
 		const pcre2_code *code = rs->dates->form[f];
-		if (rules_find(rs, code, s, len, anchor, &a, &b) && (!after || a < best_after)) {
+		gsize from = anchor;
+		while (rules_find(rs, code, s, len, from, &a, &b) && genitive(s, a) && b > a)
+			from = b;
+		if (rules_find(rs, code, s, len, from, &a, &b) && !genitive(s, a) &&
+		    (!after || a < best_after)) {
 			after = TRUE, best_after = a, f_after = (date_form)f;
 		}
-		gsize from = 0;
+		from = 0;
 		while (rules_find(rs, code, s, len, from, &a, &b) && a < anchor) {
-			if (!before || a > best_before)
+			if (!genitive(s, a) && (!before || a > best_before))
 				before = TRUE, best_before = a, f_before = (date_form)f;
 			from = b > a ? b : anchor;
 		}

@@ -107,7 +107,7 @@ fi
 # last day only, on every replayed day (the ledger keeps them all).
 for kind in health_drop quiet single_threaded champion_departed new_stakeholder_unanswered \
 	new_contacts title_change latency_drift churn_risk competitor escalation expansion advocacy renewal_window \
-	commitment_overdue unanswered contact_silent; do
+	commitment_open commitment_overdue unanswered contact_silent; do
 	begin_subtest "scenario 5: the healthy, quiet account never raises $kind"
 	expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Cedar Row Partners' AND l.kind = '$kind'")" "0"
 done
@@ -168,7 +168,7 @@ fi
 begin_subtest "every alert kind fires where its condition holds (so the silences above mean something)"
 fired=$(sql "SELECT DISTINCT kind FROM alerts ORDER BY kind" | tr '\n' ' ')
 want="champion_departed contact_departed contact_silent expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet single_threaded title_change unanswered "
-[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_overdue competitor contact_departed contact_silent escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
+[ "$signals_wired" = yes ] && want="advocacy champion_departed churn_risk commitment_open commitment_overdue competitor contact_departed contact_silent escalation expansion health_drop latency_drift new_contacts new_stakeholder_unanswered quiet renewal_window single_threaded title_change unanswered "
 expect_equal "$fired" "$want"
 expect_equal "$(py "sorted($(kinds 'Oakridge Media'))" "$TMP/digest.json")" \
 	"$([ "$signals_wired" = yes ] && echo "['churn_risk', 'commitment_overdue', 'competitor', 'escalation', 'new_contacts', 'new_stakeholder_unanswered', 'renewal_window', 'title_change', 'unanswered']" || echo "['new_contacts', 'new_stakeholder_unanswered', 'title_change', 'unanswered']")"
@@ -178,6 +178,14 @@ expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x
 # the rival no one configured is named in the competitor alert (issue 16)
 [ "$signals_wired" = yes ] &&
 	expect_match "$(py "[x['title'] for x in $(acct 'Oakridge Media')['alerts'] if x['kind'] == 'competitor']" "$TMP/digest.json")" "considered \\(Fieldwise\\) from"
+
+begin_subtest "a dated promise is open until it falls overdue: one story, never both kinds on one day"
+if need_signals; then
+	# every overdue promise was an open one first, and the open alert was
+	# last seen before the overdue one was first raised
+	expect_equal "$(sql "SELECT count(*) FROM alerts o WHERE o.kind = 'commitment_overdue' AND NOT EXISTS (SELECT 1 FROM alerts p WHERE p.kind = 'commitment_open' AND p.subject = o.subject AND p.last_seen < o.first_raised)")" "0"
+	expect_equal "$(sql "SELECT count(*) FROM alerts o JOIN alerts p ON p.subject = o.subject AND p.kind = 'commitment_open' WHERE o.kind = 'commitment_overdue' AND p.last_seen >= o.first_raised")" "0"
+fi
 
 begin_subtest "renewal_window: risk behaviour near the renewal raises it whatever the health"
 if need_signals; then # Oakridge's churn and competitor language, 60 days out; Larchmont gone quiet

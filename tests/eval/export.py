@@ -82,6 +82,7 @@ Alert kinds:
   title_change               a customer contact's signature shows a new title (news)
   churn_risk, competitor, escalation, expansion, advocacy   the signals above, for the account
   commitment_overdue         a promise of ours past its due date with no follow-up
+  commitment_open            a dated promise of ours, still open and not yet due
 """
 README = """\
 Items to judge: what a product told Account Managers about real mail

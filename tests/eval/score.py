@@ -31,8 +31,8 @@ the types of a story on which the kind is true but not what the AM was to
 be told (a health drop on an account going dark): such an alert counts
 neither for recall nor as false.  An expected alert is recalled by a
 raised alert of a mapped kind on its account that is tied to it:
-  unanswered_customer_message, commitment_overdue: the alert names one of
-      its evidence messages;
+  unanswered_customer_message, commitment_overdue, open_commitment: the
+      alert names one of its evidence messages;
   new_senior_contact_not_engaged, contact_departed, contact_bounced,
       single_threaded: the alert names an evidence message or an address
       of its evidence (when the expected alert has evidence);
@@ -43,7 +43,10 @@ from the set's (the alert's `due`/`due_date`, else that of the commitment
 signal on the evidence message) is false and recalls nothing.  Raised
 alerts: matched (recalls an expected alert), repeat (a second ledger row
 for an expected alert already matched: the same story raised again),
-supporting, or false.
+supporting, or false.  An open commitment alert on a message that carries
+one of the set's commitment signals is supporting when no expected alert
+takes it: the set records the promise, and some writers file only those
+still open at as_of.
 
 Health.  Each account is at risk, healthy or mixed: at risk when its
 scenario names a risk (churn, at risk, latency, dark, silent, degrading,
@@ -93,6 +96,7 @@ KIND_MAP = {
     "expansion": (["expansion_opportunity"], []),
     "advocacy": (["advocacy"], []),
     "commitment_overdue": (["commitment_overdue"], []),
+    "commitment_open": (["open_commitment"], []),
 }
 EVAL_TYPES = ["latency_degradation", "account_going_silent", "contacts_going_silent",
               "competitor_mention", "churn_risk", "new_senior_contact_not_engaged",
@@ -101,7 +105,7 @@ EVAL_TYPES = ["latency_degradation", "account_going_silent", "contacts_going_sil
               "contact_bounced", "title_change", "new_contacts", "unanswered_customer_message"]
 CATEGORIES = ["expansion", "advocacy", "churn_risk", "competitor", "pricing", "escalation",
               "commitment", "renewal"]
-MESSAGE_TIED = {"unanswered_customer_message", "commitment_overdue"}
+MESSAGE_TIED = {"unanswered_customer_message", "commitment_overdue", "open_commitment"}
 PERSON_TIED = {"new_senior_contact_not_engaged", "contact_departed", "contact_bounced",
                "single_threaded"}
 RISK_TYPES = {"churn_risk", "renewal_at_risk", "latency_degradation", "account_going_silent"}
@@ -400,6 +404,13 @@ class SetScore:
             elif any(r in c for c in recalled.values()):
                 verdict[r["id"]] = "repeat"
             elif r["account"] in names and types_of[r["account"]] & set(supports):
+                verdict[r["id"]] = "supporting"
+            elif "open_commitment" in recalls and any((m, "commitment") in self.expected_signals
+                                                      for m in r["mids"]):
+                # a promise the set records (a commitment signal on the
+                # message) shown while open: true, though a writer who files
+                # only the promises still open at as_of (dev-2, dev-4) does
+                # not list it as an alert
                 verdict[r["id"]] = "supporting"
             else:
                 verdict[r["id"]] = "false"

@@ -38,31 +38,55 @@ static void msg_free(gpointer p)
 	g_free(m->text); g_free(m->subject); g_free(m);
 }
 
+/* count_kind - the alerts of one kind */
+static guint count_kind(GPtrArray *alerts, const char *kind)
+{
+	guint n = 0;
+	for (guint i = 0; i < alerts->len; i++)
+		n += strcmp(((an_alert *)alerts->pdata[i])->kind, kind) == 0;
+	return n;
+}
+
+/* later - a human message of ours at day 5 (the caller sets more) */
+static an_msg *later(const char *text, const char *subject, gint64 thread)
+{
+	an_msg *m = g_new0(an_msg, 1);
+	m->date = DAY0 + 5 * AN_DAY;
+	m->thread_id = thread;
+	m->human = TRUE;
+	m->text = g_strdup(text);
+	m->subject = g_strdup(subject);
+	return m;
+}
+
+/* alerts_on - the commitment alerts on June `day` (1-based) for these
+ * signals and, when given, one other message (taken) */
+static GPtrArray *alerts_on(GPtrArray *signals, an_msg *m, int day)
+{
+	mp_config *cfg = mp_config_new_defaults();
+	an_ctx ctx = { .cfg = cfg, .day_start = DAY0 + (day - 1) * AN_DAY };
+	ctx.cutoff = ctx.day_start + AN_DAY;
+	an_account a = { .signals = signals, .msgs = g_ptr_array_new_with_free_func(msg_free) };
+	if (m)
+		g_ptr_array_add(a.msgs, m);
+	GPtrArray *out = g_ptr_array_new_with_free_func(an_alert_free);
+	an_commitments(&ctx, &a, out);
+	g_ptr_array_unref(a.msgs);
+	mp_config_free(cfg);
+	return out;
+}
+
 /* overdue - the commitment_overdue alerts on 2026-06-20 for these
  * signals and, when given, one later message of ours in thread 2 */
 static guint overdue_in(GPtrArray *signals, const char *later_text, const char *later_subject,
                         gboolean attachment, gint64 thread)
 {
-	mp_config *cfg = mp_config_new_defaults();
-	an_ctx ctx = { .cfg = cfg, .day_start = DAY0 + 19 * AN_DAY };
-	ctx.cutoff = ctx.day_start + AN_DAY;
-	an_account a = { .signals = signals, .msgs = g_ptr_array_new_with_free_func(msg_free) };
-	if (later_text) {
-		an_msg *m = g_new0(an_msg, 1);
-		m->date = DAY0 + 5 * AN_DAY;
-		m->thread_id = thread;
-		m->human = TRUE;
+	an_msg *m = later_text ? later(later_text, later_subject, thread) : NULL;
+	if (m)
 		m->attachment = attachment;
-		m->text = g_strdup(later_text);
-		m->subject = g_strdup(later_subject);
-		g_ptr_array_add(a.msgs, m);
-	}
-	GPtrArray *out = g_ptr_array_new_with_free_func(an_alert_free);
-	an_commitments(&ctx, &a, out);
-	guint n = out->len;
+	GPtrArray *out = alerts_on(signals, m, 20);
+	guint n = count_kind(out, "commitment_overdue");
 	g_ptr_array_unref(out);
-	g_ptr_array_unref(a.msgs);
-	mp_config_free(cfg);
 	return n;
 }
 
@@ -122,6 +146,59 @@ static void test_delivered_elsewhere(void **state)
 	assert_int_equal(overdue_in(st, "Sorry, it slips to Monday: the data came late.", NULL,
 	                            FALSE, 1), 0);
 	g_ptr_array_unref(st);
+	/* a colleague's mail names the delivery in its subject or hands the
+	 * thing itself over "as discussed" */
+	GPtrArray *sc = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(sc, promise(p, "2026-06-12", "<p1@us.example>"));
+	assert_int_equal(overdue(sc, "Vous le trouverez dans le menu Rapports.",
+	                         "Rapport mensuel – livré", FALSE), 0);
+	assert_int_equal(overdue(sc, "Repuestos: ya van.", "Repuestos despachados", FALSE), 0);
+	assert_int_equal(overdue(sc, "wie besprochen das überarbeitete Konzept: drei Phasen.",
+	                         "Konzept", FALSE), 0);
+	/* a fix out delivers a fix promised, not the report promised beside it */
+	GPtrArray *sr = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(sr, promise("Vous recevrez le compte rendu d'incident au plus tard le 12 juin.",
+	                            "2026-06-12", "<p2@us.example>"));
+	assert_int_equal(overdue(sr, "Nouvelle chaîne de certificats en place.",
+	                         "Correctif déployé", FALSE), 1);
+	assert_int_equal(overdue(sr, "Vous trouverez ci-joint le compte rendu.", "Compte rendu",
+	                         FALSE), 0);
+	g_ptr_array_unref(sr);
+	/* "as agreed, we will" is a promise again, not the thing */
+	assert_int_equal(overdue(sc, "Como acordamos, les enviaremos el plan pronto.", "Plan",
+	                         FALSE), 1);
+	g_ptr_array_unref(sc);
+}
+
+/* received - commitment_overdue alerts when the customer's message at
+ * day 5, answering one of ours of day 3, says text */
+static guint received(const char *text)
+{
+	GPtrArray *s = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(s, promise("I'll ship the spare scanners by 12 June.", "2026-06-12",
+	                           "<p1@us.example>"));
+	an_msg *m = later(text, NULL, 3);
+	m->parent_date = DAY0 + 3 * AN_DAY;
+	m->inbound = TRUE;
+	GPtrArray *out = alerts_on(s, m, 20);
+	guint n = count_kind(out, "commitment_overdue");
+	g_ptr_array_unref(out);
+	g_ptr_array_unref(s);
+	return n;
+}
+
+/* the customer confirms receipt of what a colleague or a parcel brought */
+static void test_received(void **state)
+{
+	(void)state;
+	assert_int_equal(received("Got it, thanks - all six are working."), 0);
+	assert_int_equal(received("Bien reçu, merci."), 0);
+	assert_int_equal(received("Llegaron ayer, gracias."), 0);
+	assert_int_equal(received("Die Geräte haben wir erhalten."), 0);
+	/* ... never when they say it did not come */
+	assert_int_equal(received("We have not received the scanners yet."), 1);
+	assert_int_equal(received("Wir haben noch nichts erhalten."), 1);
+	assert_int_equal(received("Thanks for the update."), 1);
 }
 
 static void test_not_owed(void **state)
@@ -154,6 +231,50 @@ static void test_one_per_promise(void **state)
 	g_ptr_array_unref(s);
 }
 
+/* open_on - the commitment alert of one promise made on 2026-06-01, due
+ * 2026-06-12 (a Friday), on day `day` of June: "kind/severity", or "" */
+static char *open_on(int day, const char *text_later)
+{
+	GPtrArray *s = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(s, promise("I'll send the plan by 12 June.", "2026-06-12",
+	                           "<p1@us.example>"));
+	an_msg *m = text_later ? later(text_later, NULL, 2) : NULL;
+	if (m)
+		m->date = DAY0 + 2 * AN_DAY;
+	GPtrArray *out = alerts_on(s, m, day);
+	char *got = out->len == 1 ? g_strdup_printf("%s/%s", ((an_alert *)out->pdata[0])->kind,
+	                                             ((an_alert *)out->pdata[0])->severity)
+	                          : g_strdup_printf("%u alerts", out->len);
+	g_ptr_array_unref(out);
+	g_ptr_array_unref(s);
+	return got;
+}
+
+/* a dated promise is on the books from the day it is made: low, medium in
+ * its last two weekdays, overdue after the grace day, never both; a
+ * delivery closes it */
+static void test_open(void **state)
+{
+	(void)state;
+	static const struct { int day; const char *want; } rows[] = {
+		{ 1, "commitment_open/low" },      /* made today */
+		{ 9, "commitment_open/low" },      /* Tuesday: three weekdays left */
+		{ 10, "commitment_open/medium" },  /* Wednesday: Thursday and Friday left */
+		{ 12, "commitment_open/medium" },  /* the due day */
+		{ 13, "commitment_open/medium" },  /* grace */
+		{ 14, "commitment_overdue/medium" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		char *got = open_on(rows[i].day, NULL);
+		if (strcmp(got, rows[i].want) != 0)
+			fail_msg("June %d: got %s, want %s", rows[i].day, got, rows[i].want);
+		g_free(got);
+	}
+	char *got = open_on(9, "Here is the plan.");
+	assert_string_equal(got, "0 alerts");
+	g_free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +282,8 @@ int main(void)
 		cmocka_unit_test(test_delivered_elsewhere),
 		cmocka_unit_test(test_not_owed),
 		cmocka_unit_test(test_one_per_promise),
+		cmocka_unit_test(test_received),
+		cmocka_unit_test(test_open),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

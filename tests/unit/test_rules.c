@@ -222,7 +222,16 @@ static const struct {
 	{ "Le envío la propuesta antes del 20.", "2026-10-19" },
 	{ "Le envío el informe hoy.", "2026-10-15" },
 	/* "antes del 15 de diciembre" is December's 15th, not this month's */
-	{ "Te enviaré una propuesta revisada antes del 15 de diciembre.", "2026-12-14" },
+	{ "Te enviaré una propuesta revisada antes del 15 de diciembre.", "2026-12-14" },	/* "wir" promises in the present, as "ich" ones */
+	{ "Wir liefern Ihnen bis zum 30. November ein Konzept für die Tourenplanung.",
+	  "2026-11-30" },
+	{ "Die Auswertung schicken wir Ihnen bis Freitag.", "2026-10-16" },
+	/* the deadline of a message with a scheduled step before it: the step at
+	 * a time of day is an appointment, the report owed is the promise */
+	{ "Je vous confirme l'installation du patch ce soir à 21h. Vous recevrez le compte "
+	  "rendu complet au plus tard mardi 20 octobre.", "2026-10-20" },
+	/* a call beside a promise: the promise counts */
+	{ "Lucie vous appelle demain et la correction sera en place avant lundi.", "2026-10-18" },
 };
 
 /* promises that are no commitment signal: no due date, or no deadline of
@@ -242,6 +251,29 @@ static const char *const not_owed_rows[] = {
 	"We will be hosting our quarterly meeting on Monday, November 19th.",
 	"I will be on holidays from Friday till the end of the year.",
 	"Please have the vessel set for arrival no later than 06:00 on June 9.",
+	/* an appointment at a time of day, free time offered, a delivery told */
+	"Te confirmo la visita técnica del martes a las 9:30.",
+	"I confirm the remote upgrade of the scanners on Tuesday at 7:00.",
+	"Frau Keller hätte am 22. oder 23. Oktober Zeit für eine Schulung.",
+	"Our trainer would be available on Tuesday 20 October.",
+	"Las 8 impresoras salieron hoy de Valparaíso y llegan el lunes.",
+	"The spare parts shipped today and arrive on Monday.",
+	/* a call or an introduction: no writer tracks one, mail cannot show it */
+	"Ich rufe Sie am Freitag an.",
+	"I'll call you next week to talk through the options.",
+	"Je vous appelle demain matin.",
+	"I'll reach out to Eoin by Friday.",
+	/* a date that qualifies a noun is that thing's ("the renewal of 15
+	 * December"), a step from a time of day an appointment */
+	"Je reviens vers vous au sujet du renouvellement du 15 décembre.",
+	"I'll get back to you about the renewal of 15 December.",
+	"La migration sera faite chez vous le samedi 24 octobre à partir de 14 h.",
+	/* an offer on the customer's act */
+	"Bij ondertekening voor 1 november geven we de introductiekorting.",
+	"Je peux geler le tarif si vous renouvelez pour deux ans au 30 novembre.",
+	/* the thing itself with its start date */
+	"Wie besprochen das neue Angebot: Lager Nord ab 1. Januar.",
+	"Das neue Angebot gilt für Lager Nord ab dem 1. Januar.",
 };
 
 static void test_not_owed(void **state)
@@ -255,13 +287,25 @@ static void test_not_owed(void **state)
 		g_ptr_array_unref(hits);
 	}
 	/* a deadline of ours stays a commitment: beside an attachment, after
-	 * "here is what we'll do", on a condition that is no offer, a call */
+	 * "here is what we'll do", on a condition that is no offer */
 	static const char *const owed[] = {
 		"I'll send the draft by Friday.",
 		"The corrected invoice is attached, and I'll issue a credit note by Friday.",
 		"Here is what we'll do: I'll send a usage report by Friday.",
 		"If you send me read access, Tom will put together a plan by Monday.",
-		"Ich rufe Sie am Freitag an.",
+		/* a deadline at a time of day stays one */
+		"I'll send you the root cause by 5pm today.",
+		/* "antes del", "by the end of" are no genitive */
+		"Le enviaré el plan antes del 20 de noviembre.",
+		/* a future availability, "as discussed," and the course of a week
+		 * keep a promise */
+		"The patch will be available on Friday 16 October.",
+		"As discussed, the report will be sent by Friday.",
+		"Ik stuur de offerte in de loop van volgende week.",
+		"I'll have the plan to you the week of 26 October.",
+		/* a delivery at a time of day is no appointment */
+		"Der korrigierte Bericht liegt morgen früh um 7 Uhr in Ihrem Ordner.",
+		"I'll send the plan by the end of next week.",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(owed); i++) {
 		GPtrArray *hits = mp_rules_match(shipped, owed[i], MP_SIDE_US, MESSAGE_DATE);
