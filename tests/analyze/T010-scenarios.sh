@@ -282,5 +282,8 @@ expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.j
 expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True), ('Juniper Freight', True)]"
 expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
 	"[('Brookline Health', 'dan.reyes@brookline-health.org')]"
-expect_equal "$(py "(m['expansion'], m['advocacy'] if '$signals_wired' == 'yes' else 1)" "$TMP/portfolio.json")" "(1, 1)"
+# expansion: Quillfield's module questions, and (with the sentence scorer)
+# Larchmont's new depot that "will need the new region in the dashboards"
+expect_equal "$(py "(m['expansion'], m['advocacy'] if '$signals_wired' == 'yes' else 1)" "$TMP/portfolio.json")" \
+	"$([ "$signals_wired" = yes ] && echo "(2, 1)" || echo "(1, 1)")"
 expect_equal "$(py "[s['grr'] for s in m['segments']]" "$TMP/portfolio.json")" "[None, None, None]"
