@@ -111,6 +111,19 @@ double an_km_median(GArray *obs, guint *events)
 	return longest;
 }
 
+/* day_start - 00:00 of the (UTC) day holding t, before 1970 too */
+static gint64 day_start(gint64 t)
+{
+	return t - ((t % AN_DAY) + AN_DAY) % AN_DAY;
+}
+
+/* weekday - 0 for Monday ... 6 for Sunday of the day starting at day
+ * (1970-01-01 was a Thursday) */
+static int weekday(gint64 day)
+{
+	return (int)((((day / AN_DAY) + 3) % 7 + 7) % 7);
+}
+
 double an_weekday_hours(gint64 t0, gint64 t1)
 {
 	if (t1 <= t0)
@@ -122,9 +135,8 @@ double an_weekday_hours(gint64 t0, gint64 t1)
 	gint64 weeks = (t1 - t0) / (7 * AN_DAY);
 	gint64 total = weeks * 5 * AN_DAY;
 	for (gint64 t = t0 + weeks * 7 * AN_DAY; t < t1;) {
-		gint64 day = t - ((t % AN_DAY) + AN_DAY) % AN_DAY, next = MIN(day + AN_DAY, t1);
-		int weekday = (int)((((day / AN_DAY) + 3) % 7 + 7) % 7); /* 1970-01-01: Thursday; 0 Monday */
-		if (weekday < 5)
+		gint64 day = day_start(t), next = MIN(day + AN_DAY, t1);
+		if (weekday(day) < 5)
 			total += next - t;
 		t = next;
 	}
@@ -136,9 +148,8 @@ double an_business_hours(gint64 t0, gint64 t1, int offset)
 	gint64 total = 0;
 	t0 += offset; /* the zone's clock: its days and its 09:00 */
 	t1 += offset;
-	for (gint64 day = t0 - ((t0 % AN_DAY) + AN_DAY) % AN_DAY; day < t1; day += AN_DAY) {
-		int weekday = (int)((((day / AN_DAY) + 3) % 7 + 7) % 7); /* 1970-01-01: Thursday; 0 Monday */
-		if (weekday >= 5)
+	for (gint64 day = day_start(t0); day < t1; day += AN_DAY) {
+		if (weekday(day) >= 5)
 			continue;
 		gint64 open = MAX(day + 9 * 3600, t0), close = MIN(day + 17 * 3600, t1);
 		if (close > open)
