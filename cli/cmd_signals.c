@@ -7,7 +7,8 @@
  * per signal: date, account, category/rule, who; then the label and the
  * sentence that raised it.  --json carries the same rows (account,
  * category, rule, label, weight, date, message_id, contact, evidence,
- * due_date ...).
+ * due_date ...).  Only the signals of accounts, unless --unattached: the
+ * mail of a party that is no account yet (store_query_signals.c says why).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -53,6 +54,7 @@ int cmd_signals(cli_context *ctx, int argc, char **argv)
 		{ "since", required_argument, NULL, 's' },
 		{ "until", required_argument, NULL, 'u' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "unattached", no_argument, NULL, 'U' },
 		{ NULL, 0, NULL, 0 },
 	};
 	mp_query q = { .as_of = ctx->as_of };
@@ -69,6 +71,7 @@ int cmd_signals(cli_context *ctx, int argc, char **argv)
 				                       opt == 's' ? "since" : "until");
 			break;
 		case 'j': json = TRUE; break;
+		case 'U': q.unattached = TRUE; break;
 		default: return cli_usage_error("signals", "bad option");
 		}
 	}

@@ -67,14 +67,15 @@ static const cli_command commands[] = {
 	  "--history       every title each contact has had, with dates\n" },
 	{ "signals", cmd_signals, "what the mail says: expansion, churn risk, departures ...",
 	  "usage: mailpulse signals [--account NAME] [--category C] [--since DATE]\n"
-	  "                         [--until DATE] [--json]\n"
+	  "                         [--until DATE] [--unattached] [--json]\n"
 	  "\n"
 	  "Every signal with its evidence, oldest first: phrase-rule hits\n"
 	  "(categories expansion, advocacy, churn_risk, competitor, pricing,\n"
 	  "escalation, commitment, renewal ...) with the sentence that raised them,\n"
 	  "and contact events (category contact: new_stakeholder, title_change,\n"
 	  "departed, replaced_by, bounced). DATE is YYYY-MM-DD; --until includes\n"
-	  "that whole day.\n" },
+	  "that whole day. Only the signals of accounts are listed; --unattached\n"
+	  "adds those of mail from parties that are no account (yet).\n" },
 	{ "latency", cmd_latency, "how fast the customer and we reply, per 30 days",
 	  "usage: mailpulse latency [--account NAME] [--since DATE] [--json]\n"
 	  "\n"

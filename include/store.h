@@ -113,6 +113,7 @@ typedef struct mp_query {
 	const char *mark_close;
 	const char *category;   /* signals: one category ("contact": events) */
 	guint silent_days;      /* contacts: silent after this; 0: 45 */
+	gboolean unattached;    /* signals: also those of mail no account holds */
 } mp_query;
 
 json_t *mp_store_list_accounts(mp_store *st, GError **error);

@@ -19,6 +19,13 @@
  * SIGNALS
  *	Phrase-rule hits (type "phrase") and contact events (type "contact",
  *	category "contact", rule = the event kind) in one list, oldest first.
+ *	Only the signals of accounts are listed unless mp_query.unattached
+ *	asks for all: mail of a party that is no account (yet) is a vendor
+ *	selling to us, a newsletter, a friend at a mailbox provider, or a
+ *	prospect we have not answered.  Its signals stay in the database and
+ *	join the account the day one is made for that domain
+ *	(store_link_orphans); until then no AM owns them, and on judged real
+ *	mail they were 40 of the 51 judged signals and 39 of them false.
  *	Two events are left out of the list (they stay in the database): the
  *	arrival of the contacts an account starts with (the first
  *	BASELINE_DAYS of its correspondence: everyone is "new" on day one of a
@@ -157,6 +164,7 @@ static const char signals_sql[] =
 	"   WHERE d.contact_id = e.contact_id AND d.message_id = e.message_id"
 	"   AND d.kind = 'departed'))"
 	") WHERE (?1 IS NULL OR account = ?1 COLLATE NOCASE) AND (?2 IS NULL OR category = ?2)"
+	" AND (?7 OR account IS NOT NULL)"
 	" AND (?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR date < ?4) AND date < ?5"
 	" ORDER BY date, type DESC, 18";
 
@@ -227,6 +235,7 @@ json_t *mp_store_list_signals(mp_store *st, const mp_query *q, GError **error)
 		sqlite3_bind_int64(s, 4, q->until);
 	sqlite3_bind_int64(s, 5, as_of(q));
 	sqlite3_bind_int64(s, 6, (gint64)BASELINE_DAYS * DAY);
+	sqlite3_bind_int(s, 7, q->unattached);
 	json_t *rows = json_array();
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)

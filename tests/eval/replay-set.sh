@@ -34,8 +34,10 @@ work = sys.argv[2]
 vd = exp["vendor_domain"]
 vd = vd if isinstance(vd, list) else [d.strip() for d in str(vd).replace(";", ",").split(",")]
 # a writer may list the vendor's other mail domains (definitions:
-# internal_domains, or vendor_domains)
-extra = (exp.get("definitions") or {}).get("internal_domains") or exp.get("vendor_domains") or []
+# internal_domains or vendor_domains, or a top-level vendor_domains)
+defs = exp.get("definitions") or {}
+extra = (defs.get("internal_domains") or defs.get("vendor_domains") or exp.get("vendor_domains")
+         or [])
 vd += [d for d in (extra if isinstance(extra, list) else [extra]) if d not in vd]
 with open(os.path.join(work, "facts.sh"), "w") as f:
     f.write("AS_OF=%s\n" % str(exp["as_of"]))

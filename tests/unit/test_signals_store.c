@@ -301,6 +301,17 @@ static void test_rule_hits_and_idempotency(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM contact_events"), 1);
 	assert_int_equal(count(f, "SELECT count(*) FROM signals WHERE side = 'customer'"
 	                          " AND contact_id = (SELECT id FROM contacts WHERE address = 'ann@acme.com')"), 1);
+	/* no account holds the mail yet: listed only when asked for */
+	mp_query none = { .category = "expansion" };
+	GError *err0 = NULL;
+	json_t *unlisted = mp_store_list_signals(f->st, &none, &err0);
+	assert_int_equal(json_array_size(unlisted), 0);
+	json_decref(unlisted);
+	none.unattached = TRUE;
+	unlisted = mp_store_list_signals(f->st, &none, &err0);
+	assert_int_equal(json_array_size(unlisted), 1);
+	assert_true(json_is_null(json_object_get(json_array_get(unlisted, 0), "account")));
+	json_decref(unlisted);
 	/* the account appears later (we answer): the signal and the event follow */
 	assert_int_equal(feed(f, "Me <me@us.com>", "ann@acme.com", "2@us.com", "1@acme.com",
 	                      "Tue, 1 Sep 2026 12:00:00 +0000", "Re: seats", NULL), MP_STORED_NEW);
