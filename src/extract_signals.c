@@ -96,6 +96,29 @@ static gboolean rules_speak(const GPtrArray *hits)
 	return FALSE;
 }
 
+/* relevance_text - what the relevance model reads: the new text, and for
+ * a short reply (fewer than SHORT_REPLY_WORDS words) also the message it
+ * answers, quoted below it.  "That's very kind - she'll be thrilled" says
+ * nothing by itself; under an invitation to the rugby it is personal, under
+ * a question about the contract it is business.  A forward is judged on
+ * its own words: what it passes on is not what the author says. */
+#define SHORT_REPLY_WORDS 25
+static char *relevance_text(const char *body, const char *quoted, gboolean forwarded)
+{
+	if (quoted == NULL || *quoted == '\0' || forwarded)
+		return g_strdup(body);
+	guint words = 0;
+	gboolean in_word = FALSE;
+	for (const char *t = body; *t && words < SHORT_REPLY_WORDS; t++) {
+		gboolean space = g_ascii_isspace(*t);
+		words += !space && !in_word;
+		in_word = !space;
+	}
+	if (words >= SHORT_REPLY_WORDS)
+		return g_strdup(body);
+	return g_strconcat(body, "\n", quoted, NULL);
+}
+
 /* is_personal - mail a person wrote that is not about our business: the
  * relevance model when the rules came with one, unless a phrase rule
  * finds a signal in it (measured on tests/data/signals: the model alone
@@ -106,9 +129,10 @@ static gboolean rules_speak(const GPtrArray *hits)
  * rules-only install).  The phrase rules' hits, when it had to match them,
  * are left in ex->hits and *matched is set: the signal stage does not
  * match the same text twice. */
-static gboolean is_personal(mp_extract *ex, const char *body, const mp_ruleset *rules,
+static gboolean is_personal(mp_extract *ex, const mp_newtext *nt, const mp_ruleset *rules,
                             mp_side writer, const char **why, gboolean *matched)
 {
+	const char *body = nt->body;
 	mp_scorer *model = mp_rules_relevance(rules);
 	if (model == NULL) {
 		*why = "private life, no business";
@@ -121,8 +145,10 @@ static gboolean is_personal(mp_extract *ex, const char *body, const mp_ruleset *
 		return FALSE;
 	const char *lang = mp_lang_detect(body, -1, "en");
 	*why = "not about our business (relevance model)";
-	if (mp_relevance_personal(model, ex->subject, body, lang, writer) <
-	    mp_relevance_threshold(model))
+	char *text = relevance_text(body, nt->quoted, nt->forwarded);
+	double personal = mp_relevance_personal(model, ex->subject, text, lang, writer);
+	g_free(text);
+	if (personal < mp_relevance_threshold(model))
 		return FALSE;
 	g_ptr_array_unref(ex->hits);
 	ex->hits = mp_rules_match(rules, body, writer, ex->date);
@@ -190,7 +216,7 @@ static gboolean take_newtext(mp_extract *ex, const mp_message *msg, const mp_rul
 		const char *why = "";
 		ex->automated = mp_automated_broadcast(msg, nt->quoted, ex->forwarded, &why);
 		if (ex->automated == MP_AUTO_NONE &&
-		    is_personal(ex, nt->body, rules, writer, &why, &matched))
+		    is_personal(ex, nt, rules, writer, &why, &matched))
 			ex->automated = MP_AUTO_PERSONAL;
 		if (ex->automated != MP_AUTO_NONE) {
 			ex->automated_name = mp_automated_kind_name(ex->automated);

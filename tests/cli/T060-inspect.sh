@@ -66,3 +66,26 @@ printf 'MaximumBodyBytes 2k\nInternalDomains northwind-analytics.com\n' >"$TMP/c
 { cat "$TMP/in.eml"; head -c 100000 /dev/zero | tr '\0' 'y'; echo; } >"$TMP/long.eml"
 "$MP" -c "$TMP/cut.conf" inspect --json "$TMP/long.eml" >"$TMP/long.json"
 expect_equal "$(python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))[0]; print(o["truncated"], len(o["new_text"]) < 2048)' "$TMP/long.json")" "True True"
+
+begin_subtest "a short reply is judged with what it answers: personal under a personal invitation"
+cat >"$TMP/thanks.eml" <<'MSG'
+From: Owen Thackeray <owen@northwind-analytics.com>
+To: Rhodri Evans <rhodri@chateauvins.fr>
+Subject: Re: Saturday
+Date: Tue, 24 Nov 2026 08:00:00 +0000
+Message-ID: <r1@northwind-analytics.com>
+In-Reply-To: <o1@chateauvins.fr>
+
+Rhodri, that's very kind - she'll be thrilled. Thank you. Owen
+
+On 23/11/2026 19:15, Rhodri Evans wrote:
+> Owen - the box at the stadium has two spare seats for the match on Saturday.
+> Bring your daughter if she's still mad on rugby, and we'll have a pint after.
+MSG
+sed -e 's/the box at the stadium.*/could you send the revised contract with the 40 extra licences/' \
+    -e 's/Bring your daughter.*/and the invoice for the migration before the board meets?/' \
+    -e 's/Subject: Re: Saturday/Subject: Re: contract/' "$TMP/thanks.eml" >"$TMP/thanks-business.eml"
+out=$("$MP" -c /dev/null inspect --internal northwind-analytics.com "$TMP/thanks.eml")
+expect_match "$out" "automated +personal"
+out=$("$MP" -c /dev/null inspect --internal northwind-analytics.com "$TMP/thanks-business.eml")
+expect_match "$out" "automated +none"
