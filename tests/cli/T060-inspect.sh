@@ -79,11 +79,11 @@ In-Reply-To: <o1@chateauvins.fr>
 Rhodri, that's very kind - she'll be thrilled. Thank you. Owen
 
 On 23/11/2026 19:15, Rhodri Evans wrote:
-> Owen - the box at the stadium has two spare seats for the match on Saturday.
-> Bring your daughter if she's still mad on rugby, and we'll have a pint after.
+> Owen - congratulations on the baby! Hope mum and the little one are doing well.
+> Still on for the match on Saturday? Bring your brother, I'll bring the beers.
 MSG
-sed -e 's/the box at the stadium.*/could you send the revised contract with the 40 extra licences/' \
-    -e 's/Bring your daughter.*/and the invoice for the migration before the board meets?/' \
+sed -e 's/congratulations on the baby.*/could you send the revised contract with the 40 extra licences/' \
+    -e 's/Still on for the match.*/and the invoice for the migration before the board meets?/' \
     -e 's/Subject: Re: Saturday/Subject: Re: contract/' "$TMP/thanks.eml" >"$TMP/thanks-business.eml"
 out=$("$MP" -c /dev/null inspect --internal northwind-analytics.com "$TMP/thanks.eml")
 expect_match "$out" "automated +personal"
