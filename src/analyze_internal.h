@@ -249,6 +249,13 @@ void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
  * in one of the languages mailpulse reads: a signed order or a thank-you
  * that opens a thread waits for nothing (analyze_alerts.c) */
 gboolean an_asks_something(const an_msg *m);
+/* an_customer_waits - a customer message waits for an answer of ours:
+ * a question or a request, not a courtesy "please", a thank-you, a need
+ * denied or a request to hold off (the unanswered alert's test) */
+gboolean an_customer_waits(const an_msg *m);
+/* an_asks_document - the message asks us for something we must prepare
+ * (an offer, a quote, a proposal, a statement of work, contract terms) */
+gboolean an_asks_document(const an_msg *m);
 /* analyze_alerts_contacts.c: new_contacts, title_change, contact_departed,
  * contact_silent */
 void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out);

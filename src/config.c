@@ -258,6 +258,8 @@ static const config_key config_keys[] = {
 	  "unanswered alert: the same for an enterprise account." },
 	{ "UnansweredBusinessHoursSmb", KEY_REAL, "24", FIELD(unanswered_business_hours_smb),
 	  "unanswered alert: the same for an smb account (a small customer expects a day more)." },
+	{ "UnansweredPrepareHours", KEY_REAL, "40", FIELD(unanswered_prepare_hours),
+	  "unanswered alert: a first request for something we must prepare (an offer, a quote, a proposal, a statement of work, contract terms) may wait this many business hours more than a question (a working week: it is answered by the thing itself; a reminder of it waits no longer than a question)." },
 	{ "UnansweredDays", KEY_DAYS, "14", FIELD(unanswered_days),
 	  "Customer messages older than this many days raise no unanswered alert (history, not news)." },
 	/* analysis: DISC hint (docs/signals.md "DISC style") */
