@@ -493,7 +493,7 @@ static double drift_slowest(const an_account *a, gint64 from, gint64 to)
  * drift is current), each slower than LatencyDriftFactor times the
  * usual (the median reply of the BaselineDays before, floored at 4
  * hours: a customer who answers in one hour is not three times slower
- * at three), than LatencyDriftMinHours, and than the slowest reply of
+ * at three), than LatencyDriftMinHours (two working days), and than the slowest reply of
  * that baseline (a customer who has taken a week before is not drifting
  * when they take a week again: dev-3, a "0 h -> 93 h" drift on a
  * customer whose replies had taken 0.3 and 170 hours), from two
