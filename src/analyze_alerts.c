@@ -473,77 +473,22 @@ static void new_stakeholder(an_ctx *ctx, an_account *a, an_answered *ans, GPtrAr
 	}
 }
 
-/* drift_slowest - the slowest customer reply (weekday hours) dated in
- * [from, to); 0 when none */
-static double drift_slowest(const an_account *a, gint64 from, gint64 to)
-{
-	double slowest = 0;
-	for (guint i = 0; i < a->msgs->len; i++) {
-		const an_msg *m = a->msgs->pdata[i];
-		if (m->inbound && m->parent_date && m->date >= from && m->date < to)
-			slowest = MAX(slowest, an_weekday_hours(m->parent_date, m->date));
-	}
-	return slowest;
-}
-
-/* latency_drift - the customer answers much slower than they used to,
- * on evidence a reader accepts: two replies or more that came in the
- * last two HealthWindowDays (an account that writes seldom has one reply
- * a fortnight), the latest of them in the last HealthWindowDays (the
- * drift is current), each slower than LatencyDriftFactor times the
- * usual (the median reply of the BaselineDays before, floored at 4
- * hours: a customer who answers in one hour is not three times slower
- * at three), than LatencyDriftMinHours (two working days), and than the slowest reply of
- * that baseline (a customer who has taken a week before is not drifting
- * when they take a week again: dev-3, a "0 h -> 93 h" drift on a
- * customer whose replies had taken 0.3 and 170 hours), from two
- * conversations at least (one thread answered slowly twice is one
- * matter that takes time: dev-4, a quotation weighed for a week after an
- * urgent incident answered within the hour).  One slow reply beside a
- * quick one is an anecdote (dev-3: "2 h -> 148 h" from one reply of 148
- * hours and a wait).  Waits do not count: an account going dark, with
- * waits and no replies, is quiet's business.  Hours are weekday hours
- * (an_weekday_hours), so a Friday question answered on Monday is no
- * drift.  The usual may rest on a single reply: "within a day in July,
- * six and nine days since" is a drift a reader sees (dev-5). */
+/* latency_drift - the customer answers much slower than they used to
+ * (an_latency_drift: evidence a reader accepts, against their own
+ * rhythm) */
 static void latency_drift(an_ctx *ctx, an_account *a, GPtrArray *out)
 {
 	const mp_config *cfg = ctx->cfg;
-	gint64 w = (gint64)cfg->health_window_days * AN_DAY;
-	gint64 from = ctx->cutoff - 2 * w, base = from - (gint64)cfg->baseline_days * AN_DAY;
-	guint base_replies = 0;
-	double usual = an_reply_hours_km(a, base, from, NULL, AN_WAITS_NONE, NULL, &base_replies);
-	if (isnan(usual) || base_replies == 0)
+	an_drift d;
+	if (!an_latency_drift(ctx, a, &d))
 		return;
-	double limit = MAX(cfg->latency_drift_factor * MAX(usual, 4.0), cfg->latency_drift_min_hours);
-	limit = MAX(limit, drift_slowest(a, base, from));
-	GArray *slow = g_array_new(FALSE, FALSE, sizeof(double));
-	gint64 thread = -1, latest = 0;
-	gboolean two_threads = FALSE;
-	for (guint i = 0; i < a->msgs->len; i++) {
-		const an_msg *m = a->msgs->pdata[i];
-		if (!m->inbound || !m->parent_date || m->date < from || m->date >= ctx->cutoff)
-			continue;
-		double h = an_weekday_hours(m->parent_date, m->date);
-		if (h <= limit)
-			continue;
-		g_array_append_val(slow, h);
-		two_threads = two_threads || (thread >= 0 && m->thread_id != thread);
-		thread = m->thread_id;
-		latest = m->date;
-	}
-	guint n = slow->len;
-	double now = an_median(slow);
-	g_array_unref(slow);
-	if (n < 2 || !two_threads || latest < ctx->cutoff - w)
-		return;
-	double ratio = now / MAX(usual, 4.0);
+	double ratio = d.now / MAX(d.usual, 4.0);
 	an_alert *al = an_alert_new("latency_drift", NULL, renewal_soon(a) ? "high" : "medium", ratio);
-	al->title = g_strdup_printf("Customer replies slowed from %.0f h to %.0f h (weekdays)", usual,
-	                            now);
-	fact(al, latest, "%u customer replies took more than %.0f h in the last %u days (median "
-	     "%.0f h); %.0f h was their usual over the %u days before (%u replies)", n, limit,
-	     2 * cfg->health_window_days, now, usual, cfg->baseline_days, base_replies);
+	al->title = g_strdup_printf("Customer replies slowed from %.0f h to %.0f h (weekdays)", d.usual,
+	                            d.now);
+	fact(al, d.latest, "%u customer replies took more than %.0f h in the last %u days (median "
+	     "%.0f h); %.0f h was their usual over the %u days before (%u replies)", d.slow, d.limit,
+	     2 * cfg->health_window_days, d.now, d.usual, cfg->baseline_days, d.base_replies);
 	ask_main(al, a, "Ask {who} whether priorities or people changed on their side; offer to "
 	         "simplify what you need from them.");
 	g_ptr_array_add(out, al);

@@ -189,6 +189,18 @@ double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *f
 /* an_replies_in_two_threads - the customer's human replies dated in
  * [from, to) come from two threads at least */
 gboolean an_replies_in_two_threads(const an_account *a, gint64 from, gint64 to);
+/* What an_latency_drift() found. */
+typedef struct an_drift {
+	double usual;         /* the baseline's median reply, weekday hours */
+	double limit;         /* a reply slower than this is slow */
+	double now;           /* the slow replies' median */
+	guint base_replies, slow;
+	gint64 latest;        /* date of the latest slow reply */
+} an_drift;
+/* an_latency_drift - the customer answers much slower than they used to,
+ * on evidence a reader accepts (the latency_drift condition, also risk
+ * evidence for the health) */
+gboolean an_latency_drift(an_ctx *ctx, const an_account *a, an_drift *d);
 /* an_reply_hours_km - the same, with the waits asked for: none, the
  * window's, or also our questions from before `from` still waiting at
  * `to` with no customer message since (an account going dark); *replies:

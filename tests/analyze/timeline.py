@@ -60,6 +60,10 @@ real mail does) and then its story, ending on END:
    a week now and then (three in the seven months, six weeks apart); in
    the last three weeks two conversations answered after five days each,
    no slower than before: the account's own rhythm, not a latency_drift.
+12. Brenton Glass (mid): answers within a day for seven months; in the
+   last month two conversations answered after six days each, and
+   nothing else wrong: latency_drift, and the drift alone holds the
+   health below HealthRiskCap.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -504,6 +508,20 @@ def kestrel(w, rng, acct, end):
     return {}
 
 
+def brenton(w, rng, acct, end):
+    """Replies within a day, then two conversations answered after six days."""
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=30), 5,
+                     latency=20.0)
+    eva = acct["contacts"][0]
+    for days, subject in ((25, "Toughened panels"), (14, "Site survey dates")):
+        t = Thread(w, acct, subject)
+        q = at(end - dt.timedelta(days=days), 9)
+        t.send(q, AM, [eva], "Hi Eva, could you confirm the figures for the %s?" % subject.lower())
+        t.send(q + dt.timedelta(days=6), eva, [AM], "Hi Claire, the figures are as in the "
+               "last order.")
+    return {}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -532,6 +550,8 @@ ACCOUNTS = [
                                                          "Planner")]),
     ("Kestrel Print", "kestrel-print.com", "mid", 35000, 200, kestrel,
      [("Ivy Lund", "ivy.lund", "Production Planner"), ("Max Roe", "max.roe", "Buyer")]),
+    ("Brenton Glass", "brenton-glass.com", "mid", 45000, 210, brenton,
+     [("Eva Stone", "eva.stone", "Buyer"), ("Joe Hart", "joe.hart", "Site Manager")]),
 ]
 
 
