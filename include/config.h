@@ -101,6 +101,7 @@ typedef struct mp_config {
 	guint commitment_grace_days; /* CommitmentGraceDays */
 	double unanswered_business_hours; /* UnansweredBusinessHours (mid) */
 	double unanswered_business_hours_enterprise, unanswered_business_hours_smb; /* ...Enterprise, ...Smb */
+	double unanswered_prepare_hours; /* UnansweredPrepareHours */
 	guint unanswered_days;       /* UnansweredDays */
 	/* analysis: DISC hint (src/analyze_disc.c) */
 	gboolean disc_profiles;      /* DiscProfiles */

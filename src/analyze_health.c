@@ -44,7 +44,8 @@
  *	    windows that end where the conversation paused.
  *	The health is capped at the weakest of responsiveness, sentiment,
  *	stability (and recency while we are chasing) plus HealthWeakestMargin,
- *	and at HealthRiskCap while health_risk_evidence() holds.
+ *	and at HealthRiskCap while health_risk_evidence() holds (risk language,
+ *	a champion gone or silent, replies that drift: an_latency_drift).
  */
 #include <string.h>
 #include "analyze_internal.h"
@@ -418,16 +419,87 @@ const an_signal *an_risk_signal(an_ctx *ctx, const an_account *a, int c)
 	return first && sum >= mins[c] ? first : NULL;
 }
 
+/* drift_slowest - the slowest customer reply (weekday hours) dated in
+ * [from, to); 0 when none */
+static double drift_slowest(const an_account *a, gint64 from, gint64 to)
+{
+	double slowest = 0;
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (m->inbound && m->parent_date && m->date >= from && m->date < to)
+			slowest = MAX(slowest, an_weekday_hours(m->parent_date, m->date));
+	}
+	return slowest;
+}
+
+/* an_latency_drift - see analyze_internal.h.  The customer answers much
+ * slower than they used to,
+ * on evidence a reader accepts: two replies or more that came in the
+ * last two HealthWindowDays (an account that writes seldom has one reply
+ * a fortnight), the latest of them in the last HealthWindowDays (the
+ * drift is current), each slower than LatencyDriftFactor times the
+ * usual (the median reply of the BaselineDays before, floored at 4
+ * hours: a customer who answers in one hour is not three times slower
+ * at three), than LatencyDriftMinHours (two working days), and than the slowest reply of
+ * that baseline (a customer who has taken a week before is not drifting
+ * when they take a week again: dev-3, a "0 h -> 93 h" drift on a
+ * customer whose replies had taken 0.3 and 170 hours), from two
+ * conversations at least (one thread answered slowly twice is one
+ * matter that takes time: dev-4, a quotation weighed for a week after an
+ * urgent incident answered within the hour).  One slow reply beside a
+ * quick one is an anecdote (dev-3: "2 h -> 148 h" from one reply of 148
+ * hours and a wait).  Waits do not count: an account going dark, with
+ * waits and no replies, is quiet's business.  Hours are weekday hours
+ * (an_weekday_hours), so a Friday question answered on Monday is no
+ * drift.  The usual may rest on a single reply: "within a day in July,
+ * six and nine days since" is a drift a reader sees (dev-5). */
+gboolean an_latency_drift(an_ctx *ctx, const an_account *a, an_drift *d)
+{
+	const mp_config *cfg = ctx->cfg;
+	gint64 w = (gint64)cfg->health_window_days * AN_DAY;
+	gint64 from = ctx->cutoff - 2 * w, base = from - (gint64)cfg->baseline_days * AN_DAY;
+	memset(d, 0, sizeof(*d));
+	d->usual = an_reply_hours_km(a, base, from, NULL, AN_WAITS_NONE, NULL, &d->base_replies);
+	if (isnan(d->usual) || d->base_replies == 0)
+		return FALSE;
+	d->limit = MAX(cfg->latency_drift_factor * MAX(d->usual, 4.0), cfg->latency_drift_min_hours);
+	d->limit = MAX(d->limit, drift_slowest(a, base, from));
+	GArray *slow = g_array_new(FALSE, FALSE, sizeof(double));
+	gint64 thread = -1;
+	gboolean two_threads = FALSE;
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *m = a->msgs->pdata[i];
+		if (!m->inbound || !m->parent_date || m->date < from || m->date >= ctx->cutoff)
+			continue;
+		double h = an_weekday_hours(m->parent_date, m->date);
+		if (h <= d->limit)
+			continue;
+		g_array_append_val(slow, h);
+		two_threads = two_threads || (thread >= 0 && m->thread_id != thread);
+		thread = m->thread_id;
+		d->latest = m->date;
+	}
+	d->slow = slow->len;
+	d->now = an_median(slow);
+	g_array_unref(slow);
+	return d->slow >= 2 && two_threads && d->latest >= ctx->cutoff - w;
+}
+
 /* health_risk_evidence - the mail says the account is at risk, whatever
  * the mean: churn-risk or competitor language of the customer within
  * SentimentDays at the weight its alert needs (sentiment halves such a
  * signal every three weeks, but a customer who said in April that they
  * are evaluating another vendor has not taken it back by June), or the
  * champion or an executive departed with nobody named in their place,
- * or the champion has left our asks unanswered (an_contact_silent) */
+ * or the champion has left our asks unanswered (an_contact_silent), or
+ * the customer's replies drift (an_latency_drift: every scenario writer
+ * counts a latency degradation as a risk, and dev-7's broker whose
+ * replies went from a day to a week after an incident, in its renewal
+ * window, scored 74 on the mean) */
 static gboolean health_risk_evidence(an_ctx *ctx, const an_account *a)
 {
-	if (an_risk_signal(ctx, a, 0) || an_risk_signal(ctx, a, 1))
+	an_drift drift;
+	if (an_risk_signal(ctx, a, 0) || an_risk_signal(ctx, a, 1) || an_latency_drift(ctx, a, &drift))
 		return TRUE;
 	gint64 since = ctx->cutoff - (gint64)ctx->cfg->stability_days * AN_DAY;
 	for (guint i = 0; i < a->contacts->len; i++) {

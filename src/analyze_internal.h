@@ -189,6 +189,18 @@ double an_reply_hours(const an_account *a, gint64 from, gint64 to, const char *f
 /* an_replies_in_two_threads - the customer's human replies dated in
  * [from, to) come from two threads at least */
 gboolean an_replies_in_two_threads(const an_account *a, gint64 from, gint64 to);
+/* What an_latency_drift() found. */
+typedef struct an_drift {
+	double usual;         /* the baseline's median reply, weekday hours */
+	double limit;         /* a reply slower than this is slow */
+	double now;           /* the slow replies' median */
+	guint base_replies, slow;
+	gint64 latest;        /* date of the latest slow reply */
+} an_drift;
+/* an_latency_drift - the customer answers much slower than they used to,
+ * on evidence a reader accepts (the latency_drift condition, also risk
+ * evidence for the health) */
+gboolean an_latency_drift(an_ctx *ctx, const an_account *a, an_drift *d);
 /* an_reply_hours_km - the same, with the waits asked for: none, the
  * window's, or also our questions from before `from` still waiting at
  * `to` with no customer message since (an account going dark); *replies:
@@ -249,6 +261,13 @@ void an_alerts_from_signals(an_ctx *ctx, an_account *a, GPtrArray *out);
  * in one of the languages mailpulse reads: a signed order or a thank-you
  * that opens a thread waits for nothing (analyze_alerts.c) */
 gboolean an_asks_something(const an_msg *m);
+/* an_customer_waits - a customer message waits for an answer of ours:
+ * a question or a request, not a courtesy "please", a thank-you, a need
+ * denied or a request to hold off (the unanswered alert's test) */
+gboolean an_customer_waits(const an_msg *m);
+/* an_asks_document - the message asks us for something we must prepare
+ * (an offer, a quote, a proposal, a statement of work, contract terms) */
+gboolean an_asks_document(const an_msg *m);
 /* analyze_alerts_contacts.c: new_contacts, title_change, contact_departed,
  * contact_silent */
 void an_alerts_contacts(an_ctx *ctx, an_account *a, GPtrArray *out);

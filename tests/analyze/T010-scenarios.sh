@@ -137,6 +137,13 @@ begin_subtest "scenario 8: one person always, one quotation weighed a week twice
 expect_equal "$(sql "SELECT DISTINCT a.name FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE l.kind = 'single_threaded'")" "Brookline Health"
 expect_equal "$(py "$(acct 'Fernlea Dental')['alerts']" "$TMP/digest.json")" "[]"
 
+begin_subtest "scenario 12: replies that drift from hours to days: latency_drift, and the health below HealthRiskCap"
+expect_equal "$(sql "SELECT count(*) > 0 FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Brenton Glass' AND l.kind = 'latency_drift'")" "1"
+expect_equal "$(py "$(acct 'Brenton Glass')['health'] <= 55" "$TMP/digest.json")" "True"
+
+begin_subtest "scenario 11: replies slow now as they were slow before: no latency_drift"
+expect_equal "$(sql "SELECT count(*) FROM alerts l JOIN accounts a ON a.id = l.account_id WHERE a.name = 'Kestrel Print' AND l.kind = 'latency_drift'")" "0"
+
 begin_subtest "scenario 9: a contact who left two questions unanswered is silent; one on leave until a stated date is not"
 # Omar answered within hours for months, then not our questions of END-30
 # and END-20 while Hana kept writing; Lucy's out-of-office names her
@@ -278,7 +285,7 @@ expect_equal "$(A --as-of "$END" account --json "Tidemark Retail" | python3 -c '
 begin_subtest "portfolio model: segments, renewals within 90 days, expansion, advocacy, single-threaded"
 D portfolio "$END" >"$TMP/portfolio.json"
 expect_equal "$(json_check "$TMP/portfolio.json")" ""
-expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "10"
+expect_equal "$(py "sum(s['accounts'] for s in m['segments'])" "$TMP/portfolio.json")" "12"
 expect_equal "$(py "[(r['account'], r['health'] is not None) for r in m['renewals_90d']]" "$TMP/portfolio.json")" "[('Oakridge Media', True), ('Larchmont Logistics', True), ('Juniper Freight', True)]"
 expect_equal "$(py "[(s['account'], s['contact']) for s in m['single_threaded']]" "$TMP/portfolio.json")" \
 	"[('Brookline Health', 'dan.reyes@brookline-health.org')]"

@@ -56,6 +56,14 @@ real mail does) and then its story, ending on END:
    two renewal questions of END-30 and END-20 unanswered while Ben still
    writes: contact_silent (high), the health held below HealthRiskCap,
    and renewal_window names it.
+11. Kestrel Print (mid): answers within hours, except a reply that takes
+   a week now and then (three in the seven months, six weeks apart); in
+   the last three weeks two conversations answered after five days each,
+   no slower than before: the account's own rhythm, not a latency_drift.
+12. Brenton Glass (mid): answers within a day for seven months; in the
+   last month two conversations answered after six days each, and
+   nothing else wrong: latency_drift, and the drift alone holds the
+   health below HealthRiskCap.
 
 Python standard library only; the output is the same for the same seed.
 """
@@ -485,6 +493,35 @@ def juniper(w, rng, acct, end):
     return {"silent": ana[1]}
 
 
+def kestrel(w, rng, acct, end):
+    """Quick replies with an occasional week; then two slow ones, no slower."""
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=30), 5)
+    ivy = acct["contacts"][0]
+    slow = [(160, 7, "Print run for the spring catalogue"), (115, 7, "Paper stock for the autumn"),
+            (70, 7, "Binding options"), (20, 5, "Warehouse labels"), (12, 5, "Delivery slots")]
+    for days, took, subject in slow:
+        t = Thread(w, acct, subject)
+        q = at(end - dt.timedelta(days=days), 9)
+        t.send(q, AM, [ivy], "Hi Ivy, could you confirm the quantities for the %s?" % subject.lower())
+        t.send(q + dt.timedelta(days=took), ivy, [AM], "Hi Claire, sorry for the wait: the "
+               "quantities are confirmed as in the last order.")
+    return {}
+
+
+def brenton(w, rng, acct, end):
+    """Replies within a day, then two conversations answered after six days."""
+    ordinary_history(w, rng, acct, end - dt.timedelta(days=220), end - dt.timedelta(days=30), 5,
+                     latency=20.0)
+    eva = acct["contacts"][0]
+    for days, subject in ((25, "Toughened panels"), (14, "Site survey dates")):
+        t = Thread(w, acct, subject)
+        q = at(end - dt.timedelta(days=days), 9)
+        t.send(q, AM, [eva], "Hi Eva, could you confirm the figures for the %s?" % subject.lower())
+        t.send(q + dt.timedelta(days=6), eva, [AM], "Hi Claire, the figures are as in the "
+               "last order.")
+    return {}
+
+
 ACCOUNTS = [
     ("Larchmont Logistics", "larchmont-logistics.com", "mid", 90000, 80, larchmont,
      [("Maya Chen", "maya.chen", "Operations Manager"), ("Tom Price", "tom.price", "Analyst")]),
@@ -511,6 +548,10 @@ ACCOUNTS = [
     ("Juniper Freight", "juniper-freight.co.uk", "mid", 20000, 85, juniper,
      [("Ana Ruiz", "ana.ruiz", "Head of Operations"), ("Ben Okafor", "ben.okafor",
                                                          "Planner")]),
+    ("Kestrel Print", "kestrel-print.com", "mid", 35000, 200, kestrel,
+     [("Ivy Lund", "ivy.lund", "Production Planner"), ("Max Roe", "max.roe", "Buyer")]),
+    ("Brenton Glass", "brenton-glass.com", "mid", 45000, 210, brenton,
+     [("Eva Stone", "eva.stone", "Buyer"), ("Joe Hart", "joe.hart", "Site Manager")]),
 ]
 
 

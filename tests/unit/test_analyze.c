@@ -1,6 +1,7 @@
 /*
  * test_analyze.c - analysis helpers: sparkline, day, words, analysis keys,
- * quoted replies of ours and calls arranged (analyze_answered.c).
+ * quoted replies of ours and calls arranged (analyze_answered.c), what a
+ * customer message waits for (the unanswered alert's tests).
  *
  * The scenarios (health, alerts, ledger, brief) are tested end to end on a
  * simulated timeline by tests/analyze/T010-scenarios.sh.
@@ -9,6 +10,7 @@
 #include "unit.h"
 #include "analyze.h"
 #include "status.h"
+#include "../../src/analyze_internal.h"
 
 guint an_words(const char *text); /* src/analyze_load.c, internal */
 double an_km_median(GArray *obs, guint *events); /* src/analyze_health.c, internal */
@@ -231,6 +233,61 @@ static void test_first_name(void **state)
 	}
 }
 
+/* waits - an_customer_waits() of a message with this new text, opening
+ * a conversation (no parent) or answering one of ours */
+static gboolean waits(const char *text, gboolean reply)
+{
+	an_msg m = { 0 };
+	m.text = (char *)text;
+	m.question = strchr(text, '?') != NULL;
+	m.parent_date = reply ? 1 : 0;
+	return an_customer_waits(&m);
+}
+
+/* What waits for an answer of ours: a courtesy "please" that passes on
+ * thanks and a need denied do not; a need, a request and a question do.
+ * Fails when the sentence-level reading is dropped. */
+static void test_customer_waits(void **state)
+{
+	assert_true(waits("Bitte schicken Sie mir ein Angebot.", FALSE));
+	assert_false(waits("Der Workshop war hervorragend. Bitte richten Sie ihm ein grosses Merci aus.",
+	                   FALSE));
+	assert_false(waits("Great session. Please pass on our thanks to the trainer.", FALSE));
+	assert_true(waits("Thanks for the workshop. Please send the slides.", FALSE));
+	assert_false(waits("Wels ist frühestens 2027 ein Thema, das Angebot brauchen wir heuer noch "
+	                   "nicht.", TRUE));
+	assert_true(waits("Für den Test brauchen wir bis Ende September den Export.", TRUE));
+	assert_false(waits("Por ahora no necesitamos la propuesta.", TRUE));
+	assert_true(waits("We need the export no later than Friday.", TRUE));
+	assert_true(waits("Can you confirm the date?", TRUE));
+	assert_false(waits("Fine, but please from 3 pm.", TRUE));
+}
+
+/* What we must prepare before we can answer: an offer, a quote, a SOW;
+ * "sowie" is no SOW. */
+static void test_asks_document(void **state)
+{
+	an_msg m = { 0 };
+	static const char *const yes[] = {
+		"Bitte schicken Sie mir ein Angebot.", "Can you align the oncology SOW to $1.85?",
+		"Please send me your current contract terms.", "Pourriez-vous nous envoyer un devis ?",
+		"¿Nos pueden enviar una propuesta?", "Kunt u een offerte sturen?",
+	};
+	static const char *const no[] = {
+		"Können Sie mir die Schulung sowie die Folien schicken?", "Can you call me tomorrow?",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(yes); i++) {
+		m.text = (char *)yes[i];
+		if (!an_asks_document(&m))
+			fail_msg("not a document: %s", yes[i]);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(no); i++) {
+		m.text = (char *)no[i];
+		if (an_asks_document(&m))
+			fail_msg("a document: %s", no[i]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +300,8 @@ int main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_quote_from_us),
 		cmocka_unit_test(test_first_name),
+		cmocka_unit_test(test_customer_waits),
+		cmocka_unit_test(test_asks_document),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
