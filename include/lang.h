@@ -23,6 +23,13 @@ const char *const *mp_lang_codes(void);
  */
 const char *mp_lang_detect(const char *text, gssize len, const char *fallback);
 
+/*
+ * mp_lang_detect_sure - the language of text[0..len) when libexttextcat
+ * names one candidate only; NULL when it names several, cannot tell or
+ * has no data (a paragraph's own language is taken only when sure)
+ */
+const char *mp_lang_detect_sure(const char *text, gssize len);
+
 /* mp_lang_index - the position of code in mp_lang_codes(), 0 when unknown */
 guint mp_lang_index(const char *code);
 

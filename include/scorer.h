@@ -116,7 +116,7 @@ const mp_scorer *mp_rules_model(const mp_ruleset *rs);
 /* Why a sentence did or did not signal (`rules test`, `inspect`). */
 typedef struct mp_sentence_report {
 	char *sentence;
-	const char *lang;    /* the message's language */
+	const char *lang;    /* its paragraph's language when sure, else the message's */
 	guint rule_fired;    /* bit per category, as mp_sentence_ctx */
 	guint rule_vetoed;
 	gboolean scored;     /* the model ran on it (model loaded, filter passed) */

@@ -4,7 +4,9 @@
  * SUMMARY
  *	mp_lang_detect() hands the first MP_LANG_MAX_BYTES of a text (cut at
  *	a character boundary) to textcat_Classify() and keeps its first
- *	answer.  The classifier is built once per process from
+ *	answer; mp_lang_detect_sure() only an answer that names one
+ *	candidate (rules_match.c takes a paragraph's own language only then).
+ *	The classifier is built once per process from
  *	data/textcat.conf (found like the rules: installed, else the
  *	checkout's) and libexttextcat's fingerprints (MP_TEXTCAT_DIR, from
  *	its pkg-config file); a mutex guards it since textcat keeps state
@@ -60,27 +62,41 @@ static void *lang_open(void)
 	return lang_handle;
 }
 
-const char *mp_lang_detect(const char *text, gssize len, const char *fallback)
+/* lang_classify - textcat's answer for text[0..len) as a code, or NULL;
+ * with sure, NULL also when it names more than one candidate */
+static const char *lang_classify(const char *text, gssize len, gboolean sure)
 {
 	if (text == NULL)
-		return fallback;
+		return NULL;
 	gsize n = len < 0 ? strlen(text) : (gsize)len;
 	if (n > MP_LANG_MAX_BYTES) {
 		n = MP_LANG_MAX_BYTES;
 		while (n > 0 && ((guchar)text[n] & 0xC0) == 0x80)
 			n--;
 	}
-	const char *found = fallback;
+	const char *found = NULL;
 	g_mutex_lock(&lang_lock);
 	void *h = lang_open();
 	if (h != NULL && n > 0) {
 		const char *r = textcat_Classify(h, text, n);
 		/* "[fr][en]" best first; "SHORT" or "UNKNOWN" otherwise */
-		if (r && r[0] == '[')
+		if (r && r[0] == '[' && r[3] == ']' && (!sure || r[4] == '\0'))
 			for (guint i = 0; codes[i]; i++)
-				if (strncmp(r + 1, codes[i], 2) == 0 && r[3] == ']')
+				if (strncmp(r + 1, codes[i], 2) == 0)
 					found = codes[i];
 	}
 	g_mutex_unlock(&lang_lock);
 	return found;
 }
+
+const char *mp_lang_detect(const char *text, gssize len, const char *fallback)
+{
+	const char *found = lang_classify(text, len, FALSE);
+	return found ? found : fallback;
+}
+
+const char *mp_lang_detect_sure(const char *text, gssize len)
+{
+	return lang_classify(text, len, TRUE);
+}
+

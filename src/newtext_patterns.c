@@ -74,7 +74,15 @@
 	"este (mensaje|correo)( electrónico)? (y sus anexos )?(es|contiene|puede contener) " \
 	"(confidencial|información)|questo messaggio( e i suoi allegati)? (è|contiene|può contenere)|" \
 	"dit e-?mail(bericht)? (is|kan) (vertrouwelijk|uitsluitend)|" \
-	"esta mensagem( e seus anexos)? (é|pode conter|contém)"
+	"esta mensagem( e seus anexos)? (é|pode conter|contém)|" \
+	/* a firm's regulatory line opens many a finance or insurance footer: \
+	 * its legal form first, so that "we are regulated by" in a sentence \
+	 * is no footer */ \
+	"[^.]{1,60}\\b(ltd|limited|plc|llp|gmbh|ag|s\\.?a\\.?|s\\.?l\\.?|b\\.?v\\.?|n\\.?v\\.?|sas|sarl|inc)\\.?,? " \
+	"(is |are )?((authori[sz]ed|licensed) and )?(regulated|supervised) by|" \
+	"[^.]{1,60}\\b(gmbh|ag|sa|sas|sarl|s\\.?l\\.?|b\\.?v\\.?|n\\.?v\\.?) " \
+	"(est (agréée? et )?(réglementée?|contrôlée?) par|unterliegt der aufsicht|wird von der [^.]{1,40} beaufsichtigt|" \
+	"(está|es) (autorizada y )?(regulada|supervisada) por|staat onder toezicht van)"
 #define TITLES "VP|SVP|EVP|AVP|Vice President|President|Head of|Director|Directeur|" \
 	"Directrice|Director[a]?|Direttore|Diretor|Manager|Managerin|Leiter|Leiterin|" \
 	"Geschäftsführer|Geschäftsführerin|Vorstand|Prokurist|Referent|Referentin|" \

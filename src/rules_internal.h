@@ -76,6 +76,10 @@ void rules_negation_init(mp_ruleset *rs);
 /* rules_sentences - the text as normalised sentences (char *) */
 GPtrArray *rules_sentences(const char *text);
 
+/* rules_sentences_para - the same, and the number of each sentence's
+ * paragraph (guint, from 0) appended to para_of when it is not NULL */
+GPtrArray *rules_sentences_para(const char *text, GArray *para_of);
+
 /* rules_date_new / rules_date_free - the due-date grammar */
 rules_date_grammar *rules_date_new(void);
 void rules_date_free(rules_date_grammar *g);

@@ -222,17 +222,29 @@ static void split_paragraph(const char *p, GPtrArray *out)
 	emit(out, p, start, n);
 }
 
-/* flush - the paragraph so far into sentences */
-static void flush(GString *para, GPtrArray *out)
+/* flush - the paragraph so far into sentences; para_of (when not NULL)
+ * gets the paragraph's number for each */
+static void flush(GString *para, GPtrArray *out, GArray *para_of, guint *paras)
 {
+	guint before = out->len;
 	if (para->len)
 		split_paragraph(para->str, out);
 	g_string_truncate(para, 0);
+	for (guint i = before; para_of && i < out->len; i++)
+		g_array_append_val(para_of, *paras);
+	*paras += out->len > before;
 }
 
 /* rules_sentences - see rules_internal.h */
 GPtrArray *rules_sentences(const char *text)
 {
+	return rules_sentences_para(text, NULL);
+}
+
+/* rules_sentences_para - see rules_internal.h */
+GPtrArray *rules_sentences_para(const char *text, GArray *para_of)
+{
+	guint paras = 0;
 	gsize len = strlen(text);
 	if (len > MAX_TEXT) {
 		len = MAX_TEXT;
@@ -246,7 +258,7 @@ GPtrArray *rules_sentences(const char *text)
 	for (char **l = lines; *l; l++) {
 		char *line = g_strstrip(*l);
 		if (*line == '\0' || is_list_item(line))
-			flush(para, out);
+			flush(para, out, para_of, &paras);
 		if (*line == '\0')
 			continue;
 		gboolean first = para->len == 0;
@@ -255,9 +267,9 @@ GPtrArray *rules_sentences(const char *text)
 		for (const char *c = line; *c; c = g_utf8_next_char(c))
 			append_normalized(para, g_utf8_get_char(c));
 		if (first && g_str_has_suffix(line, ",") && g_utf8_strlen(line, -1) <= GREETING_MAX)
-			flush(para, out);
+			flush(para, out, para_of, &paras);
 	}
-	flush(para, out);
+	flush(para, out, para_of, &paras);
 	g_strfreev(lines);
 	g_string_free(para, TRUE);
 	g_free(valid);
@@ -484,20 +496,81 @@ static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, 
 	}
 }
 
-/* sentence_score - the model's probabilities for s; FALSE (prob
- * untouched) when there is no model or s is not worth scoring */
-static gboolean sentence_score(const mp_ruleset *rs, const char *s, mp_side author,
-                               const char *text, const char **lang, guint fired_mask,
-                               guint veto_mask, double prob[MP_SCORER_CATEGORIES],
-                               mp_features *f)
+/* The sentences of a text with what is known of their languages: the
+ * whole text's, and the paragraph's own when the text has several
+ * paragraphs and the paragraph is long enough to tell (a customer who
+ * answers in Spanish above an English paragraph, a Dutch note with an
+ * English one pasted in).  Each told once, and only when a sentence of
+ * it is scored: most messages have none worth it. */
+typedef struct {
+	const char *text;
+	GPtrArray *sentences;
+	GArray *para_of;   /* guint per sentence */
+	const char *whole; /* the whole text's language, NULL until told */
+	guint para;        /* the paragraph `lang` is of */
+	const char *lang;  /* NULL until told */
+} text_langs;
+
+/* A paragraph shorter than this takes the whole text's language:
+ * textcat tells a short text poorly. */
+#define PARA_LANG_MIN 60
+
+/* langs_new - the sentences of text, their languages untold */
+static text_langs langs_new(const char *text)
 {
+	text_langs tl = { text, NULL, g_array_new(FALSE, FALSE, sizeof(guint)), NULL, 0, NULL };
+	tl.sentences = rules_sentences_para(text, tl.para_of);
+	return tl;
+}
+
+static void langs_free(text_langs *tl)
+{
+	g_ptr_array_unref(tl->sentences);
+	g_array_free(tl->para_of, TRUE);
+}
+
+/* langs_of - the language of sentence si: its paragraph's own when
+ * textcat is sure of it (one candidate), else the whole text's */
+static const char *langs_of(text_langs *tl, guint si)
+{
+	guint p = g_array_index(tl->para_of, guint, si);
+	if (tl->lang && tl->para == p)
+		return tl->lang;
+	gsize last = tl->para_of->len - 1;
+	gboolean several = g_array_index(tl->para_of, guint, 0) != g_array_index(tl->para_of, guint, last);
+	const char *own = NULL;
+	if (several) {
+		GString *para = g_string_new(NULL);
+		guint i = si;
+		while (i > 0 && g_array_index(tl->para_of, guint, i - 1) == p)
+			i--;
+		for (; i < tl->para_of->len && g_array_index(tl->para_of, guint, i) == p; i++)
+			g_string_append_printf(para, "%s%s", para->len ? " " : "",
+			                       (const char *)tl->sentences->pdata[i]);
+		if (para->len >= PARA_LANG_MIN)
+			own = mp_lang_detect_sure(para->str, (gssize)para->len);
+		g_string_free(para, TRUE);
+	}
+	if (own == NULL) {
+		if (tl->whole == NULL)
+			tl->whole = mp_lang_detect(tl->text, -1, "en");
+		own = tl->whole;
+	}
+	tl->para = p;
+	tl->lang = own;
+	return own;
+}
+
+/* sentence_score - the model's probabilities for sentence si; FALSE
+ * (prob untouched) when there is no model or it is not worth scoring */
+static gboolean sentence_score(const mp_ruleset *rs, text_langs *tl, guint si, mp_side author,
+                               guint fired_mask, guint veto_mask,
+                               double prob[MP_SCORER_CATEGORIES], mp_features *f)
+{
+	const char *s = tl->sentences->pdata[si];
 	if (rs->scorer == NULL || !mp_features_worth_scoring(s))
 		return FALSE;
-	/* the language of the whole text, told once and only when a sentence
-	 * is scored: most messages have none worth it */
-	if (*lang == NULL)
-		*lang = mp_lang_detect(text, -1, "en");
-	mp_sentence_ctx ctx = { *lang, author, "new", fired_mask, veto_mask };
+	mp_sentence_ctx ctx = { langs_of(tl, si), author, "new", fired_mask, veto_mask };
 	mp_features_extract(mp_scorer_featurizer(rs->scorer), s, &ctx, f);
 	mp_scorer_score(rs->scorer, f, prob);
 	return TRUE;
@@ -563,9 +636,9 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 	GPtrArray *hits = g_ptr_array_new_with_free_func(mp_rule_hit_free);
 	if (rs == NULL || text == NULL)
 		return hits;
-	GPtrArray *sentences = rules_sentences(text);
+	text_langs tl = langs_new(text);
+	GPtrArray *sentences = tl.sentences;
 	gboolean *fired = g_new0(gboolean, rs->rules->len);
-	const char *lang = NULL; /* told by sentence_score() when first needed */
 	guint message_cats = 0; /* categories hit so far in this message */
 	GPtrArray *pending = g_ptr_array_new_with_free_func(mp_rule_hit_free);
 	mp_features *f = g_new0(mp_features, 1);
@@ -576,7 +649,7 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 		message_cats |= fm;
 		double prob[MP_SCORER_CATEGORIES];
 		if (only || rs->scorer == NULL || model_open(rs, author, fm | vm | message_cats) == 0 ||
-		    !sentence_score(rs, s, author, text, &lang, fm, vm, prob, f))
+		    !sentence_score(rs, &tl, si, author, fm, vm, prob, f))
 			continue;
 		guint mm = model_signals(rs, author, fm, vm, prob);
 		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
@@ -599,7 +672,7 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 	g_ptr_array_unref(pending);
 	g_free(f);
 	g_free(fired);
-	g_ptr_array_unref(sentences);
+	langs_free(&tl);
 	return hits;
 }
 
@@ -615,19 +688,18 @@ GPtrArray *mp_rules_explain(const mp_ruleset *rs, const char *text, mp_side auth
 	GPtrArray *out = g_ptr_array_new_with_free_func(mp_sentence_report_free);
 	if (rs == NULL || text == NULL)
 		return out;
-	GPtrArray *sentences = rules_sentences(text);
+	text_langs tl = langs_new(text);
+	GPtrArray *sentences = tl.sentences;
 	gboolean *fired = g_new0(gboolean, rs->rules->len);
-	const char *lang = mp_lang_detect(text, -1, "en");
 	mp_features *f = g_new0(mp_features, 1);
 	f->names = g_ptr_array_new_with_free_func(g_free);
 	for (guint si = 0; si < sentences->len; si++) {
 		const char *s = sentences->pdata[si];
 		mp_sentence_report *r = g_new0(mp_sentence_report, 1);
 		r->sentence = g_strdup(s);
-		r->lang = lang;
+		r->lang = langs_of(&tl, si);
 		sentence_rules(rs, s, author, 0, NULL, fired, NULL, &r->rule_fired, &r->rule_vetoed);
-		r->scored = sentence_score(rs, s, author, text, &lang, r->rule_fired, r->rule_vetoed,
-		                           r->prob, f);
+		r->scored = sentence_score(rs, &tl, si, author, r->rule_fired, r->rule_vetoed, r->prob, f);
 		if (r->scored) {
 			r->model_fired = model_signals(rs, author, r->rule_fired, r->rule_vetoed, r->prob);
 			for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
@@ -638,7 +710,7 @@ GPtrArray *mp_rules_explain(const mp_ruleset *rs, const char *text, mp_side auth
 	g_ptr_array_unref(f->names);
 	g_free(f);
 	g_free(fired);
-	g_ptr_array_unref(sentences);
+	langs_free(&tl);
 	return out;
 }
 

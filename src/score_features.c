@@ -16,9 +16,14 @@
  *	               cancel" is another feature than "cancel";
  *	  flags        bias, lang:XX, side:c|v, block:NAME, question (a '?'),
  *	               neg, we (first person plural), fut (future or
- *	               conditional), rf:CAT and rv:CAT (a rule of CAT fires on
+ *	               conditional), wefut (both: the organisation's plan),
+ *	               you (the reader addressed, in the sentence's language),
+ *	               cond (a condition: if, si, wenn, falls, als ...),
+ *	               rf:CAT and rv:CAT (a rule of CAT fires on
  *	               the sentence, or matched and was negated or vetoed),
  *	               each rule flag also crossed with the side.
+ *	The cue words (negation, we, future, you, condition) are one hash
+ *	lookup a word in the featurizer's per-language table.
  *	Features are deduplicated and sorted by slot; the first
  *	MP_SCORER_MAX_FEATURES distinct ones are kept.  Hashing keeps the
  *	model a fixed table (no vocabulary to ship or look up): a collision
@@ -40,6 +45,7 @@
 
 struct mp_featurizer {
 	struct sb_stemmer *stemmer[5]; /* in mp_lang_codes() order; may be NULL */
+	GHashTable *cues[5];           /* per language: word -> CUE_ flags (one lookup a word) */
 };
 
 static const char *const stemmer_names[] = { "english", "french", "german", "spanish", "dutch" };
@@ -67,11 +73,54 @@ static const char *const future_words[] = {
 	"planeamos", "zullen", "zal", "gaan", "zouden", "zou", "volgend", "volgende", NULL,
 };
 
+/* The reader addressed (second person), per language in mp_lang_codes()
+ * order: praise lands on "your team", an instruction ("if you need to
+ * cancel") is the writer's to the reader.  Only words that mean "you" in
+ * their language ("sie" and "je" do not, alone). */
+static const char *const you_words[5][16] = {
+	{ "you", "your", "yours", "yourself", "yourselves", "ya", NULL },
+	{ "vous", "votre", "vos", "vôtre", "tu", "ton", "ta", "tes", "toi", NULL },
+	{ "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "euch", "euer", "eure", "du", "dein",
+	  "deine", "dir", "dich", NULL },
+	{ "usted", "ustedes", "su", "sus", "vuestro", "vuestra", "vuestros", "vuestras", "os", "tu",
+	  "tus", "tú", "contigo", NULL },
+	{ "u", "uw", "jullie", "jij", "jouw", "jou", NULL },
+};
+
+/* A condition: "if we cannot", "si vous souhaitez", "falls", "als u". */
+static const char *const cond_words[5][8] = {
+	{ "if", "unless", "whether", "otherwise", NULL },
+	{ "si", "sinon", "sauf", NULL },
+	{ "wenn", "falls", "sofern", "ob", "sonst", NULL },
+	{ "si", "salvo", "sino", NULL },
+	{ "als", "indien", "tenzij", "mits", "anders", NULL },
+};
+
+enum { CUE_NEG = 1, CUE_WE = 2, CUE_FUT = 4, CUE_YOU = 8, CUE_COND = 16 };
+
+/* cues_add - every word of list into table with flag */
+static void cues_add(GHashTable *table, const char *const *list, guint flag)
+{
+	for (guint i = 0; list[i]; i++) {
+		guint old = GPOINTER_TO_UINT(g_hash_table_lookup(table, list[i]));
+		g_hash_table_insert(table, (gpointer)list[i], GUINT_TO_POINTER(old | flag));
+	}
+}
+
 mp_featurizer *mp_featurizer_new(void)
 {
 	mp_featurizer *fz = g_new0(mp_featurizer, 1);
-	for (guint i = 0; i < G_N_ELEMENTS(stemmer_names); i++)
+	for (guint i = 0; i < G_N_ELEMENTS(stemmer_names); i++) {
 		fz->stemmer[i] = sb_stemmer_new(stemmer_names[i], "UTF_8");
+		/* negation, "we" and the future are read in any language, as
+		 * the model was first trained; "you" and conditions per language */
+		fz->cues[i] = g_hash_table_new(g_str_hash, g_str_equal);
+		cues_add(fz->cues[i], negations, CUE_NEG);
+		cues_add(fz->cues[i], we_words, CUE_WE);
+		cues_add(fz->cues[i], future_words, CUE_FUT);
+		cues_add(fz->cues[i], you_words[i], CUE_YOU);
+		cues_add(fz->cues[i], cond_words[i], CUE_COND);
+	}
 	return fz;
 }
 
@@ -79,19 +128,12 @@ void mp_featurizer_free(mp_featurizer *fz)
 {
 	if (fz == NULL)
 		return;
-	for (guint i = 0; i < G_N_ELEMENTS(fz->stemmer); i++)
+	for (guint i = 0; i < G_N_ELEMENTS(fz->stemmer); i++) {
 		if (fz->stemmer[i])
 			sb_stemmer_delete(fz->stemmer[i]);
+		g_hash_table_unref(fz->cues[i]);
+	}
 	g_free(fz);
-}
-
-/* in_list - word is one of list */
-static gboolean in_list(const char *const *list, const char *word)
-{
-	for (guint i = 0; list[i]; i++)
-		if (strcmp(list[i], word) == 0)
-			return TRUE;
-	return FALSE;
 }
 
 /* features_hash - FNV-1a of s into a slot */
@@ -218,12 +260,15 @@ void mp_features_extract(mp_featurizer *fz, const char *sentence, const mp_sente
 	const char *sidec = ctx->side == MP_SIDE_US ? "v" : "c";
 	features_flags(&bag, sentence, ctx, sidec);
 	GPtrArray *words = features_words(sentence);
-	struct sb_stemmer *st = fz ? fz->stemmer[mp_lang_index(ctx->lang)] : NULL;
+	guint li = mp_lang_index(ctx->lang);
+	struct sb_stemmer *st = fz ? fz->stemmer[li] : NULL;
+	GHashTable *cues = fz ? fz->cues[li] : NULL;
 	char *prev = NULL;
 	int neg_left = 0;
-	gboolean neg = FALSE, we = FALSE, fut = FALSE;
+	guint seen = 0; /* CUE_ flags of the sentence's words */
 	for (guint i = 0; i < words->len; i++) {
 		const char *w = words->pdata[i];
+		guint cue = cues ? GPOINTER_TO_UINT(g_hash_table_lookup(cues, w)) : 0;
 		char *stem = features_stem(st, w);
 		features_addf(&bag, "u:%s", stem);
 		features_addf(&bag, "%s|%s", sidec, stem);
@@ -233,23 +278,28 @@ void mp_features_extract(mp_featurizer *fz, const char *sentence, const mp_sente
 			features_addf(&bag, "n:%s", stem);
 			neg_left--;
 		}
-		if (in_list(negations, w)) {
-			neg = TRUE;
+		if (cue & CUE_NEG)
 			neg_left = NEG_SCOPE;
-		}
-		we = we || in_list(we_words, w);
-		fut = fut || in_list(future_words, w);
+		seen |= cue;
 		g_free(prev);
 		prev = stem;
 	}
 	g_free(prev);
 	g_ptr_array_unref(words);
-	if (neg)
+	if (seen & CUE_NEG)
 		features_add(&bag, "neg");
-	if (we)
+	if (seen & CUE_WE)
 		features_addf(&bag, "we|%s", sidec);
-	if (fut)
+	if (seen & CUE_FUT)
 		features_addf(&bag, "fut|%s", sidec);
+	/* the organisation's own plan ("we will move"), the reader addressed,
+	 * a condition ("if you need to cancel" is no decision) */
+	if ((seen & (CUE_WE | CUE_FUT)) == (CUE_WE | CUE_FUT))
+		features_addf(&bag, "wefut|%s", sidec);
+	if (seen & CUE_YOU)
+		features_addf(&bag, "you|%s", sidec);
+	if (seen & CUE_COND)
+		features_addf(&bag, "cond|%s", sidec);
 	g_array_sort(bag.items, features_cmp);
 	f->n = 0;
 	if (f->names)

@@ -180,6 +180,16 @@ static void test_signatures(void **state)
 		  "Please send the contract.\n\nThis email and any attachments are confidential and intended solely "
 		  "for the addressee.", "Please send the contract.",
 		  "This email and any attachments are confidential and intended solely for the addressee.", FALSE },
+		{ "regulatory line opens the disclaimer",
+		  "Confirmed working.\n\nSiobhan\nLiffey Life Partners Ltd is regulated by the Central Bank of Ireland. "
+		  "Any views expressed do not constitute a commitment to renew any policy.",
+		  "Confirmed working.\n\nSiobhan",
+		  "Liffey Life Partners Ltd is regulated by the Central Bank of Ireland. "
+		  "Any views expressed do not constitute a commitment to renew any policy.", FALSE },
+		{ "we are regulated by, in a sentence, stays",
+		  "As we are regulated by the Central Bank we need the audit log before the renewal.\n\nThanks,\nSiobhan",
+		  "As we are regulated by the Central Bank we need the audit log before the renewal.",
+		  "Thanks,\nSiobhan", FALSE },
 		{ "de disclaimer", "Bitte Vertrag senden.\n\nDer Inhalt dieser E-Mail ist vertraulich.",
 		  "Bitte Vertrag senden.", "Der Inhalt dieser E-Mail ist vertraulich.", FALSE },
 		{ "fr disclaimer",

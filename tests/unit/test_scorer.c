@@ -67,6 +67,27 @@ static void test_features(void **state)
 	mp_features_extract(fz, "Die Kündigung folgt", &ctx, &b);
 	assert_true(has_feature(&a, "u:kundig"));
 	assert_true(has_feature(&b, "u:kundig"));
+	/* the reader addressed and a condition, in the sentence's language:
+	 * Dutch "als u", not German "als" (as) nor French "je" (I) */
+	static const struct { const char *lang, *text, *feature; gboolean want; } cues[] = {
+		{ "en", "If you need to cancel, please call us.", "you|c", TRUE },
+		{ "en", "If you need to cancel, please call us.", "cond|c", TRUE },
+		{ "en", "If you need to cancel, please call us.", "wefut|c", FALSE },
+		{ "en", "We will move to another vendor.", "wefut|c", TRUE },
+		{ "en", "We will move to another vendor.", "you|c", FALSE },
+		{ "nl", "Als u wilt opzeggen, laat het weten.", "you|c", TRUE },
+		{ "nl", "Als u wilt opzeggen, laat het weten.", "cond|c", TRUE },
+		{ "de", "Das ist besser als die alte Lösung.", "cond|c", FALSE },
+		{ "fr", "Je pense que nous allons changer.", "you|c", FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cues); i++) {
+		ctx.lang = cues[i].lang;
+		mp_features_extract(fz, cues[i].text, &ctx, &a);
+		if (has_feature(&a, cues[i].feature) != cues[i].want)
+			fail_msg("%s: %s should %sbe there", cues[i].text, cues[i].feature,
+			         cues[i].want ? "" : "not ");
+	}
+	ctx.lang = "de";
 	/* a hostile sentence costs bounded features */
 	GString *big = g_string_new(NULL);
 	for (int i = 0; i < 20000; i++)
@@ -81,6 +102,33 @@ static void test_features(void **state)
 	g_ptr_array_unref(a.names);
 	g_ptr_array_unref(b.names);
 	mp_featurizer_free(fz);
+}
+
+/* a paragraph in another language than the message is read in its own
+ * when textcat is sure of it; a short one takes the message's */
+static void test_paragraph_language(void **state)
+{
+	char *dir = unit_root_path("rules");
+	GError *error = NULL;
+	mp_ruleset *rs = mp_rules_load(dir, NULL, &error);
+	assert_non_null(rs);
+	static const char text[] =
+	        "Hi Pedro,\n\n"
+	        "Thanks for the call on Tuesday, the team found it very useful and we would like "
+	        "to continue the conversation with the planners next month when they are back.\n\n"
+	        "Para el equipo de Valencia: estamos muy contentos con la plataforma y queremos "
+	        "añadir licencias para la oficina nueva el mes que viene.\n\n"
+	        "Gracias otra vez.\n";
+	GPtrArray *reports = mp_rules_explain(rs, text, MP_SIDE_CUSTOMER, 0);
+	assert_int_equal(reports->len, 4);
+	static const char *const want[] = { "en", "en", "es", "en" };
+	for (guint i = 0; i < reports->len; i++) {
+		const mp_sentence_report *r = reports->pdata[i];
+		assert_str_row(r->sentence, r->lang, want[i]);
+	}
+	g_ptr_array_unref(reports);
+	mp_rules_free(rs);
+	g_free(dir);
 }
 
 /* write_model - a model whose only weights push category cat on the
@@ -307,6 +355,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_language),
 		cmocka_unit_test(test_features),
+		cmocka_unit_test(test_paragraph_language),
 		cmocka_unit_test(test_model_file),
 		cmocka_unit_test(test_thresholds_and_vetoes),
 		cmocka_unit_test(test_trainer_determinism),
