@@ -11,9 +11,11 @@
  *	past (within AlertEventDays), when the open alert is no longer seen:
  *	never both for one promise.
  *
- *	Delivered: a human message of ours after the promise, in any thread
- *	of the account (the plan promised in a reply usually goes out under a
- *	subject of its own, often from a colleague or support@), that hands
+ *	Delivered: a human message of ours after the promise, in a thread of
+ *	the account begun after it (the plan promised in a reply usually goes
+ *	out under a subject of its own, often from a colleague or support@;
+ *	a reply in a thread running since before the promise answers that
+ *	thread's matter: comm_thread_after()), that hands
  *	the thing over: an attachment, the words of a delivery in a language
  *	mailpulse reads ("here is", "as promised", "anbei", "ci-joint",
  *	"adjunto", "bijgevoegd", "est disponible dans", "salieron", "wie
@@ -161,6 +163,24 @@ static gboolean comm_unseen(const an_signal *g)
 	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
 }
 
+/* comm_thread_after - the thread of m began after the promise: a
+ * message of its own (a colleague's, support's) may hand the promised
+ * thing over.  A reply in a thread that was running before the promise
+ * answers that thread's matter: the revised offer attached in the renewal
+ * thread two days after "den Testexport stellen wir bis Freitag, den 25.
+ * September, bereit" delivers no test export. */
+static gboolean comm_thread_after(const an_account *a, const an_msg *m, const an_signal *g)
+{
+	if (m->thread_id == 0)
+		return TRUE;
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *o = a->msgs->pdata[i];
+		if (o->thread_id == m->thread_id && o->date <= g->date)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* comm_delivered - a human message of ours to the account after the
  * promise that delivers, or any later word of ours in the promise's own
  * thread: the alert asks the AM to deliver or to write with a new date,
@@ -172,8 +192,9 @@ static gboolean comm_delivered(const an_account *a, const an_signal *g)
 		const an_msg *m = a->msgs->pdata[i];
 		if (m->human && m->date > g->date &&
 		    (m->inbound ? m->parent_date > g->date && comm_received(m) :
-		     comm_thing_out(m) || (comm_fix_out(m) && comm_fix_promised(g)) ||
-		     (g->thread_id && m->thread_id == g->thread_id)))
+		     (g->thread_id && m->thread_id == g->thread_id) ||
+		     (comm_thread_after(a, m, g) &&
+		      (comm_thing_out(m) || (comm_fix_out(m) && comm_fix_promised(g))))))
 			return TRUE;
 	}
 	return FALSE;

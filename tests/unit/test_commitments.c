@@ -2,8 +2,9 @@
  * test_commitments.c - commitment_overdue (analyze_commitments.c): a
  * promise with a due date past grace raises one alert; a later delivery
  * of ours in another thread closes it; a promise without a date, one
- * that delivers itself, dates a validity, waits on the customer's word
- * or promises a call is never overdue.
+ * that delivers itself, dates a validity, waits on the customer's word,
+ * only proposes or promises a call is never overdue; an attachment in a
+ * thread running before the promise delivers nothing.
  */
 #include "unit.h"
 #include "config.h"
@@ -164,6 +165,29 @@ static void test_delivered_elsewhere(void **state)
 	assert_int_equal(overdue(sr, "Vous trouverez ci-joint le compte rendu.", "Compte rendu",
 	                         FALSE), 0);
 	g_ptr_array_unref(sr);
+	/* an attachment in a thread that was running before the promise (the
+	 * revised offer of the renewal thread) answers that thread, not the
+	 * promise; the same attachment in a thread begun after it delivers */
+	for (int begun_after = 0; begun_after <= 1; begun_after++) {
+		mp_config *cfg = mp_config_new_defaults();
+		an_ctx ctx = { .cfg = cfg, .day_start = DAY0 + 19 * AN_DAY };
+		ctx.cutoff = ctx.day_start + AN_DAY;
+		an_account a = { .signals = sc, .msgs = g_ptr_array_new_with_free_func(msg_free) };
+		an_msg *opened = later("Anbei unser Angebot zur Verlängerung.", "Verlängerung", 3);
+		opened->date = begun_after ? DAY0 + 3 * AN_DAY : DAY0 - 3 * AN_DAY;
+		an_msg *offer = later("Das überarbeitete Angebot liegt bei.", "AW: Verlängerung", 3);
+		offer->attachment = TRUE;
+		g_ptr_array_add(a.msgs, opened);
+		g_ptr_array_add(a.msgs, offer);
+		GPtrArray *out = g_ptr_array_new_with_free_func(an_alert_free);
+		an_commitments(&ctx, &a, out);
+		if (count_kind(out, "commitment_overdue") != (guint)!begun_after)
+			fail_msg("thread begun %s the promise: %u overdue", begun_after ? "after" : "before",
+			         count_kind(out, "commitment_overdue"));
+		g_ptr_array_unref(out);
+		g_ptr_array_unref(a.msgs);
+		mp_config_free(cfg);
+	}
 	/* "as agreed, we will" is a promise again, not the thing */
 	assert_int_equal(overdue(sc, "Como acordamos, les enviaremos el plan pronto.", "Plan",
 	                         FALSE), 1);
@@ -213,10 +237,17 @@ static void test_not_owed(void **state)
 		"I'll call next week to talk through options.",
 		"Ik bel je vrijdag 12 juni.",
 		"I'll reach out to Eoin this week.",
+		/* a proposal: the customer says yes or picks */
+		"Kevin, bienvenue : je vous propose un appel de prise de contact la semaine prochaine.",
+		"I suggest we go through the figures together next week.",
+		"Ich schlage vor, dass wir uns am 12. Juni zusammensetzen.",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(texts); i++)
 		if (one(texts[i], "2026-06-12", NULL, FALSE) != 0)
 			fail_msg("\"%s\" raised commitment_overdue", texts[i]);
+	/* a promise joined to a proposal is still one */
+	assert_int_equal(one("Je vous propose un rendez-vous mardi 9 juin et vous aurez notre "
+	                     "nouvelle grille tarifaire avant le 12 juin.", "2026-06-12", NULL, FALSE), 1);
 }
 
 static void test_one_per_promise(void **state)
