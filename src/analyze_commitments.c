@@ -19,12 +19,19 @@
  *	the thing over: an attachment, the words of a delivery in a language
  *	mailpulse reads ("here is", "as promised", "anbei", "ci-joint",
  *	"adjunto", "bijgevoegd", "est disponible dans", "salieron", "wie
- *	besprochen das ..."), or a subject that says it went ("– livré",
- *	"despachados"): comm_thing_out().  A fix or release announced as out
+ *	besprochen das ...", "are in your portal", "seit heute"), or a
+ *	subject that says it went or is ready ("– livré", "despachados",
+ *	"Reporting pack ready"): comm_thing_out(); a meeting invitation
+ *	carries a calendar, not the thing.  A promise to let the customer know
+ *	("je hoort vóór 31 juli of ...") is kept by any such later message of
+ *	ours (comm_answer_promised()).  A fix or release announced as out
  *	("is now live", "ausgerollt", "Correctif déployé"; comm_fix_out())
  *	delivers a promised fix only, not the incident report promised beside
  *	it.  Or the customer's answer to a later message of ours saying it
- *	came ("Bien reçu", "Llegaron ayer", "got it"; comm_received()).
+ *	came ("Bien reçu", "Llegaron ayer", "got it"; comm_received()), their
+ *	word that a promised fix works (comm_works(), in a message of their
+ *	own too), or the offer signed (comm_signed(), even in answer to the
+ *	promise).
  *	Elsewhere, an apology or "I'll send it as soon as I can" delivers
  *	nothing; in the promise's own thread any later human message of ours
  *	closes it: the AM wrote again where they promised (a new date, the
@@ -80,6 +87,13 @@ static gboolean comm_thing_out(const an_msg *m)
 		"est disponible dans", "sont disponibles dans", "ist jetzt verfügbar",
 		"steht in ihrem", "ya está disponible", "está disponible en",
 		"staat klaar", "is nu beschikbaar",
+		/* where the customer finds it ("Corrected statements ... are in your
+		 * portal", "ist seit heute in Ihrer Testumgebung verfügbar"), or
+		 * said kept ("wie zugesagt") */
+		"is in your", "are in your", "est dans votre", "sont dans votre", "ist in ihrem",
+		"sind in ihrem", "liegt in ihrem", "liegen in ihrem", "está en su", "están en su",
+		"staat in uw", "staan in uw", "staat in je", "staan in je", "seit heute",
+		"since today", "depuis aujourd'hui", "desde hoy", "sinds vandaag", "wie zugesagt",
 		/* sent off: the goods on their way */
 		"on its way", "on their way", "salieron", "en camino", "sont partis", "est parti",
 		/* the thing itself, named as discussed ("wie besprochen das angepasste
@@ -96,6 +110,31 @@ static gboolean comm_thing_out(const an_msg *m)
 		"delivered", "shipped", "dispatched", "livré", "expédié", "geliefert", "verschickt",
 		"versandt", "entregad", "despachad", "enviad", "geleverd", "verzonden", "verstuurd",
 	};
+	/* a subject that ends on the thing being ready where the customer
+	 * works ("Reporting pack ready", "Schnittstelle in Testumgebung
+	 * verfügbar"; not "Lista de precios cargada", "Service unavailable
+	 * tonight" is no delivery either) */
+	static const char *const ready[] = {
+		" ready", " prêt", " prête", " prêts", " bereit", " verfügbar", " available",
+		" disponible", " disponibles", " listo", " lista", " klaar", " beschikbaar",
+	};
+	/* a meeting invitation carries a calendar, not the thing promised */
+	static const char *const invitations[] = {
+		"invitation:", "einladung:", "invitation :", "invitación:", "uitnodiging:",
+		"updated invitation", "aktualisierte einladung",
+	};
+	if (an_text_has_any(m->subject, invitations, G_N_ELEMENTS(invitations)))
+		return FALSE;
+	if (m->subject) {
+		char *low = g_utf8_strdown(m->subject, -1);
+		g_strchomp(low);
+		gboolean said_ready = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(ready) && !said_ready; i++)
+			said_ready = g_str_has_suffix(low, ready[i]);
+		g_free(low);
+		if (said_ready)
+			return TRUE;
+	}
 	return m->attachment || an_text_has_any(m->text, words, G_N_ELEMENTS(words)) ||
 	       an_text_has_any(m->subject, words, G_N_ELEMENTS(words)) ||
 	       an_text_has_any(m->subject, subject_words, G_N_ELEMENTS(subject_words));
@@ -148,6 +187,77 @@ static gboolean comm_received(const an_msg *m)
 	return received;
 }
 
+/* comm_signed - the customer signed what we were to send ("offre
+ * signée, merci", "Angebot unterschrieben"): it came, by mail or by a
+ * signing service, even when they answer the promise itself */
+static gboolean comm_signed(const an_msg *m)
+{
+	static const char *const words[] = {
+		"offer signed", "signed offer", "signed the offer", "signed the order",
+		"signed the proposal", "quote signed", "offre signée", "devis signé",
+		"bon de commande signé", "angebot unterschrieben", "angebot unterzeichnet",
+		"unterschriebene angebot", "oferta firmada", "propuesta firmada",
+		"presupuesto firmado", "offerte getekend", "offerte ondertekend",
+		"getekende offerte",
+	};
+	return an_text_has_any(m->text, words, G_N_ELEMENTS(words));
+}
+
+/* comm_works - the customer says the fix or feature works ("5.4 staat
+ * erop, ontkistingsalarm werkt", "it works now"); not where a sentence
+ * denies it ("funktioniert immer noch nicht"); "that works for us" agrees
+ * to a date and says nothing of a fix */
+static gboolean comm_works(const an_msg *m)
+{
+	static const char *const words[] = {
+		"works now", "now works", "works again", "working again", "is working", "works fine",
+		"works perfectly", "funktioniert wieder", "funktioniert jetzt", "funktioniert einwandfrei",
+		"läuft wieder", "fonctionne à nouveau", "fonctionne maintenant", "fonctionne bien",
+		"ya funciona", "funciona bien", "funciona de nuevo", "werkt weer", "werkt nu",
+		"werkt prima",
+	};
+	/* or a sentence that ends on the verb ("ontkistingsalarm werkt", "the
+	 * export works") */
+	static const char *const finals[] = { " works", " funktioniert", " fonctionne",
+	                                      " funciona", " werkt" };
+	static const char *const denials[] = {
+		"not ", "n't", "nicht", "pas ", "no ", "todavía", "aún", "niet", "nog steeds",
+		"never", "nie ", "still",
+	};
+	char **sentences = g_regex_split_simple("[.!?\n]+", m->text ? m->text : "", 0, 0);
+	gboolean works = FALSE;
+	for (guint i = 0; sentences[i] && !works; i++) {
+		char *low = g_utf8_strdown(g_strstrip(sentences[i]), -1);
+		gboolean final = FALSE;
+		for (guint j = 0; j < G_N_ELEMENTS(finals) && !final; j++)
+			final = g_str_has_suffix(low, finals[j]);
+		works = (final || an_text_has_any(low, words, G_N_ELEMENTS(words))) &&
+		        !an_text_has_any(low, denials, G_N_ELEMENTS(denials));
+		g_free(low);
+	}
+	g_strfreev(sentences);
+	return works;
+}
+
+/* comm_answer_promised - the promise is an answer, not a thing: to let
+ * the customer know ("je hoort vóór 31 juli of het in de volgende release
+ * komt", "I'll let you know by Friday", "ich gebe Ihnen bis Freitag
+ * Bescheid"): any later word of ours keeps it, often a colleague's under
+ * a subject of its own ("Joost passed on your request. Good news: ...").
+ * "I'll get back to you with the offer", "ich melde mich mit einem
+ * Angebot" want the offer. */
+static gboolean comm_answer_promised(const an_signal *g)
+{
+	static const char *const words[] = {
+		"let you know", "you'll hear", "you will hear", "je vous tiens au courant",
+		"je vous dirai", "je vous informe", "gebe ihnen bescheid", "geben ihnen bescheid",
+		"gebe ich ihnen bescheid", "geben wir ihnen bescheid", "je hoort", "u hoort",
+		"laat ik je weten", "laat ik u weten", "laten we je weten", "le aviso", "te aviso",
+		"les aviso", "le informo", "te informo",
+	};
+	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
+}
+
 /* comm_unseen - the promise is a call, a visit or reaching out to
  * someone: mail to the account cannot show it kept */
 static gboolean comm_unseen(const an_signal *g)
@@ -190,11 +300,23 @@ static gboolean comm_delivered(const an_account *a, const an_signal *g)
 {
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (m->human && m->date > g->date &&
-		    (m->inbound ? m->parent_date > g->date && comm_received(m) :
-		     (g->thread_id && m->thread_id == g->thread_id) ||
+		if (!m->human || m->date <= g->date)
+			continue;
+		/* the customer: an answer to a later message of ours says it came
+		 * (their answer to the promise itself thanks for it); a message of
+		 * their own says a promised fix works; a signed offer came,
+		 * whatever it answers */
+		gboolean later_ours = m->parent_date > g->date;
+		if (m->inbound &&
+		    ((later_ours && comm_received(m)) ||
+		     ((later_ours || m->parent_date == 0) && comm_fix_promised(g) && comm_works(m)) ||
+		     (m->parent_date >= g->date && comm_signed(m))))
+			return TRUE;
+		if (!m->inbound &&
+		    ((g->thread_id && m->thread_id == g->thread_id) ||
 		     (comm_thread_after(a, m, g) &&
-		      (comm_thing_out(m) || (comm_fix_out(m) && comm_fix_promised(g))))))
+		      (comm_answer_promised(g) || comm_thing_out(m) ||
+		       (comm_fix_out(m) && comm_fix_promised(g))))))
 			return TRUE;
 	}
 	return FALSE;

@@ -9,9 +9,12 @@
  *	takes for a deadline of ours.  Not one, whatever promised:
  *	  - a sentence that opens by delivering ("anbei das Angebot ... ab 1.
  *	    April", "ci-joint le guide"): the date in it is not a deadline;
- *	  - a validity or start date ("valid until", "gelten bis", "valable
- *	    jusqu'au", "válido hasta", "geldig tot", "an effective date of"):
- *	    the date ends or starts an offer;
+ *	  - a validity, start or end date ("valid until", "gelten bis",
+ *	    "valable jusqu'au", "válido hasta", "geldig tot", "an effective
+ *	    date of", "from 1 October", "que vence el 15 de enero"): the date
+ *	    ends or starts an offer or a contract;
+ *	  - something in place since a moment past ("seit heute", "since
+ *	    today", "desde hoy"): delivered, not promised;
  *	  - something we need from the customer ("we need the order by",
  *	    "bräuchten wir", "nous avons besoin", "necesitaríamos", "hebben we
  *	    nodig"): theirs to do;
@@ -272,12 +275,28 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"went out today", "heute verschickt", "heute versandt", "heute versendet",
 		"expédiés aujourd'hui", "expédié aujourd'hui", "vandaag verzonden",
 		"vandaag verstuurd",
+		/* in place since a moment past ("wie zugesagt ist der CSV-Export
+		 * seit heute in Ihrer Umgebung aktiv"): delivered, not promised */
+		"seit heute", "seit gestern", "seit heute morgen", "since today",
+		"since this morning", "since yesterday", "depuis aujourd'hui", "depuis ce matin",
+		"depuis hier", "desde hoy", "desde esta mañana", "desde ayer", "sinds vandaag",
+		"sinds vanochtend", "sinds gisteren",
+		/* an end of term: the date ends a contract or a subscription
+		 * ("su suscripción, que vence el 15 de enero") */
+		"vence el", "vencen el", "expira el", "expire le", "expirera le",
+		"arrive à échéance", "arrivera à échéance", "expires on", "läuft am", "läuft zum",
+		"endet am", "verloopt op", "loopt af op",
 	};
-	/* "ab 1. Januar", "ab dem 15.": a start date (German) */
+	/* "ab 1. Januar", "ab dem 15.", "from 1 October", "from October 1st":
+	 * a start date (German, English) */
 	static GRegex *ab_date;
 	if (g_once_init_enter(&ab_date))
-		g_once_init_leave(&ab_date, g_regex_new("\\bab\\s+(?:dem\\s+|den\\s+)?\\d{1,2}\\.",
-		                                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
+		g_once_init_leave(&ab_date, g_regex_new(
+			"\\bab\\s+(?:dem\\s+|den\\s+)?\\d{1,2}\\."
+			"|\\bfrom\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+			"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+			"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)",
+			G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
 	if (sentence == NULL || owed_question(sentence) || g_regex_match(ab_date, sentence, 0, NULL))
 		return FALSE;
 	char *low = g_utf8_strdown(sentence, -1);

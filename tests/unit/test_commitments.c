@@ -188,6 +188,14 @@ static void test_delivered_elsewhere(void **state)
 		g_ptr_array_unref(a.msgs);
 		mp_config_free(cfg);
 	}
+	/* where the customer finds it, or a subject that says it is ready */
+	assert_int_equal(overdue(sc, "Corrected statements for all 41 brokers are in your portal.",
+	                         "Corrected statements", FALSE), 0);
+	assert_int_equal(overdue(sc, "The cat-exposure tab is on the last sheet.",
+	                         "Reporting pack ready", FALSE), 0);
+	/* a meeting invitation carries a calendar, not the thing */
+	assert_int_equal(overdue(sc, "Jour fixe Schnittstelle, Teams",
+	                         "Einladung: Jour fixe Schnittstelle @ Mi 19.08.2026", TRUE), 1);
 	/* "as agreed, we will" is a promise again, not the thing */
 	assert_int_equal(overdue(sc, "Como acordamos, les enviaremos el plan pronto.", "Plan",
 	                         FALSE), 1);
@@ -209,6 +217,53 @@ static guint received(const char *text)
 	g_ptr_array_unref(out);
 	g_ptr_array_unref(s);
 	return n;
+}
+
+/* customer - commitment_overdue alerts on June 20 for a promise of June
+ * 1 (text) when the customer writes `reply` on day 5, answering
+ * parent_day (0: nothing) */
+static guint customer(const char *promise_text, const char *reply, int parent_day)
+{
+	GPtrArray *s = g_ptr_array_new_with_free_func(signal_free);
+	g_ptr_array_add(s, promise(promise_text, "2026-06-12", "<p1@us.example>"));
+	an_msg *m = later(reply, NULL, 3);
+	m->parent_date = parent_day ? DAY0 + (parent_day - 1) * AN_DAY + 9 * 3600 : 0;
+	m->inbound = TRUE;
+	GPtrArray *out = alerts_on(s, m, 20);
+	guint n = count_kind(out, "commitment_overdue");
+	g_ptr_array_unref(out);
+	g_ptr_array_unref(s);
+	return n;
+}
+
+/* a signed offer came, even in answer to the promise itself; a promised
+ * fix the customer says works (a sentence that ends on the verb), even
+ * in a message of their own; "Friday works for us" agrees to a date */
+static void test_customer_confirms(void **state)
+{
+	(void)state;
+	const char *offer = "Je vous envoie l'offre pour six accès d'ici vendredi 12 juin.";
+	assert_int_equal(customer(offer, "Madame Pell, offre signée, merci.", 1), 0);
+	assert_int_equal(customer(offer, "Merci, j'attends l'offre.", 1), 1);
+	const char *fix = "The stripping-time warning will be in release 5.4 by 12 June.";
+	assert_int_equal(customer(fix, "5.4 is on, the stripping-time warning works.", 0), 0);
+	assert_int_equal(customer(fix, "Friday works for us.", 0), 1);
+	assert_int_equal(customer(fix, "The warning still doesn't work.", 0), 1);
+	/* works says nothing of an offer */
+	assert_int_equal(customer(offer, "Le nouvel export fonctionne.", 0), 1);
+}
+
+/* a promise to let the customer know is kept by any later word of ours,
+ * a colleague's under a subject of its own too */
+static void test_answer_kept(void **state)
+{
+	(void)state;
+	assert_int_equal(one("Ik leg het voor aan ons productteam en je hoort vóór 12 juni of het "
+	                     "in de volgende release komt.", "2026-06-12",
+	                     "Good news: the field will be in release 5.4.", FALSE), 0);
+	/* a report promised wants the report */
+	assert_int_equal(one("I'll send the report by 12 June.", "2026-06-12",
+	                     "Good news: the field will be in release 5.4.", FALSE), 1);
 }
 
 /* the customer confirms receipt of what a colleague or a parcel brought */
@@ -314,6 +369,8 @@ int main(void)
 		cmocka_unit_test(test_not_owed),
 		cmocka_unit_test(test_one_per_promise),
 		cmocka_unit_test(test_received),
+		cmocka_unit_test(test_customer_confirms),
+		cmocka_unit_test(test_answer_kept),
 		cmocka_unit_test(test_open),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -278,6 +278,10 @@ static const char *const not_owed_rows[] = {
 	 * names its own time that is no date */
 	"Première vague la semaine du 12 octobre, je vous envoie le planning dans la foulée.",
 	"Go-live is on 2 November, I'll send the checklist right away.",
+	/* a start or an end of term, a delivery in place since today */
+	"Temporary seats are GBP 95 per seat per month; I'll pencil them in from 1 November.",
+	"Les escribo para coordinar la renovación de su suscripción, que vence el 15 de enero.",
+	"Wie zugesagt ist der CSV-Export seit heute in Ihrer Umgebung aktiv.",
 	"Das neue Angebot gilt für Lager Nord ab dem 1. Januar.",
 };
 
