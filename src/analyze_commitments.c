@@ -156,6 +156,32 @@ static gboolean comm_fix_promised(const an_signal *g)
 	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
 }
 
+/* comm_says - a sentence of text holds one of words, or ends on one of
+ * finals, and denies nothing ("not received yet", "noch nicht erhalten",
+ * "still doesn't work"): a denial counts only in the sentence where it is
+ * said */
+static gboolean comm_says(const char *text, const char *const *words, guint nwords,
+                          const char *const *finals, guint nfinals)
+{
+	static const char *const denials[] = {
+		"not ", "n't", "nicht", "noch kein", "pas ", "jamais", "no ", "todavía", "aún",
+		"niet", "nog geen", "nog steeds", "never", "nie ", "still",
+	};
+	char **sentences = g_regex_split_simple("[.!?\n]+", text ? text : "", 0, 0);
+	gboolean says = FALSE;
+	for (guint i = 0; sentences[i] && !says; i++) {
+		char *low = g_utf8_strdown(g_strstrip(sentences[i]), -1);
+		gboolean final = FALSE;
+		for (guint j = 0; j < nfinals && !final; j++)
+			final = g_str_has_suffix(low, finals[j]);
+		says = (final || an_text_has_any(low, words, nwords)) &&
+		       !an_text_has_any(low, denials, G_N_ELEMENTS(denials));
+		g_free(low);
+	}
+	g_strfreev(sentences);
+	return says;
+}
+
 /* comm_received - a customer's message saying what we sent arrived or
  * works ("Bien reçu, testé", "Llegaron ayer y ya están operando", "got it,
  * thanks", "haben wir erhalten"): they confirm the delivery we may not
@@ -173,18 +199,7 @@ static gboolean comm_received(const an_msg *m)
 		"goed ontvangen", "in goede orde ontvangen", "hebben we ontvangen",
 		"heb ik ontvangen", "ontvangen, dank", "is aangekomen", "zijn aangekomen",
 	};
-	static const char *const denials[] = {
-		"not ", "n't", "nicht", "noch kein", "pas ", "jamais", "no ", "todavía", "aún",
-		"niet", "nog geen", "never", "nie ",
-	};
-	/* sentence by sentence: a denial counts only where it is said */
-	char **sentences = g_regex_split_simple("[.!?\n]+", m->text ? m->text : "", 0, 0);
-	gboolean received = FALSE;
-	for (guint i = 0; sentences[i] && !received; i++)
-		received = an_text_has_any(sentences[i], words, G_N_ELEMENTS(words)) &&
-		           !an_text_has_any(sentences[i], denials, G_N_ELEMENTS(denials));
-	g_strfreev(sentences);
-	return received;
+	return comm_says(m->text, words, G_N_ELEMENTS(words), NULL, 0);
 }
 
 /* comm_signed - the customer signed what we were to send ("offre
@@ -220,23 +235,7 @@ static gboolean comm_works(const an_msg *m)
 	 * export works") */
 	static const char *const finals[] = { " works", " funktioniert", " fonctionne",
 	                                      " funciona", " werkt" };
-	static const char *const denials[] = {
-		"not ", "n't", "nicht", "pas ", "no ", "todavía", "aún", "niet", "nog steeds",
-		"never", "nie ", "still",
-	};
-	char **sentences = g_regex_split_simple("[.!?\n]+", m->text ? m->text : "", 0, 0);
-	gboolean works = FALSE;
-	for (guint i = 0; sentences[i] && !works; i++) {
-		char *low = g_utf8_strdown(g_strstrip(sentences[i]), -1);
-		gboolean final = FALSE;
-		for (guint j = 0; j < G_N_ELEMENTS(finals) && !final; j++)
-			final = g_str_has_suffix(low, finals[j]);
-		works = (final || an_text_has_any(low, words, G_N_ELEMENTS(words))) &&
-		        !an_text_has_any(low, denials, G_N_ELEMENTS(denials));
-		g_free(low);
-	}
-	g_strfreev(sentences);
-	return works;
+	return comm_says(m->text, words, G_N_ELEMENTS(words), finals, G_N_ELEMENTS(finals));
 }
 
 /* comm_answer_promised - the promise is an answer, not a thing: to let

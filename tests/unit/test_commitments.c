@@ -202,23 +202,6 @@ static void test_delivered_elsewhere(void **state)
 	g_ptr_array_unref(sc);
 }
 
-/* received - commitment_overdue alerts when the customer's message at
- * day 5, answering one of ours of day 3, says text */
-static guint received(const char *text)
-{
-	GPtrArray *s = g_ptr_array_new_with_free_func(signal_free);
-	g_ptr_array_add(s, promise("I'll ship the spare scanners by 12 June.", "2026-06-12",
-	                           "<p1@us.example>"));
-	an_msg *m = later(text, NULL, 3);
-	m->parent_date = DAY0 + 3 * AN_DAY;
-	m->inbound = TRUE;
-	GPtrArray *out = alerts_on(s, m, 20);
-	guint n = count_kind(out, "commitment_overdue");
-	g_ptr_array_unref(out);
-	g_ptr_array_unref(s);
-	return n;
-}
-
 /* customer - commitment_overdue alerts on June 20 for a promise of June
  * 1 (text) when the customer writes `reply` on day 5, answering
  * parent_day (0: nothing) */
@@ -234,6 +217,13 @@ static guint customer(const char *promise_text, const char *reply, int parent_da
 	g_ptr_array_unref(out);
 	g_ptr_array_unref(s);
 	return n;
+}
+
+/* received - customer() for a promised shipment, answering one of our
+ * messages of day 4 */
+static guint received(const char *text)
+{
+	return customer("I'll ship the spare scanners by 12 June.", text, 4);
 }
 
 /* a signed offer came, even in answer to the promise itself; a promised
