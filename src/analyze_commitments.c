@@ -11,18 +11,27 @@
  *	past (within AlertEventDays), when the open alert is no longer seen:
  *	never both for one promise.
  *
- *	Delivered: a human message of ours after the promise, in any thread
- *	of the account (the plan promised in a reply usually goes out under a
- *	subject of its own, often from a colleague or support@), that hands
+ *	Delivered: a human message of ours after the promise, in a thread of
+ *	the account begun after it (the plan promised in a reply usually goes
+ *	out under a subject of its own, often from a colleague or support@;
+ *	a reply in a thread running since before the promise answers that
+ *	thread's matter: comm_thread_after()), that hands
  *	the thing over: an attachment, the words of a delivery in a language
  *	mailpulse reads ("here is", "as promised", "anbei", "ci-joint",
  *	"adjunto", "bijgevoegd", "est disponible dans", "salieron", "wie
- *	besprochen das ..."), or a subject that says it went ("– livré",
- *	"despachados"): comm_thing_out().  A fix or release announced as out
+ *	besprochen das ...", "are in your portal", "seit heute"), or a
+ *	subject that says it went or is ready ("– livré", "despachados",
+ *	"Reporting pack ready"): comm_thing_out(); a meeting invitation
+ *	carries a calendar, not the thing.  A promise to let the customer know
+ *	("je hoort vóór 31 juli of ...") is kept by any such later message of
+ *	ours (comm_answer_promised()).  A fix or release announced as out
  *	("is now live", "ausgerollt", "Correctif déployé"; comm_fix_out())
  *	delivers a promised fix only, not the incident report promised beside
  *	it.  Or the customer's answer to a later message of ours saying it
- *	came ("Bien reçu", "Llegaron ayer", "got it"; comm_received()).
+ *	came ("Bien reçu", "Llegaron ayer", "got it"; comm_received()), their
+ *	word that a promised fix works (comm_works(), in a message of their
+ *	own too), or the offer signed (comm_signed(), even in answer to the
+ *	promise).
  *	Elsewhere, an apology or "I'll send it as soon as I can" delivers
  *	nothing; in the promise's own thread any later human message of ours
  *	closes it: the AM wrote again where they promised (a new date, the
@@ -78,6 +87,13 @@ static gboolean comm_thing_out(const an_msg *m)
 		"est disponible dans", "sont disponibles dans", "ist jetzt verfügbar",
 		"steht in ihrem", "ya está disponible", "está disponible en",
 		"staat klaar", "is nu beschikbaar",
+		/* where the customer finds it ("Corrected statements ... are in your
+		 * portal", "ist seit heute in Ihrer Testumgebung verfügbar"), or
+		 * said kept ("wie zugesagt") */
+		"is in your", "are in your", "est dans votre", "sont dans votre", "ist in ihrem",
+		"sind in ihrem", "liegt in ihrem", "liegen in ihrem", "está en su", "están en su",
+		"staat in uw", "staan in uw", "staat in je", "staan in je", "seit heute",
+		"since today", "depuis aujourd'hui", "desde hoy", "sinds vandaag", "wie zugesagt",
 		/* sent off: the goods on their way */
 		"on its way", "on their way", "salieron", "en camino", "sont partis", "est parti",
 		/* the thing itself, named as discussed ("wie besprochen das angepasste
@@ -94,6 +110,31 @@ static gboolean comm_thing_out(const an_msg *m)
 		"delivered", "shipped", "dispatched", "livré", "expédié", "geliefert", "verschickt",
 		"versandt", "entregad", "despachad", "enviad", "geleverd", "verzonden", "verstuurd",
 	};
+	/* a subject that ends on the thing being ready where the customer
+	 * works ("Reporting pack ready", "Schnittstelle in Testumgebung
+	 * verfügbar"; not "Lista de precios cargada", "Service unavailable
+	 * tonight" is no delivery either) */
+	static const char *const ready[] = {
+		" ready", " prêt", " prête", " prêts", " bereit", " verfügbar", " available",
+		" disponible", " disponibles", " listo", " lista", " klaar", " beschikbaar",
+	};
+	/* a meeting invitation carries a calendar, not the thing promised */
+	static const char *const invitations[] = {
+		"invitation:", "einladung:", "invitation :", "invitación:", "uitnodiging:",
+		"updated invitation", "aktualisierte einladung",
+	};
+	if (an_text_has_any(m->subject, invitations, G_N_ELEMENTS(invitations)))
+		return FALSE;
+	if (m->subject) {
+		char *low = g_utf8_strdown(m->subject, -1);
+		g_strchomp(low);
+		gboolean said_ready = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(ready) && !said_ready; i++)
+			said_ready = g_str_has_suffix(low, ready[i]);
+		g_free(low);
+		if (said_ready)
+			return TRUE;
+	}
 	return m->attachment || an_text_has_any(m->text, words, G_N_ELEMENTS(words)) ||
 	       an_text_has_any(m->subject, words, G_N_ELEMENTS(words)) ||
 	       an_text_has_any(m->subject, subject_words, G_N_ELEMENTS(subject_words));
@@ -115,6 +156,32 @@ static gboolean comm_fix_promised(const an_signal *g)
 	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
 }
 
+/* comm_says - a sentence of text holds one of words, or ends on one of
+ * finals, and denies nothing ("not received yet", "noch nicht erhalten",
+ * "still doesn't work"): a denial counts only in the sentence where it is
+ * said */
+static gboolean comm_says(const char *text, const char *const *words, guint nwords,
+                          const char *const *finals, guint nfinals)
+{
+	static const char *const denials[] = {
+		"not ", "n't", "nicht", "noch kein", "pas ", "jamais", "no ", "todavía", "aún",
+		"niet", "nog geen", "nog steeds", "never", "nie ", "still",
+	};
+	char **sentences = g_regex_split_simple("[.!?\n]+", text ? text : "", 0, 0);
+	gboolean says = FALSE;
+	for (guint i = 0; sentences[i] && !says; i++) {
+		char *low = g_utf8_strdown(g_strstrip(sentences[i]), -1);
+		gboolean final = FALSE;
+		for (guint j = 0; j < nfinals && !final; j++)
+			final = g_str_has_suffix(low, finals[j]);
+		says = (final || an_text_has_any(low, words, nwords)) &&
+		       !an_text_has_any(low, denials, G_N_ELEMENTS(denials));
+		g_free(low);
+	}
+	g_strfreev(sentences);
+	return says;
+}
+
 /* comm_received - a customer's message saying what we sent arrived or
  * works ("Bien reçu, testé", "Llegaron ayer y ya están operando", "got it,
  * thanks", "haben wir erhalten"): they confirm the delivery we may not
@@ -132,18 +199,62 @@ static gboolean comm_received(const an_msg *m)
 		"goed ontvangen", "in goede orde ontvangen", "hebben we ontvangen",
 		"heb ik ontvangen", "ontvangen, dank", "is aangekomen", "zijn aangekomen",
 	};
-	static const char *const denials[] = {
-		"not ", "n't", "nicht", "noch kein", "pas ", "jamais", "no ", "todavía", "aún",
-		"niet", "nog geen", "never", "nie ",
+	return comm_says(m->text, words, G_N_ELEMENTS(words), NULL, 0);
+}
+
+/* comm_signed - the customer signed what we were to send ("offre
+ * signée, merci", "Angebot unterschrieben"): it came, by mail or by a
+ * signing service, even when they answer the promise itself */
+static gboolean comm_signed(const an_msg *m)
+{
+	static const char *const words[] = {
+		"offer signed", "signed offer", "signed the offer", "signed the order",
+		"signed the proposal", "quote signed", "offre signée", "devis signé",
+		"bon de commande signé", "angebot unterschrieben", "angebot unterzeichnet",
+		"unterschriebene angebot", "oferta firmada", "propuesta firmada",
+		"presupuesto firmado", "offerte getekend", "offerte ondertekend",
+		"getekende offerte",
 	};
-	/* sentence by sentence: a denial counts only where it is said */
-	char **sentences = g_regex_split_simple("[.!?\n]+", m->text ? m->text : "", 0, 0);
-	gboolean received = FALSE;
-	for (guint i = 0; sentences[i] && !received; i++)
-		received = an_text_has_any(sentences[i], words, G_N_ELEMENTS(words)) &&
-		           !an_text_has_any(sentences[i], denials, G_N_ELEMENTS(denials));
-	g_strfreev(sentences);
-	return received;
+	return an_text_has_any(m->text, words, G_N_ELEMENTS(words));
+}
+
+/* comm_works - the customer says the fix or feature works ("5.4 staat
+ * erop, ontkistingsalarm werkt", "it works now"); not where a sentence
+ * denies it ("funktioniert immer noch nicht"); "that works for us" agrees
+ * to a date and says nothing of a fix */
+static gboolean comm_works(const an_msg *m)
+{
+	static const char *const words[] = {
+		"works now", "now works", "works again", "working again", "is working", "works fine",
+		"works perfectly", "funktioniert wieder", "funktioniert jetzt", "funktioniert einwandfrei",
+		"läuft wieder", "fonctionne à nouveau", "fonctionne maintenant", "fonctionne bien",
+		"ya funciona", "funciona bien", "funciona de nuevo", "werkt weer", "werkt nu",
+		"werkt prima",
+	};
+	/* or a sentence that ends on the verb ("ontkistingsalarm werkt", "the
+	 * export works") */
+	static const char *const finals[] = { " works", " funktioniert", " fonctionne",
+	                                      " funciona", " werkt" };
+	return comm_says(m->text, words, G_N_ELEMENTS(words), finals, G_N_ELEMENTS(finals));
+}
+
+/* comm_answer_promised - the promise is an answer, not a thing: to let
+ * the customer know ("je hoort vóór 31 juli of het in de volgende release
+ * komt", "I'll let you know by Friday", "ich gebe Ihnen bis Freitag
+ * Bescheid"): any later word of ours keeps it, often a colleague's under
+ * a subject of its own ("Joost passed on your request. Good news: ...").
+ * "I'll get back to you with the offer", "ich melde mich mit einem
+ * Angebot" want the offer. */
+static gboolean comm_answer_promised(const an_signal *g)
+{
+	static const char *const words[] = {
+		"let you know", "you'll hear", "you will hear", "je vous tiens au courant",
+		"je vous dirai", "je vous informe", "gebe ihnen bescheid", "geben ihnen bescheid",
+		"gebe ich ihnen bescheid", "geben wir ihnen bescheid", "je hoort", "u hoort",
+		"laat ik je weten", "laat ik u weten", "laten we je weten", "le aviso", "te aviso",
+		"les aviso", "le informo", "te informo",
+	};
+	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
 }
 
 /* comm_unseen - the promise is a call, a visit or reaching out to
@@ -161,6 +272,24 @@ static gboolean comm_unseen(const an_signal *g)
 	return an_text_has_any(g->evidence, words, G_N_ELEMENTS(words));
 }
 
+/* comm_thread_after - the thread of m began after the promise: a
+ * message of its own (a colleague's, support's) may hand the promised
+ * thing over.  A reply in a thread that was running before the promise
+ * answers that thread's matter: the revised offer attached in the renewal
+ * thread two days after "den Testexport stellen wir bis Freitag, den 25.
+ * September, bereit" delivers no test export. */
+static gboolean comm_thread_after(const an_account *a, const an_msg *m, const an_signal *g)
+{
+	if (m->thread_id == 0)
+		return TRUE;
+	for (guint i = 0; i < a->msgs->len; i++) {
+		const an_msg *o = a->msgs->pdata[i];
+		if (o->thread_id == m->thread_id && o->date <= g->date)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* comm_delivered - a human message of ours to the account after the
  * promise that delivers, or any later word of ours in the promise's own
  * thread: the alert asks the AM to deliver or to write with a new date,
@@ -170,10 +299,23 @@ static gboolean comm_delivered(const an_account *a, const an_signal *g)
 {
 	for (guint i = 0; i < a->msgs->len; i++) {
 		const an_msg *m = a->msgs->pdata[i];
-		if (m->human && m->date > g->date &&
-		    (m->inbound ? m->parent_date > g->date && comm_received(m) :
-		     comm_thing_out(m) || (comm_fix_out(m) && comm_fix_promised(g)) ||
-		     (g->thread_id && m->thread_id == g->thread_id)))
+		if (!m->human || m->date <= g->date)
+			continue;
+		/* the customer: an answer to a later message of ours says it came
+		 * (their answer to the promise itself thanks for it); a message of
+		 * their own says a promised fix works; a signed offer came,
+		 * whatever it answers */
+		gboolean later_ours = m->parent_date > g->date;
+		if (m->inbound &&
+		    ((later_ours && comm_received(m)) ||
+		     ((later_ours || m->parent_date == 0) && comm_fix_promised(g) && comm_works(m)) ||
+		     (m->parent_date >= g->date && comm_signed(m))))
+			return TRUE;
+		if (!m->inbound &&
+		    ((g->thread_id && m->thread_id == g->thread_id) ||
+		     (comm_thread_after(a, m, g) &&
+		      (comm_answer_promised(g) || comm_thing_out(m) ||
+		       (comm_fix_out(m) && comm_fix_promised(g))))))
 			return TRUE;
 	}
 	return FALSE;

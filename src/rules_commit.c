@@ -4,14 +4,17 @@
  * SUMMARY
  *	A commitment signal is a promise made by us with its due date
  *	(../shared/EVAL.md).  The commitment rules and the sentence scorer
- *	find sentences that promise; rules_promise_owed() keeps only those
+ *	find sentences that promise; rules_promise_due() keeps only those
  *	that name a due date (rules_date.c) and that mp_rules_commitment_owed()
  *	takes for a deadline of ours.  Not one, whatever promised:
  *	  - a sentence that opens by delivering ("anbei das Angebot ... ab 1.
  *	    April", "ci-joint le guide"): the date in it is not a deadline;
- *	  - a validity or start date ("valid until", "gelten bis", "valable
- *	    jusqu'au", "válido hasta", "geldig tot", "an effective date of"):
- *	    the date ends or starts an offer;
+ *	  - a validity, start or end date ("valid until", "gelten bis",
+ *	    "valable jusqu'au", "válido hasta", "geldig tot", "an effective
+ *	    date of", "from 1 October", "que vence el 15 de enero"): the date
+ *	    ends or starts an offer or a contract;
+ *	  - something in place since a moment past ("seit heute", "since
+ *	    today", "desde hoy"): delivered, not promised;
  *	  - something we need from the customer ("we need the order by",
  *	    "bräuchten wir", "nous avons besoin", "necesitaríamos", "hebben we
  *	    nodig"): theirs to do;
@@ -29,7 +32,10 @@
  *	  - a request that opens the sentence ("Please have the vessel set for
  *	    arrival by June 9"): the reader's to do;
  *	  - a question ("Hätten Sie vor Ende Juli 30 Minuten?", "schikt
- *	    dinsdag 14 juli?"): it asks, it promises nothing.
+ *	    dinsdag 14 juli?"): it asks, it promises nothing;
+ *	  - a sentence that only proposes ("je vous propose un appel de prise
+ *	    de contact la semaine prochaine", "I suggest", "ich schlage vor"):
+ *	    the customer says yes or picks.
  *	Without this a third to a half of the commitment signals on the
  *	development scenario sets were date-less courtesies ("I'll send an
  *	invite", "je vous envoie la procédure") or dates of something else.
@@ -202,6 +208,28 @@ static gboolean owed_call(const char *sentence, gsize anchor)
 	return call;
 }
 
+/* owed_proposal - the sentence only proposes ("je vous propose un appel
+ * de prise de contact la semaine prochaine", "I suggest we meet next
+ * week", "ich schlage vor"): the customer says yes or picks, nothing is
+ * owed yet.  A promise joined to it ("je vous propose un rendez-vous mardi
+ * et vous aurez notre grille avant cette date") is still one. */
+static gboolean owed_proposal(const char *low)
+{
+	static const char *const words[] = {
+		"je vous propose", "je te propose", "nous vous proposons", "je propose",
+		"i suggest", "i'd suggest", "i would suggest", "we suggest", "i propose",
+		"we propose", "how about", "ich schlage vor", "schlage ich vor", "schlagen wir vor",
+		"wir schlagen vor", "würde ich vorschlagen", "le propongo", "les propongo",
+		"te propongo", "os propongo", "le proponemos", "les proponemos", "ik stel voor",
+		"stel ik voor", "wij stellen voor", "we stellen voor",
+	};
+	static const char *const joins[] = { " and ", " et ", " und ", " y ", " en " };
+	if (!owed_has_any(low, words, G_N_ELEMENTS(words)))
+		return FALSE;
+	/* only a proposal: no second clause joined to it */
+	return !owed_has_any(low, joins, G_N_ELEMENTS(joins));
+}
+
 /* mp_rules_commitment_owed - see rules.h */
 gboolean mp_rules_commitment_owed(const char *sentence)
 {
@@ -247,29 +275,46 @@ gboolean mp_rules_commitment_owed(const char *sentence)
 		"went out today", "heute verschickt", "heute versandt", "heute versendet",
 		"expédiés aujourd'hui", "expédié aujourd'hui", "vandaag verzonden",
 		"vandaag verstuurd",
+		/* in place since a moment past ("wie zugesagt ist der CSV-Export
+		 * seit heute in Ihrer Umgebung aktiv"): delivered, not promised */
+		"seit heute", "seit gestern", "seit heute morgen", "since today",
+		"since this morning", "since yesterday", "depuis aujourd'hui", "depuis ce matin",
+		"depuis hier", "desde hoy", "desde esta mañana", "desde ayer", "sinds vandaag",
+		"sinds vanochtend", "sinds gisteren",
+		/* an end of term: the date ends a contract or a subscription
+		 * ("su suscripción, que vence el 15 de enero") */
+		"vence el", "vencen el", "expira el", "expire le", "expirera le",
+		"arrive à échéance", "arrivera à échéance", "expires on", "läuft am", "läuft zum",
+		"endet am", "verloopt op", "loopt af op",
 	};
-	/* "ab 1. Januar", "ab dem 15.": a start date (German) */
+	/* "ab 1. Januar", "ab dem 15.", "from 1 October", "from October 1st":
+	 * a start date (German, English) */
 	static GRegex *ab_date;
 	if (g_once_init_enter(&ab_date))
-		g_once_init_leave(&ab_date, g_regex_new("\\bab\\s+(?:dem\\s+|den\\s+)?\\d{1,2}\\.",
-		                                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
+		g_once_init_leave(&ab_date, g_regex_new(
+			"\\bab\\s+(?:dem\\s+|den\\s+)?\\d{1,2}\\."
+			"|\\bfrom\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+			"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+			"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)",
+			G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
 	if (sentence == NULL || owed_question(sentence) || g_regex_match(ab_date, sentence, 0, NULL))
 		return FALSE;
 	char *low = g_utf8_strdown(sentence, -1);
 	gboolean owed = !owed_has_any(low, words, G_N_ELEMENTS(words)) && !owed_delivers(low) &&
 	                !owed_meeting(low) && !owed_request(low) && !owed_appointment(low) &&
-	                !owed_available(low);
+	                !owed_available(low) && !owed_proposal(low);
 	g_free(low);
 	return owed;
 }
 
-/* rules_promise_owed - see rules_internal.h */
-gboolean rules_promise_owed(const mp_ruleset *rs, const char *sentence, gsize anchor,
-                            gint64 date)
+/* rules_promise_due - see rules_internal.h */
+char *rules_promise_due(const mp_ruleset *rs, const char *sentence, gsize anchor, gint64 date,
+                        gboolean *call)
 {
-	char *due = rules_due_date(rs, sentence, anchor, date);
-	gboolean owed = due != NULL && mp_rules_commitment_owed(sentence) &&
-	                !owed_call(sentence, anchor);
-	g_free(due);
-	return owed;
+	gboolean is_call = owed_call(sentence, anchor);
+	if (call)
+		*call = is_call;
+	if (is_call || !mp_rules_commitment_owed(sentence))
+		return NULL;
+	return rules_due_date(rs, sentence, anchor, date);
 }

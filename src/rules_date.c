@@ -48,8 +48,9 @@
  *	of next week" names a period, and resolves to its end.  The
  *	expression nearest after the start of the commitment wins ("I'll send
  *	it by Thursday"); when there is none after it, the last one before it
- *	("By Thursday, I'll send it").  Ties at one position go to the form
- *	listed first.
+ *	("By Thursday, I'll send it"), unless the promise names its own time
+ *	that is no date ("..., je vous envoie le planning dans la foulée").
+ *	Ties at one position go to the form listed first.
  *
  * EDGE CASES
  *	A date that qualifies a noun ("au sujet du renouvellement du 15
@@ -79,7 +80,8 @@ static const char *const form_patterns[N_FORMS] = {
 	[D_DAY_OF_MONTH] = "\\b(?:(?:by|before|until|till|on|no\\s+later\\s+than|avant|d'ici|pour"
 	                   "|jusqu'au|au\\s+plus\\s+tard|bis|vor)\\s+(?:the|le|zum|dem|den)"
 	                   "|antes\\s+del|hasta\\s+el|para\\s+el|a\\s+m[áa]s\\s+tardar\\s+el"
-	                   "|(?:voor|v[óo][óo]r|uiterlijk|op)\\s+de)\\s+"
+	                   "|(?:voor|v[óo][óo]r|uiterlijk|op)\\s+de|(?:para\\s+)?el(?=\\s+d[íi]a\\b))\\s+"
+	                   "(?:d[íi]a\\s+)?"
 	                   "(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|\\.)?+(?!\\s*(?:of\\s+|de\\s+)?(?:%M)\\b)"
 	                   "(?!\\s*(?:\\d|h\\b|heures?|uhr|%|€|[.,:]\\d))",
 	[D_MONTH_PART] = "\\b(?:(end\\s+of|fin\\s+de|fin\\s+d'|fin|ende|ultimo|finales\\s+de|final\\s+de"
@@ -120,7 +122,7 @@ static const char *const form_patterns[N_FORMS] = {
 	[D_THIS_MONTH] = "\\b(?:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month|month[-\\s]end"
 	                 "|this\\s+month|(?:la\\s+)?fin\\s+(?:du|de\\s+ce)\\s+mois(?!\\s+prochain)"
 	                 "|ce\\s+mois-ci|ende\\s+(?:des|dieses)\\s+monats|monatsende"
-	                 "|diesen\\s+monat|(?:a\\s+)?(?:fin|finales)\\s+de(?:l)?\\s+mes|este\\s+mes"
+	                 "|diesen\\s+monat|(?:a\\s+)?(?:fin|finales|final)\\s+de(?:l)?\\s+mes|este\\s+mes"
 	                 "|einde?\\s+van\\s+(?:de|deze)\\s+maand|deze\\s+maand)\\b",
 	[D_IN_N] = "\\b(?:in|within|dans|sous|d'ici|innerhalb(?:\\s+von)?|binnen|en|dentro\\s+de)\\s+"
 	           "(?:the\\s+next\\s+|les\\s+|der\\s+n[äa]chsten\\s+)?(?:a\\s+)?(\\d{1,3}|%N)"
@@ -132,7 +134,10 @@ static const char *const form_patterns[N_FORMS] = {
 	                  "(?:st|nd|rd|th|er|ste|de|e|\\.)?+(?!\\s*(?:of\\s+|de\\s+)?(?:%M)\\b)"
 	                  "(?!\\s*(?:\\d|h\\b|heures?|uhr|uur|horas?|[ap]\\.?m\\b|%|€|[.,:]\\d))",
 	[D_WEEKDAY] = "\\b(?:(this|next|coming|nächsten|nächster|kommenden|diesen|ce)\\s+)?"
-	              "(%W)\\b(?!,?\\s+(?:le\\s+|the\\s+|den\\s+|der\\s+|el\\s+)?(?:\\d|(?:%M)\\b))(?:\\s+(prochain))?",
+	              "(%W)(?:ochtend|middag|namiddag|avond|vormittag|nachmittag|abend|morgen|früh|mittag)?"
+	              "\\b(?!,?\\s+(?:le\\s+|the\\s+|den\\s+|der\\s+|el\\s+)?"
+	              "(?:\\d(?!\\d?\\s*(?:h\\b|heures?|uhr|uur|horas?|[ap]\\.?m\\b|[.:]\\d))|(?:%M)\\b))"
+	              "(?:\\s+(prochain))?",
 };
 
 typedef struct word_value {
@@ -503,6 +508,29 @@ static gboolean genitive(const char *s, gsize at)
 	return gen && w0 != NULL;
 }
 
+/* own_time - the promise after `anchor` names its own time, and it is
+ * no date ("je vous envoie le planning dans la foulée", "I'll send it
+ * right away", "ich melde mich umgehend"): a date before it belongs to
+ * what the sentence said first ("Première vague la semaine du 12 octobre,
+ * je vous envoie le planning dans la foulée": the wave's), not to it */
+static gboolean own_time(const char *s, gsize anchor)
+{
+	static const char *const words[] = {
+		"right away", "straight away", "immediately", "shortly", "asap",
+		"as soon as possible", "dans la foulée", "tout de suite", "au plus vite",
+		"sous peu", "dès que possible", "sofort", "umgehend", "zeitnah",
+		"so schnell wie möglich", "baldmöglichst", "enseguida", "en seguida",
+		"de inmediato", "cuanto antes", "lo antes posible", "lo antes que pueda",
+		"meteen", "zo snel mogelijk", "zo spoedig mogelijk", "onmiddellijk",
+	};
+	char *low = g_utf8_strdown(s + anchor, -1);
+	gboolean own = FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(words) && !own; i++)
+		own = strstr(low, words[i]) != NULL;
+	g_free(low);
+	return own;
+}
+
 /* find_expression - the form and start of the date expression to use */
 static gboolean find_expression(const mp_ruleset *rs, const char *s, gsize len, gsize anchor,
                                 date_form *form, gsize *at)
@@ -528,7 +556,7 @@ static gboolean find_expression(const mp_ruleset *rs, const char *s, gsize len, 
 	}
 	*form = after ? f_after : f_before;
 	*at = after ? best_after : best_before;
-	return after || before;
+	return after || (before && !own_time(s, anchor));
 }
 
 /* strict_before - the date expression at `at` is a day named after

@@ -89,10 +89,14 @@ void rules_date_free(rules_date_grammar *g);
  * The expression nearest after `anchor` wins, else the last one before. */
 char *rules_due_date(const mp_ruleset *rs, const char *sentence, gsize anchor, gint64 date);
 
-/* rules_promise_owed - the promise in sentence (at anchor, made on date)
- * names a due date and is a deadline of ours (rules_commit.c) */
-gboolean rules_promise_owed(const mp_ruleset *rs, const char *sentence, gsize anchor,
-                            gint64 date);
+/* rules_promise_due - the due date of the promise in sentence (at
+ * anchor, made on date) as rules_due_date() gives it, when it names one
+ * and is a deadline of ours (rules_commit.c); NULL when not: the one
+ * place a commitment signal's due date is found.  call (may be NULL):
+ * the promise at anchor is a call, a visit or an introduction, beside
+ * which the sentence may promise something else */
+char *rules_promise_due(const mp_ruleset *rs, const char *sentence, gsize anchor, gint64 date,
+                        gboolean *call);
 
 /* rules_literals - lowercase ASCII words of which every match of pattern
  * contains one (rules_prefilter.c); NULL when none was found */

@@ -425,9 +425,10 @@ static char *rival_name(const mp_ruleset *rs, const mp_rule *r, const char *s, g
 	return out;
 }
 
-/* new_hit - a hit of r on sentence s */
+/* new_hit - a hit of r on sentence s; due (taken) the due date of a
+ * commitment, found once by rules_promise_due() */
 static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *s,
-                            gsize ms, gsize me, gint64 date)
+                            gsize ms, gsize me, char *due)
 {
 	mp_rule_hit *h = g_new0(mp_rule_hit, 1);
 	h->category = g_strdup(r->category);
@@ -435,8 +436,7 @@ static mp_rule_hit *new_hit(const mp_ruleset *rs, const mp_rule *r, const char *
 	h->label = g_strdup(r->label);
 	h->weight = r->weight;
 	h->evidence = evidence(s, ms, me);
-	if (r->category == g_intern_static_string("commitment"))
-		h->due_date = rules_due_date(rs, s, ms, date);
+	h->due_date = due;
 	char *name = rival_name(rs, r, s, ms);
 	if (name) {
 		char *label = g_strdup_printf("%s: %s", h->label, name);
@@ -459,12 +459,16 @@ static guint category_index(const char *category)
 }
 
 /* sentence_rules - the rules on one sentence: new hits into hits (a rule
- * fires once per message: fired), and the categories fired or vetoed */
+ * fires once per message: fired), and the categories fired or vetoed;
+ * unowed (may be NULL): a commitment rule matched a promise, not a call,
+ * that names no due date or owes nothing by one (rules_promise_due()) */
 static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, gint64 date,
                            const mp_rule *only, gboolean *fired, GPtrArray *hits,
-                           guint *fired_mask, guint *veto_mask)
+                           guint *fired_mask, guint *veto_mask, guint *unowed)
 {
 	*fired_mask = *veto_mask = 0;
+	if (unowed)
+		*unowed = 0;
 	/* the rules that can match s at all (rules_prefilter.c): most
 	 * sentences contain none of most rules' words */
 	guint64 may[rules_prefilter_words(rs->prefilter)];
@@ -485,14 +489,23 @@ static void sentence_rules(const mp_ruleset *rs, const char *s, mp_side author, 
 		/* a promise with no due date, or no deadline of ours, is no
 		 * commitment signal (rules_commit.c); a rule's own examples
 		 * (only) test the pattern alone */
-		if (r->category == g_intern_static_string("commitment") && !only &&
-		    !rules_promise_owed(rs, s, ms, date))
-			continue;
+		char *due = NULL;
+		gboolean call = FALSE;
+		if (r->category == g_intern_static_string("commitment")) {
+			due = only ? rules_due_date(rs, s, ms, date)
+			           : rules_promise_due(rs, s, ms, date, &call);
+			if (due == NULL && !only) {
+				if (unowed && !call)
+					*unowed |= bit;
+				continue;
+			}
+		}
 		*fired_mask |= bit;
 		if (hits && !fired[i]) {
 			fired[i] = TRUE;
-			g_ptr_array_add(hits, new_hit(rs, r, s, ms, me, date));
+			g_ptr_array_add(hits, new_hit(rs, r, s, ms, me, g_steal_pointer(&due)));
 		}
+		g_free(due);
 	}
 }
 
@@ -614,8 +627,9 @@ static guint model_open(const mp_ruleset *rs, mp_side author, guint done)
 	return mask;
 }
 
-/* model_hit - the model's hit of category c on sentence s */
-static mp_rule_hit *model_hit(const mp_ruleset *rs, guint c, const char *s, double p, gint64 date)
+/* model_hit - the model's hit of category c on sentence s; due (taken)
+ * a commitment's due date */
+static mp_rule_hit *model_hit(const mp_ruleset *rs, guint c, const char *s, double p, char *due)
 {
 	mp_rule_hit *h = g_new0(mp_rule_hit, 1);
 	h->category = g_strdup(mp_rules_categories()[c]);
@@ -623,8 +637,7 @@ static mp_rule_hit *model_hit(const mp_ruleset *rs, guint c, const char *s, doub
 	h->label = g_strdup_printf("sentence scorer, %.2f", p);
 	h->weight = rs->model_weight[c];
 	h->evidence = evidence(s, 0, 0);
-	if (strcmp(h->category, "commitment") == 0)
-		h->due_date = rules_due_date(rs, s, 0, date);
+	h->due_date = due;
 	return h;
 }
 
@@ -644,21 +657,28 @@ static GPtrArray *match_rules(const mp_ruleset *rs, const char *text, mp_side au
 	mp_features *f = g_new0(mp_features, 1);
 	for (guint si = 0; si < sentences->len; si++) {
 		const char *s = sentences->pdata[si];
-		guint fm, vm;
-		sentence_rules(rs, s, author, date, only, fired, hits, &fm, &vm);
+		guint fm, vm, unowed;
+		sentence_rules(rs, s, author, date, only, fired, hits, &fm, &vm, &unowed);
 		message_cats |= fm;
 		double prob[MP_SCORER_CATEGORIES];
 		if (only || rs->scorer == NULL || model_open(rs, author, fm | vm | message_cats) == 0 ||
 		    !sentence_score(rs, &tl, si, author, fm, vm, prob, f))
 			continue;
-		guint mm = model_signals(rs, author, fm, vm, prob);
-		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++)
-			if ((mm & (1u << c)) && !(message_cats & (1u << c)) &&
-			    (strcmp(mp_rules_categories()[c], "commitment") != 0 ||
-			     rules_promise_owed(rs, s, 0, date))) {
-				message_cats |= 1u << c;
-				g_ptr_array_add(pending, model_hit(rs, c, s, prob[c], date));
-			}
+		/* where a commitment rule read the promise and found no deadline
+		 * of ours ("Première vague la semaine du 12 octobre, je vous envoie
+		 * le planning dans la foulée"), the model, which reads no
+		 * construction, does not raise it again from the sentence's start */
+		guint mm = model_signals(rs, author, fm, vm, prob) & ~(unowed & ~fm);
+		for (guint c = 0; c < MP_SCORER_CATEGORIES; c++) {
+			if (!(mm & (1u << c)) || (message_cats & (1u << c)))
+				continue;
+			char *due = NULL;
+			if (strcmp(mp_rules_categories()[c], "commitment") == 0 &&
+			    (due = rules_promise_due(rs, s, 0, date, NULL)) == NULL)
+				continue;
+			message_cats |= 1u << c;
+			g_ptr_array_add(pending, model_hit(rs, c, s, prob[c], due));
+		}
 	}
 	/* a rule's hit later in the message wins over the model's */
 	for (guint i = 0; i < pending->len; i++) {
@@ -698,7 +718,8 @@ GPtrArray *mp_rules_explain(const mp_ruleset *rs, const char *text, mp_side auth
 		mp_sentence_report *r = g_new0(mp_sentence_report, 1);
 		r->sentence = g_strdup(s);
 		r->lang = langs_of(&tl, si);
-		sentence_rules(rs, s, author, 0, NULL, fired, NULL, &r->rule_fired, &r->rule_vetoed);
+		sentence_rules(rs, s, author, 0, NULL, fired, NULL, &r->rule_fired, &r->rule_vetoed,
+		               NULL);
 		r->scored = sentence_score(rs, &tl, si, author, r->rule_fired, r->rule_vetoed, r->prob, f);
 		if (r->scored) {
 			r->model_fired = model_signals(rs, author, r->rule_fired, r->rule_vetoed, r->prob);

@@ -2,8 +2,9 @@
  * test_commitments.c - commitment_overdue (analyze_commitments.c): a
  * promise with a due date past grace raises one alert; a later delivery
  * of ours in another thread closes it; a promise without a date, one
- * that delivers itself, dates a validity, waits on the customer's word
- * or promises a call is never overdue.
+ * that delivers itself, dates a validity, waits on the customer's word,
+ * only proposes or promises a call is never overdue; an attachment in a
+ * thread running before the promise delivers nothing.
  */
 #include "unit.h"
 #include "config.h"
@@ -164,27 +165,95 @@ static void test_delivered_elsewhere(void **state)
 	assert_int_equal(overdue(sr, "Vous trouverez ci-joint le compte rendu.", "Compte rendu",
 	                         FALSE), 0);
 	g_ptr_array_unref(sr);
+	/* an attachment in a thread that was running before the promise (the
+	 * revised offer of the renewal thread) answers that thread, not the
+	 * promise; the same attachment in a thread begun after it delivers */
+	for (int begun_after = 0; begun_after <= 1; begun_after++) {
+		mp_config *cfg = mp_config_new_defaults();
+		an_ctx ctx = { .cfg = cfg, .day_start = DAY0 + 19 * AN_DAY };
+		ctx.cutoff = ctx.day_start + AN_DAY;
+		an_account a = { .signals = sc, .msgs = g_ptr_array_new_with_free_func(msg_free) };
+		an_msg *opened = later("Anbei unser Angebot zur Verlängerung.", "Verlängerung", 3);
+		opened->date = begun_after ? DAY0 + 3 * AN_DAY : DAY0 - 3 * AN_DAY;
+		an_msg *offer = later("Das überarbeitete Angebot liegt bei.", "AW: Verlängerung", 3);
+		offer->attachment = TRUE;
+		g_ptr_array_add(a.msgs, opened);
+		g_ptr_array_add(a.msgs, offer);
+		GPtrArray *out = g_ptr_array_new_with_free_func(an_alert_free);
+		an_commitments(&ctx, &a, out);
+		if (count_kind(out, "commitment_overdue") != (guint)!begun_after)
+			fail_msg("thread begun %s the promise: %u overdue", begun_after ? "after" : "before",
+			         count_kind(out, "commitment_overdue"));
+		g_ptr_array_unref(out);
+		g_ptr_array_unref(a.msgs);
+		mp_config_free(cfg);
+	}
+	/* where the customer finds it, or a subject that says it is ready */
+	assert_int_equal(overdue(sc, "Corrected statements for all 41 brokers are in your portal.",
+	                         "Corrected statements", FALSE), 0);
+	assert_int_equal(overdue(sc, "The cat-exposure tab is on the last sheet.",
+	                         "Reporting pack ready", FALSE), 0);
+	/* a meeting invitation carries a calendar, not the thing */
+	assert_int_equal(overdue(sc, "Jour fixe Schnittstelle, Teams",
+	                         "Einladung: Jour fixe Schnittstelle @ Mi 19.08.2026", TRUE), 1);
 	/* "as agreed, we will" is a promise again, not the thing */
 	assert_int_equal(overdue(sc, "Como acordamos, les enviaremos el plan pronto.", "Plan",
 	                         FALSE), 1);
 	g_ptr_array_unref(sc);
 }
 
-/* received - commitment_overdue alerts when the customer's message at
- * day 5, answering one of ours of day 3, says text */
-static guint received(const char *text)
+/* customer - commitment_overdue alerts on June 20 for a promise of June
+ * 1 (text) when the customer writes `reply` on day 5, answering
+ * parent_day (0: nothing) */
+static guint customer(const char *promise_text, const char *reply, int parent_day)
 {
 	GPtrArray *s = g_ptr_array_new_with_free_func(signal_free);
-	g_ptr_array_add(s, promise("I'll ship the spare scanners by 12 June.", "2026-06-12",
-	                           "<p1@us.example>"));
-	an_msg *m = later(text, NULL, 3);
-	m->parent_date = DAY0 + 3 * AN_DAY;
+	g_ptr_array_add(s, promise(promise_text, "2026-06-12", "<p1@us.example>"));
+	an_msg *m = later(reply, NULL, 3);
+	m->parent_date = parent_day ? DAY0 + (parent_day - 1) * AN_DAY + 9 * 3600 : 0;
 	m->inbound = TRUE;
 	GPtrArray *out = alerts_on(s, m, 20);
 	guint n = count_kind(out, "commitment_overdue");
 	g_ptr_array_unref(out);
 	g_ptr_array_unref(s);
 	return n;
+}
+
+/* received - customer() for a promised shipment, answering one of our
+ * messages of day 4 */
+static guint received(const char *text)
+{
+	return customer("I'll ship the spare scanners by 12 June.", text, 4);
+}
+
+/* a signed offer came, even in answer to the promise itself; a promised
+ * fix the customer says works (a sentence that ends on the verb), even
+ * in a message of their own; "Friday works for us" agrees to a date */
+static void test_customer_confirms(void **state)
+{
+	(void)state;
+	const char *offer = "Je vous envoie l'offre pour six accès d'ici vendredi 12 juin.";
+	assert_int_equal(customer(offer, "Madame Pell, offre signée, merci.", 1), 0);
+	assert_int_equal(customer(offer, "Merci, j'attends l'offre.", 1), 1);
+	const char *fix = "The stripping-time warning will be in release 5.4 by 12 June.";
+	assert_int_equal(customer(fix, "5.4 is on, the stripping-time warning works.", 0), 0);
+	assert_int_equal(customer(fix, "Friday works for us.", 0), 1);
+	assert_int_equal(customer(fix, "The warning still doesn't work.", 0), 1);
+	/* works says nothing of an offer */
+	assert_int_equal(customer(offer, "Le nouvel export fonctionne.", 0), 1);
+}
+
+/* a promise to let the customer know is kept by any later word of ours,
+ * a colleague's under a subject of its own too */
+static void test_answer_kept(void **state)
+{
+	(void)state;
+	assert_int_equal(one("Ik leg het voor aan ons productteam en je hoort vóór 12 juni of het "
+	                     "in de volgende release komt.", "2026-06-12",
+	                     "Good news: the field will be in release 5.4.", FALSE), 0);
+	/* a report promised wants the report */
+	assert_int_equal(one("I'll send the report by 12 June.", "2026-06-12",
+	                     "Good news: the field will be in release 5.4.", FALSE), 1);
 }
 
 /* the customer confirms receipt of what a colleague or a parcel brought */
@@ -213,10 +282,17 @@ static void test_not_owed(void **state)
 		"I'll call next week to talk through options.",
 		"Ik bel je vrijdag 12 juni.",
 		"I'll reach out to Eoin this week.",
+		/* a proposal: the customer says yes or picks */
+		"Kevin, bienvenue : je vous propose un appel de prise de contact la semaine prochaine.",
+		"I suggest we go through the figures together next week.",
+		"Ich schlage vor, dass wir uns am 12. Juni zusammensetzen.",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(texts); i++)
 		if (one(texts[i], "2026-06-12", NULL, FALSE) != 0)
 			fail_msg("\"%s\" raised commitment_overdue", texts[i]);
+	/* a promise joined to a proposal is still one */
+	assert_int_equal(one("Je vous propose un rendez-vous mardi 9 juin et vous aurez notre "
+	                     "nouvelle grille tarifaire avant le 12 juin.", "2026-06-12", NULL, FALSE), 1);
 }
 
 static void test_one_per_promise(void **state)
@@ -283,6 +359,8 @@ int main(void)
 		cmocka_unit_test(test_not_owed),
 		cmocka_unit_test(test_one_per_promise),
 		cmocka_unit_test(test_received),
+		cmocka_unit_test(test_customer_confirms),
+		cmocka_unit_test(test_answer_kept),
 		cmocka_unit_test(test_open),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

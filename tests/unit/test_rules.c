@@ -198,6 +198,7 @@ static const struct {
 	{ "I'll send the invoice by the end of the month.", "2026-10-31" },
 	{ "I'll send the plan by mid-December.", "2026-12-15" },
 	{ "By Monday, I'll send you the figures.", "2026-10-19" },
+	{ "D'ici vendredi, je vous envoie le devis.", "2026-10-16" },
 	{ "I'll send the draft on 2026-11-02.", "2026-11-02" },
 	{ "Je vous envoie le devis d'ici vendredi.", "2026-10-16" },
 	{ "Je reviens vers vous avant la fin de la semaine prochaine.", "2026-10-23" },
@@ -273,6 +274,14 @@ static const char *const not_owed_rows[] = {
 	"Je peux geler le tarif si vous renouvelez pour deux ans au 30 novembre.",
 	/* the thing itself with its start date */
 	"Wie besprochen das neue Angebot: Lager Nord ab 1. Januar.",
+	/* a date before the promise is another clause's when the promise
+	 * names its own time that is no date */
+	"Première vague la semaine du 12 octobre, je vous envoie le planning dans la foulée.",
+	"Go-live is on 2 November, I'll send the checklist right away.",
+	/* a start or an end of term, a delivery in place since today */
+	"Temporary seats are GBP 95 per seat per month; I'll pencil them in from 1 November.",
+	"Les escribo para coordinar la renovación de su suscripción, que vence el 15 de enero.",
+	"Wie zugesagt ist der CSV-Export seit heute in Ihrer Umgebung aktiv.",
 	"Das neue Angebot gilt für Lager Nord ab dem 1. Januar.",
 };
 

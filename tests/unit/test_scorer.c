@@ -283,6 +283,39 @@ static void test_thresholds_and_vetoes(void **state)
 	g_free(dir);
 }
 
+/* a commitment rule that read a promise and found no deadline of ours
+ * keeps the model from raising the sentence again from its start: the
+ * date there is the wave's, the plan's is "dans la foulée" */
+static void test_unowed_promise(void **state)
+{
+	(void)state;
+	char *dir = unit_root_path("rules");
+	GError *error = NULL;
+	guint commitment = 0;
+	while (strcmp(mp_rules_categories()[commitment], "commitment") != 0)
+		commitment++;
+	static const struct { const char *text; gboolean want; } rows[] = {
+		{ "Blorft plan for the first wave by Friday 16 October.", TRUE },
+		{ "Première vague la semaine du 12 octobre, je vous envoie le planning blorft dans "
+		  "la foulée.", FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		char *model = write_model(commitment, 0.5);
+		mp_ruleset *rs = mp_rules_load(dir, NULL, &error);
+		assert_non_null(rs);
+		assert_true(mp_rules_use_model(rs, model, &error));
+		GPtrArray *hits = mp_rules_match(rs, rows[i].text, MP_SIDE_US, 0);
+		gboolean got = has_hit(hits, "commitment", "model");
+		if (got != rows[i].want)
+			fail_msg("row %u: got %d, want %d", i, got, rows[i].want);
+		g_ptr_array_unref(hits);
+		mp_rules_free(rs);
+		g_unlink(model);
+		g_free(model);
+	}
+	g_free(dir);
+}
+
 /* train - run the trainer on the small set; the model's bytes */
 static char *train(const char *data, const char *out, gsize *len)
 {
@@ -358,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_paragraph_language),
 		cmocka_unit_test(test_model_file),
 		cmocka_unit_test(test_thresholds_and_vetoes),
+		cmocka_unit_test(test_unowed_promise),
 		cmocka_unit_test(test_trainer_determinism),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
