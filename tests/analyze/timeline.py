@@ -7,7 +7,7 @@ Writes OUTDIR/accounts.csv, OUTDIR/days/YYYY-MM-DD/NNN.eml (one directory
 per day, so a test can ingest the history a day or a week at a time and
 snapshot as it goes) and OUTDIR/facts.json (the names and dates the test
 checks against).  The company is northwind-analytics.com; Claire is the AM
-of every account.  Five accounts, each seven months of ordinary mail
+of every account.  Twelve accounts, each seven months of ordinary mail
 (a customer question every few days, our answer within hours, their
 substantive reply, our short close; replies quote what they answer, as
 real mail does) and then its story, ending on END:
