@@ -38,4 +38,7 @@ mp_newtext *mp_newtext_split(const char *text, const char *from_name);
 
 void mp_newtext_free(mp_newtext *nt);
 
+/* mp_newtext_words - the number of words (runs of non-space) in text */
+guint mp_newtext_words(const char *text);
+
 #endif

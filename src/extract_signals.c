@@ -105,16 +105,8 @@ static gboolean rules_speak(const GPtrArray *hits)
 #define SHORT_REPLY_WORDS 25
 static char *relevance_text(const char *body, const char *quoted, gboolean forwarded)
 {
-	if (quoted == NULL || *quoted == '\0' || forwarded)
-		return g_strdup(body);
-	guint words = 0;
-	gboolean in_word = FALSE;
-	for (const char *t = body; *t && words < SHORT_REPLY_WORDS; t++) {
-		gboolean space = g_ascii_isspace(*t);
-		words += !space && !in_word;
-		in_word = !space;
-	}
-	if (words >= SHORT_REPLY_WORDS)
+	if (quoted == NULL || *quoted == '\0' || forwarded ||
+	    mp_newtext_words(body) >= SHORT_REPLY_WORDS)
 		return g_strdup(body);
 	return g_strconcat(body, "\n", quoted, NULL);
 }

@@ -94,8 +94,7 @@ static gboolean is_disclaimer(const char *line)
 	return nt_match(nt_patterns_get()->disclaimer, line);
 }
 
-/* count_words - words separated by white space */
-static guint count_words(const char *line)
+guint mp_newtext_words(const char *line)
 {
 	guint n = 0;
 	gboolean in_word = FALSE;
@@ -194,7 +193,7 @@ static gboolean short_block_from(char **lines, guint n, guint from, gboolean nam
 		if (is_postscript(line) || nt_is_quote_line(line))
 			return FALSE;
 		if (++count > SIG_MAX_BLOCK_LINES || g_utf8_strlen(line, -1) > SIG_MAX_LINE_CHARS ||
-		    count_words(line) > SIG_MAX_LINE_WORDS)
+		    mp_newtext_words(line) > SIG_MAX_LINE_WORDS)
 			return named && contact && is_furniture_from(lines, n, i);
 		char *clean = clean_line(line);
 		char **fields = split_fields(clean);
@@ -361,7 +360,7 @@ static guint count_field_words(char **fields)
 {
 	guint n = 0;
 	for (guint i = 0; fields[i]; i++)
-		n += count_words(fields[i]);
+		n += mp_newtext_words(fields[i]);
 	return n;
 }
 
@@ -374,7 +373,7 @@ static gboolean is_department_line(const char *s)
 	char **fields = split_fields(s);
 	gboolean yes = fields[0] && nt_match(p->department_word, fields[0]) &&
 	               !nt_match(p->company_form, fields[0]) &&
-	               count_words(fields[0]) <= DEPARTMENT_MAX_WORDS &&
+	               mp_newtext_words(fields[0]) <= DEPARTMENT_MAX_WORDS &&
 	               count_field_words(fields) <= SIG_MAX_LINE_WORDS;
 	g_strfreev(fields);
 	return yes;
